@@ -1,0 +1,214 @@
+import {
+  ENTITY_RULES,
+  entityFieldNames,
+  fieldsOf,
+  type EntityName,
+  type RecordMeta,
+} from '@shared/domain/entities';
+import { toFieldErrors, ValidationError } from '@shared/domain/validation';
+import { uuidv7 } from '@shared/ids';
+import { HlcClock } from '@shared/sync/hlc';
+import type { Table } from 'dexie';
+import type { PintuDb } from './db';
+import { loadDeviceState, saveDeviceState } from './device';
+import { withHouseholdWords, withResidentWords } from './search-words';
+import { TABLE_OF, type OutboxEntry } from './schema';
+
+/** A change the UI asks for: set some fields of a record (creating it if new), or delete it. */
+export type LocalChange =
+  | { entity: EntityName; op: 'put'; id: string; values: Record<string, unknown> }
+  | { entity: EntityName; op: 'delete'; id: string };
+
+type StoredRecord = RecordMeta & Record<string, unknown>;
+
+/** Refused before anything was written: the record is missing, deleted, or may not change. */
+export class ChangeRefusedError extends Error {
+  override name = 'ChangeRefusedError';
+}
+
+/**
+ * The one write path for field data. In a single Dexie transaction it
+ *   1. reads the records the changes touch and this device's counters,
+ *   2. validates each record as it will be after the change (all fields, shared schemas),
+ *   3. stamps each changed field with a fresh HLC,
+ *   4. writes the records and one outbox entry per change, with consecutive sequence numbers,
+ *   5. saves the counters.
+ * Any failure aborts the transaction: records and outbox are written both or neither.
+ * Nothing here touches the network; sync reads the outbox later.
+ *
+ * Changes that set no field to a new value are dropped, so saving an untouched form
+ * sends nothing.
+ */
+export async function commitChanges(
+  db: PintuDb,
+  changes: readonly LocalChange[],
+  now: () => number = Date.now,
+): Promise<OutboxEntry[]> {
+  const entities = new Set(changes.map((c) => c.entity));
+  for (const change of changes) {
+    const parent = ENTITY_RULES[change.entity].parent;
+    if (parent) entities.add(parent.entity);
+  }
+  const tables = [...entities].map((e) => tableOf(db, e));
+  return db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
+    const device = await loadDeviceState(db);
+    const clock = new HlcClock(device.deviceId, device.lastHlc, now);
+    const working = await readCurrent(db, changes);
+    const dirty = new Set<string>();
+    const entries: OutboxEntry[] = [];
+
+    for (const change of changes) {
+      const key = keyOf(change.entity, change.id);
+      const current = working.get(key);
+      const next =
+        change.op === 'delete'
+          ? deleteRecord(change.entity, current)
+          : await putRecord(db, working, change, current);
+      if (!next) continue;
+      const hlc = clock.next();
+      for (const field of next.changedFields) next.record.hlc[field] = hlc;
+      working.set(key, next.record);
+      dirty.add(key);
+      entries.push({
+        seq: device.nextSeq++,
+        id: uuidv7(now()),
+        entity: change.entity,
+        entityId: change.id,
+        op: change.op,
+        ...(change.op === 'put' ? { values: next.values } : {}),
+        hlc,
+        createdAt: now(),
+      });
+    }
+
+    await writeRecords(db, working, dirty);
+    await db.outbox.bulkAdd(entries);
+    await saveDeviceState(db, { ...device, lastHlc: clock.last });
+    return entries;
+  });
+}
+
+type NextRecord = {
+  record: StoredRecord;
+  changedFields: string[];
+  values: Record<string, unknown>;
+};
+
+function deleteRecord(entity: EntityName, current: StoredRecord | undefined): NextRecord | null {
+  const rule = ENTITY_RULES[entity];
+  if (!current) throw new ChangeRefusedError(`Data ${rule.label} tidak ditemukan.`);
+  if (!rule.deletable) throw new ChangeRefusedError(`Data ${rule.label} tidak dapat dihapus.`);
+  if (current.deleted) return null;
+  return {
+    record: { ...current, deleted: true, hlc: { ...current.hlc } },
+    changedFields: ['deleted'],
+    values: {},
+  };
+}
+
+async function putRecord(
+  db: PintuDb,
+  working: Map<string, StoredRecord>,
+  change: Extract<LocalChange, { op: 'put' }>,
+  current: StoredRecord | undefined,
+): Promise<NextRecord | null> {
+  const rule = ENTITY_RULES[change.entity];
+  if (current?.deleted) throw new ChangeRefusedError(`Data ${rule.label} sudah dihapus.`);
+  if (current && rule.appendOnly) {
+    throw new ChangeRefusedError(`Data ${rule.label} yang sudah dicatat tidak dapat diubah.`);
+  }
+  const before = current ? fieldsOf(current) : {};
+  const parsed = rule.schema.safeParse({ ...before, ...change.values });
+  if (!parsed.success) throw new ValidationError(toFieldErrors(parsed.error));
+  if (rule.parent) await checkParent(db, working, change.entity, parsed.data);
+
+  const values: Record<string, unknown> = {};
+  const known = entityFieldNames(change.entity);
+  for (const field of Object.keys(change.values)) {
+    if (!known.has(field)) continue;
+    const value = (parsed.data as Record<string, unknown>)[field] ?? null;
+    if (!current || !sameValue(before[field] ?? null, value)) values[field] = value;
+  }
+  const changedFields = Object.keys(values);
+  if (changedFields.length === 0) return null;
+  return {
+    record: { ...before, ...values, id: change.id, hlc: { ...(current?.hlc ?? {}) } },
+    changedFields,
+    values,
+  };
+}
+
+/** A record belongs to an existing parent in the same area (a resident to its household, …). */
+async function checkParent(
+  db: PintuDb,
+  working: Map<string, StoredRecord>,
+  entity: EntityName,
+  fields: Record<string, unknown>,
+): Promise<void> {
+  const parentRule = ENTITY_RULES[entity].parent!;
+  const parentId = fields[parentRule.field] as string;
+  const key = keyOf(parentRule.entity, parentId);
+  let parent = working.get(key);
+  if (!parent) {
+    parent = (await tableOf(db, parentRule.entity).get(parentId)) as StoredRecord | undefined;
+    if (parent) working.set(key, parent);
+  }
+  const label = ENTITY_RULES[parentRule.entity].label;
+  if (!parent || parent.deleted) throw new ChangeRefusedError(`Data ${label} tidak ditemukan.`);
+  if (
+    parent.kelurahanCode !== fields.kelurahanCode ||
+    parent.rw !== fields.rw ||
+    parent.rt !== fields.rt
+  ) {
+    throw new ChangeRefusedError(`Wilayah (RT/RW) harus sama dengan ${label}-nya.`);
+  }
+}
+
+async function readCurrent(db: PintuDb, changes: readonly LocalChange[]) {
+  const working = new Map<string, StoredRecord>();
+  const idsByEntity = new Map<EntityName, string[]>();
+  for (const c of changes) {
+    const ids = idsByEntity.get(c.entity) ?? [];
+    ids.push(c.id);
+    idsByEntity.set(c.entity, ids);
+  }
+  for (const [entity, ids] of idsByEntity) {
+    const rows = await tableOf(db, entity).bulkGet(ids);
+    rows.forEach((row, i) => {
+      if (row) working.set(keyOf(entity, ids[i]!), row as StoredRecord);
+    });
+  }
+  return working;
+}
+
+async function writeRecords(db: PintuDb, working: Map<string, StoredRecord>, dirty: Set<string>) {
+  const byEntity = new Map<EntityName, StoredRecord[]>();
+  for (const key of dirty) {
+    const entity = key.slice(0, key.indexOf(':')) as EntityName;
+    const list = byEntity.get(entity) ?? [];
+    list.push(withIndexFields(entity, working.get(key)!));
+    byEntity.set(entity, list);
+  }
+  for (const [entity, records] of byEntity) await tableOf(db, entity).bulkPut(records);
+}
+
+/** Adds the device-only search fields a table indexes. Also used when pulled records land. */
+export function withIndexFields(entity: EntityName, record: StoredRecord): StoredRecord {
+  if (entity === 'household') return withHouseholdWords(record as never);
+  if (entity === 'resident') return withResidentWords(record as never);
+  return record;
+}
+
+export function tableOf(db: PintuDb, entity: EntityName): Table<StoredRecord, string> {
+  return db.table(TABLE_OF[entity]);
+}
+
+function keyOf(entity: EntityName, id: string): string {
+  return `${entity}:${id}`;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}

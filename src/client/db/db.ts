@@ -1,0 +1,54 @@
+import Dexie, { type Table } from 'dexie';
+import type {
+  LocalDose,
+  LocalHousehold,
+  LocalIsoman,
+  LocalResident,
+  LocalVisit,
+  MetaEntry,
+  OutboxEntry,
+  RejectedEntry,
+} from './schema';
+
+/**
+ * The device database. Every schema version lives here, oldest first; never edit a version
+ * that has shipped, add the next one.
+ *
+ * Indexes:
+ * - `[kelurahanCode+rw+rt]` on every field table: the RT list and the RW summary read one
+ *   compound range (an RW is `[kel, rw, minKey]`–`[kel, rw, maxKey]`).
+ * - `*nameWords`, `nik` on residents and `*searchWords`, `kkNumber` on households: search by
+ *   name prefix, NIK prefix, address and KK.
+ * - `householdId` / `residentId`: a household page reads its residents, doses, visits.
+ */
+export class PintuDb extends Dexie {
+  households!: Table<LocalHousehold, string>;
+  residents!: Table<LocalResident, string>;
+  isoman!: Table<LocalIsoman, string>;
+  doses!: Table<LocalDose, string>;
+  visits!: Table<LocalVisit, string>;
+  outbox!: Table<OutboxEntry, number>;
+  rejected!: Table<RejectedEntry, string>;
+  meta!: Table<MetaEntry, string>;
+
+  constructor(name = 'pintu') {
+    super(name);
+    this.version(1).stores({
+      households: 'id, [kelurahanCode+rw+rt], *searchWords, kkNumber',
+      residents: 'id, householdId, [kelurahanCode+rw+rt], nik, *nameWords',
+      isoman: 'id, residentId, householdId, [kelurahanCode+rw+rt]',
+      doses: 'id, residentId, householdId, [kelurahanCode+rw+rt]',
+      visits: 'id, householdId, [kelurahanCode+rw+rt]',
+      outbox: 'seq, &id, entityId',
+      rejected: 'id, rejectedAt',
+      meta: 'key',
+    });
+  }
+
+  get fieldTables() {
+    return [this.households, this.residents, this.isoman, this.doses, this.visits];
+  }
+}
+
+/** The app's one database. Tests make their own `new PintuDb(name)`. */
+export const db = new PintuDb();

@@ -1,0 +1,175 @@
+import type { IsoDate } from '../dates';
+import { DEFAULT_CONFIG, type ProgrammeConfig } from './config';
+import type {
+  DoseRecord,
+  HouseholdRecord,
+  IsomanRecord,
+  ResidentRecord,
+  VisitRecord,
+} from './entities';
+import { isIsomanActive } from './isoman';
+import {
+  deriveStatus,
+  isEligibleByAge,
+  NOT_VACCINATED_REASONS,
+  statusAtLeast,
+  type NotVaccinatedReason,
+} from './vaccination';
+
+/**
+ * Coverage of an area, computed from the records themselves. The definitions, in one place:
+ * - residents: not deleted and still living here (`aktif`);
+ * - eligible: of those, old enough for the primary series, or already given a dose;
+ * - dosis1 / lengkap / booster: eligible residents at least at that status;
+ * - percentages are of the eligible; the target is `herdImmunityTarget` of the eligible with
+ *   a complete primary series (lengkap or booster);
+ * - households visited: households with at least one visit of any outcome;
+ * - active isoman: episodes started and without an outcome.
+ */
+export type CoverageCounts = {
+  households: number;
+  householdsVisited: number;
+  residents: number;
+  eligible: number;
+  dosis1: number;
+  lengkap: number;
+  booster: number;
+  activeIsoman: number;
+  /** Eligible residents with no dose, by the reason recorded (or none given). */
+  unvaccinatedByReason: Record<NotVaccinatedReason | 'tanpa-alasan', number>;
+};
+
+export type Coverage = CoverageCounts & {
+  pctDosis1: number;
+  pctLengkap: number;
+  pctBooster: number;
+  /** Residents with a complete series needed to reach the target. */
+  targetCount: number;
+  /** How many more need to complete the series to reach the target (0 when reached). */
+  gapToTarget: number;
+  reachedTarget: boolean;
+};
+
+export type CoverageInput = {
+  households: readonly HouseholdRecord[];
+  residents: readonly ResidentRecord[];
+  doses: readonly DoseRecord[];
+  isoman: readonly IsomanRecord[];
+  visits: readonly VisitRecord[];
+};
+
+export type CoverageByArea = {
+  total: Coverage;
+  byRw: Map<number, Coverage>;
+  /** Keyed `rw/rt`, e.g. `3/5`. */
+  byRt: Map<string, Coverage>;
+};
+
+export function rtKey(rw: number, rt: number): string {
+  return `${rw}/${rt}`;
+}
+
+export function emptyCounts(): CoverageCounts {
+  const unvaccinatedByReason = { 'tanpa-alasan': 0 } as CoverageCounts['unvaccinatedByReason'];
+  for (const reason of NOT_VACCINATED_REASONS) unvaccinatedByReason[reason] = 0;
+  return {
+    households: 0,
+    householdsVisited: 0,
+    residents: 0,
+    eligible: 0,
+    dosis1: 0,
+    lengkap: 0,
+    booster: 0,
+    activeIsoman: 0,
+    unvaccinatedByReason,
+  };
+}
+
+export function finishCoverage(
+  counts: CoverageCounts,
+  config: ProgrammeConfig = DEFAULT_CONFIG,
+): Coverage {
+  const share = (n: number) => (counts.eligible === 0 ? 0 : n / counts.eligible);
+  const targetCount = Math.ceil(counts.eligible * config.herdImmunityTarget);
+  return {
+    ...counts,
+    pctDosis1: share(counts.dosis1),
+    pctLengkap: share(counts.lengkap),
+    pctBooster: share(counts.booster),
+    targetCount,
+    gapToTarget: Math.max(0, targetCount - counts.lengkap),
+    reachedTarget: counts.eligible > 0 && counts.lengkap >= targetCount,
+  };
+}
+
+export function computeCoverage(
+  input: CoverageInput,
+  today: IsoDate,
+  config: ProgrammeConfig = DEFAULT_CONFIG,
+): CoverageByArea {
+  const total = emptyCounts();
+  const byRw = new Map<number, CoverageCounts>();
+  const byRt = new Map<string, CoverageCounts>();
+  const bucketsOf = (rw: number, rt: number): CoverageCounts[] => {
+    let w = byRw.get(rw);
+    if (!w) byRw.set(rw, (w = emptyCounts()));
+    const key = rtKey(rw, rt);
+    let t = byRt.get(key);
+    if (!t) byRt.set(key, (t = emptyCounts()));
+    return [total, w, t];
+  };
+
+  const visited = new Set<string>();
+  for (const visit of input.visits) if (!visit.deleted) visited.add(visit.householdId);
+  for (const h of input.households) {
+    if (h.deleted) continue;
+    for (const c of bucketsOf(h.rw, h.rt)) {
+      c.households++;
+      if (visited.has(h.id)) c.householdsVisited++;
+    }
+  }
+
+  const dosesByResident = groupBy(input.doses, (d) => d.residentId);
+  const residentById = new Map(input.residents.map((r) => [r.id, r]));
+  for (const r of input.residents) {
+    if (r.deleted || r.residenceStatus !== 'aktif') continue;
+    const status = deriveStatus(dosesByResident.get(r.id) ?? []);
+    const eligible = status !== 'belum' || isEligibleByAge(r, today, config);
+    for (const c of bucketsOf(r.rw, r.rt)) {
+      c.residents++;
+      if (!eligible) continue;
+      c.eligible++;
+      if (statusAtLeast(status, 'dosis1')) c.dosis1++;
+      if (statusAtLeast(status, 'lengkap')) c.lengkap++;
+      if (status === 'booster') c.booster++;
+      if (status === 'belum') c.unvaccinatedByReason[r.notVaccinatedReason ?? 'tanpa-alasan']++;
+    }
+  }
+
+  for (const episode of input.isoman) {
+    const resident = residentById.get(episode.residentId);
+    if (!resident || resident.deleted || !isIsomanActive(episode, today)) continue;
+    for (const c of bucketsOf(episode.rw, episode.rt)) c.activeIsoman++;
+  }
+
+  return {
+    total: finishCoverage(total, config),
+    byRw: mapValues(byRw, (c) => finishCoverage(c, config)),
+    byRt: mapValues(byRt, (c) => finishCoverage(c, config)),
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+function mapValues<K, A, B>(map: Map<K, A>, f: (a: A) => B): Map<K, B> {
+  return new Map(Array.from(map, ([k, v]) => [k, f(v)]));
+}

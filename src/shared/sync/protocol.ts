@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { ENTITY_NAMES } from '../domain/entities';
+import { UUID_PATTERN } from '../ids';
+import { isHlc } from './hlc';
+
+/**
+ * Types of the sync protocol, shared by the device and the server. The prose version, with
+ * the rules each side follows, is docs/sync-protocol.md; keep the two in step.
+ */
+
+/** Version of the record schemas and of this protocol. The server accepts this and the one before. */
+export const SCHEMA_VERSION = 1;
+
+export const mutationSchema = z.object({
+  /** Made on the device (UUID v7); the server keeps a receipt per id. */
+  id: z.string().regex(UUID_PATTERN),
+  /** 1, 2, 3, … per device, without gaps. */
+  seq: z.number().int().min(1),
+  entity: z.enum(ENTITY_NAMES),
+  entityId: z.string().regex(UUID_PATTERN),
+  /** `put` sets the given fields (creating the record if new); `delete` leaves a tombstone. */
+  op: z.enum(['put', 'delete']),
+  values: z.record(z.string(), z.unknown()).optional(),
+  hlc: z.string().refine(isHlc, { error: 'Not an HLC' }),
+});
+export type Mutation = z.infer<typeof mutationSchema>;
+
+export const pushRequestSchema = z.object({
+  deviceId: z.string().regex(UUID_PATTERN),
+  schemaVersion: z.number().int(),
+  mutations: z.array(mutationSchema).max(1000),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export type MutationStatus = 'applied' | 'duplicate' | 'rejected';
+
+export type MutationResult = {
+  id: string;
+  seq: number;
+  status: MutationStatus;
+  /** Indonesian, shown to the volunteer in the "Ditolak" list. */
+  reason?: string;
+};
+
+export type PushResponse = {
+  /** One result per mutation processed, in order. Mutations after a gap are not processed. */
+  results: MutationResult[];
+  /** The highest sequence number of this device the server has processed. */
+  lastSeq: number;
+  /** Set when the batch stopped at a gap: the device must send this seq next. */
+  expectedSeq?: number;
+};
+
+/** A record as the server holds it: fields, per-field HLCs, tombstone. */
+export type RecordChange = {
+  entity: (typeof ENTITY_NAMES)[number];
+  id: string;
+  values: Record<string, unknown>;
+  hlc: Record<string, string>;
+  deleted: boolean;
+};
+
+export type PullResponse = {
+  changes: RecordChange[];
+  /** Opaque; send it back to continue. */
+  cursor: string;
+  /** More pages wait behind this one. */
+  hasMore: boolean;
+  /** Records still to send after this page, for the progress bar. */
+  remaining: number;
+};
