@@ -1,0 +1,271 @@
+// End-to-end harness: the built PWA served by the real server on a loopback port, driven in
+// Debian's Chromium through playwright-core. Every app gets its own port, its own temporary
+// DATA_DIR and its own copy of the build, so tests (and engineers) running at the same time
+// never share state, and a test may change its copy (e.g. a new sw.js for the update flow).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** The build the tests serve: `PINTU_STATIC_DIR`, else `dist/client` (scripts/test.mjs builds it). */
+export const DEFAULT_STATIC_DIR = resolve(
+  process.env.PINTU_STATIC_DIR ?? join(ROOT, 'dist/client'),
+);
+
+export interface App {
+  /** Base URL, e.g. http://127.0.0.1:41234 (no trailing slash). */
+  url: string;
+  /** The folder being served: a private copy of the build that the test may change. */
+  staticDir: string;
+  /** The server's DATA_DIR (temporary, removed by stop()). */
+  dataDir: string;
+  /** Which server answers: the real one, or `vite preview` before src/server existed. */
+  kind: 'server' | 'preview';
+  /** Everything the server printed, for failure messages. */
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+export interface StartAppOptions {
+  /** A built PWA to serve (copied first). Default DEFAULT_STATIC_DIR. */
+  staticDir?: string;
+  /** Extra environment for the server process. */
+  env?: Record<string, string>;
+  /** How long to wait for the server to answer, in ms. */
+  timeoutMs?: number;
+}
+
+/** Starts the app server on a free loopback port and waits until it answers. */
+export async function startApp(options: StartAppOptions = {}): Promise<App> {
+  const source = resolve(options.staticDir ?? DEFAULT_STATIC_DIR);
+  if (!existsSync(join(source, 'index.html'))) {
+    throw new Error(`No built PWA in ${source}: run \`npx vite build\` first (npm test does).`);
+  }
+  const work = await mkdtemp(join(tmpdir(), 'pintu-e2e-'));
+  const staticDir = join(work, 'static');
+  const dataDir = join(work, 'data');
+  // Source maps are not needed to run and are the bulk of the build.
+  await cp(source, staticDir, { recursive: true, filter: (path) => !path.endsWith('.map') });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const kind = existsSync(join(ROOT, 'src/server/main.ts')) ? 'server' : 'preview';
+  const child =
+    kind === 'server'
+      ? spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+          cwd: ROOT,
+          env: {
+            ...process.env,
+            PORT: String(port),
+            HOST: '127.0.0.1',
+            DATA_DIR: dataDir,
+            STATIC_DIR: staticDir,
+            LOG_LEVEL: 'warn',
+            ...options.env,
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
+      : spawn(
+          process.execPath,
+          [
+            join(ROOT, 'node_modules/vite/bin/vite.js'),
+            'preview',
+            '--outDir',
+            staticDir,
+            '--host',
+            '127.0.0.1',
+            '--port',
+            String(port),
+            '--strictPort',
+          ],
+          { cwd: ROOT, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
+        );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+
+  const stop = async () => {
+    await stopProcess(child);
+    await rm(work, { recursive: true, force: true });
+  };
+  try {
+    await waitForHttp(`${url}${kind === 'server' ? '/healthz' : '/'}`, child, options.timeoutMs);
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}\n--- server output ---\n${output}`);
+  }
+  return { url, staticDir, dataDir, kind, output: () => output, stop };
+}
+
+/** The flags Debian's Chromium needs here (no sandbox, no GPU, no background traffic). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface BrowserSession {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  close: () => Promise<void>;
+}
+
+/** Launches Chromium with a fresh context (fresh storage, no service worker) and one page. */
+export async function launchBrowser(
+  contextOptions: BrowserContextOptions = {},
+): Promise<BrowserSession> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    serviceWorkers: 'allow',
+    ...contextOptions,
+  });
+  const page = await context.newPage();
+  return { browser, context, page, close: () => browser.close() };
+}
+
+/**
+ * Waits until a service worker is active for the page, then, if it does not yet control the
+ * page (the first visit), reloads so that it does. Returns the active worker's script URL.
+ */
+export async function waitForServiceWorker(page: Page, timeoutMs = 30_000): Promise<string> {
+  const scriptUrl = await page.evaluate(async (timeout) => {
+    const ready = navigator.serviceWorker.ready.then((r) => r.active?.scriptURL ?? '');
+    const late = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('no active service worker')), timeout),
+    );
+    return Promise.race([ready, late]);
+  }, timeoutMs);
+  if (!(await isControlled(page))) {
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+      timeout: timeoutMs,
+    });
+  }
+  return scriptUrl;
+}
+
+/** Whether a service worker controls the page (serves its requests). */
+export function isControlled(page: Page): Promise<boolean> {
+  return page.evaluate(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Cuts the network for the whole context (pages and service worker) or brings it back. */
+export function setOffline(context: BrowserContext, offline: boolean): Promise<void> {
+  return context.setOffline(offline);
+}
+
+/** Every record of one object store, read with the raw IndexedDB API inside the page. */
+export function readIndexedDb<T = unknown>(
+  page: Page,
+  store: string,
+  dbName = 'pintu',
+): Promise<T[]> {
+  return page.evaluate(
+    ([name, storeName]) =>
+      new Promise<T[]>((done, fail) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          if (!idb.objectStoreNames.contains(storeName)) {
+            idb.close();
+            return done([]);
+          }
+          const request = idb.transaction(storeName, 'readonly').objectStore(storeName).getAll();
+          request.onsuccess = () => {
+            idb.close();
+            done(request.result as T[]);
+          };
+          request.onerror = () => fail(request.error);
+        };
+      }),
+    [dbName, store] as const,
+  );
+}
+
+/** Record counts of every object store in the database, e.g. `{ households: 3, outbox: 5 }`. */
+export function countIndexedDb(page: Page, dbName = 'pintu'): Promise<Record<string, number>> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Record<string, number>>((done, fail) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          const names = [...idb.objectStoreNames];
+          const counts: Record<string, number> = {};
+          if (names.length === 0) return done(counts);
+          const tx = idb.transaction(names, 'readonly');
+          for (const storeName of names) {
+            const request = tx.objectStore(storeName).count();
+            request.onsuccess = () => (counts[storeName] = request.result);
+          }
+          tx.oncomplete = () => {
+            idb.close();
+            done(counts);
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    dbName,
+  );
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill('SIGTERM');
+  const forced = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(forced);
+}
