@@ -1,0 +1,24 @@
+import type { PintuDb } from '../db/db';
+
+/** What the device remembers of sync between runs, in `meta` under `sync`. */
+export type SyncState = {
+  /** The area the cursor belongs to (`kelurahan/rw`); another area starts from scratch. */
+  scope: string | null;
+  cursor: string | null;
+  lastSuccessAt: number | null;
+};
+
+const KEY = 'sync';
+const EMPTY: SyncState = { scope: null, cursor: null, lastSuccessAt: null };
+
+export async function loadSyncState(db: PintuDb): Promise<SyncState> {
+  const entry = await db.meta.get(KEY);
+  return entry ? { ...EMPTY, ...(entry.value as SyncState) } : EMPTY;
+}
+
+export async function updateSyncState(db: PintuDb, patch: Partial<SyncState>): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    const state = await loadSyncState(db);
+    await db.meta.put({ key: KEY, value: { ...state, ...patch } });
+  });
+}
