@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // The service worker's entry: it only wires events. What is precached is in to-cache.ts, how
 // requests are answered in strategies.ts, Background Sync in background-sync.ts.
+import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { onBackgroundSync, type SyncEvent } from './background-sync';
 import { registerAppShellNavigation, registerRuntimeCaching } from './strategies';
@@ -13,6 +14,11 @@ declare const self: ServiceWorkerGlobalScope;
 precacheAndRoute(appShell(self.__WB_MANIFEST));
 // Caches of older workbox versions, not the previous build: that is replaced at activation.
 cleanupOutdatedCaches();
+
+// The first worker takes the open page at once, so a volunteer who opened the app once can
+// go offline without reloading. Later workers wait instead (step 4): clients.claim() only
+// picks up pages that no worker controls.
+clientsClaim();
 
 // 2. Any page of the app (e.g. /rumah/123 after a reload offline) gets the precached shell.
 registerAppShellNavigation();
