@@ -6,6 +6,8 @@ export const manifest: Partial<ManifestOptions> = {
   short_name: 'Pintu',
   description:
     'Pendataan vaksinasi COVID-19 dari rumah ke rumah oleh relawan RT/RW Kota Bekasi, juga tanpa sinyal.',
+  // A stable identity, so a later change of start_url does not make it another app.
+  id: '/',
   lang: 'id',
   start_url: '/',
   scope: '/',
