@@ -40,6 +40,12 @@ export type MutationResult = {
   status: MutationStatus;
   /** Indonesian, shown to the volunteer in the "Ditolak" list. */
   reason?: string;
+  /**
+   * With `duplicate`: what happened when the server first processed this mutation id. A
+   * `rejected` original comes with its reason, so a device that lost the first answer still
+   * lists the change as "Ditolak".
+   */
+  originalStatus?: 'applied' | 'rejected';
 };
 
 export type PushResponse = {
@@ -58,6 +64,20 @@ export type RecordChange = {
   values: Record<string, unknown>;
   hlc: Record<string, string>;
   deleted: boolean;
+};
+
+/** Page size of a pull when the device does not ask for one, and the most it may ask for. */
+export const PULL_DEFAULT_LIMIT = 1000;
+export const PULL_MAX_LIMIT = 5000;
+
+/** The body of every error answer (4xx, 5xx). */
+export type ErrorResponse = {
+  /** Stable, for programs: `bad-request`, `upgrade-required`, `payload-too-large`, … */
+  error: string;
+  /** For people, in Indonesian. */
+  message: string;
+  /** Every problem found in the request, when it was malformed. */
+  issues?: string[];
 };
 
 export type PullResponse = {

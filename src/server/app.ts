@@ -1,0 +1,42 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Database } from './db/database';
+import { errorHandler } from './errors';
+import { healthRoutes } from './routes/health';
+import { staticRoutes } from './routes/static';
+import { syncRoutes } from './routes/sync';
+
+export type AppOptions = {
+  db: Database;
+  /** The built PWA; without it only the API is served. */
+  staticDir?: string;
+  logger?: FastifyServerOptions['logger'];
+};
+
+/** The HTTP application: routes over an open, migrated database. Tests drive it with inject(). */
+export async function buildApp({
+  db,
+  staticDir,
+  logger = false,
+}: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    // Behind a proxy the client's address is in X-Forwarded-For; logs should show it.
+    trustProxy: true,
+    // Shutdown waits for requests in flight but not for idle keep-alive sockets.
+    forceCloseConnections: 'idle',
+  });
+  app.setErrorHandler(errorHandler);
+  healthRoutes(app, db);
+  syncRoutes(app, db);
+  if (staticDir) await staticRoutes(app, staticDir);
+  else
+    app.setNotFoundHandler((request, reply) => errorHandler(notFound(request.url), request, reply));
+  return app;
+}
+
+function notFound(url: string) {
+  return Object.assign(new Error(`Tidak ditemukan: ${url}`), {
+    statusCode: 404,
+    code: 'NOT_FOUND',
+  });
+}

@@ -1,0 +1,66 @@
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The server's configuration, read from the environment once at start. A bad value stops the
+ * server with a message naming the variable, rather than failing later in some request.
+ */
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const envSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'must be a number' })
+    .int()
+    .min(0, { error: 'must be 0 (any free port) to 65535' })
+    .max(65535, { error: 'must be 0 (any free port) to 65535' })
+    .default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must start with postgres:// or postgresql://' })
+    .optional(),
+  STATIC_DIR: z.string().min(1).default('dist/client'),
+  LOG_LEVEL: z
+    .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
+    .default('info'),
+  /** `demo`: fill an empty database with synthetic data on first start; `none`: leave it empty. */
+  SEED: z.enum(['demo', 'none'], { error: 'must be demo or none' }).default('demo'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  /** Absolute. PGlite keeps its files in `<dataDir>/pglite`. */
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** Absolute. The built PWA. */
+  staticDir: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  seed: 'demo' | 'none';
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  // An empty variable means "not set", as shells and .env files often leave them.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const abs = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: abs(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    staticDir: abs(e.STATIC_DIR),
+    logLevel: e.LOG_LEVEL,
+    seed: e.SEED,
+  };
+}

@@ -1,0 +1,60 @@
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { describeDatabase, openDatabase } from './db/open';
+import { migrate } from './db/migrate';
+
+/**
+ * Starts Pintu: configuration, database and migrations, then HTTP on one port. Stops
+ * gracefully on SIGTERM/SIGINT: no new connections, requests in flight finish, the database
+ * closes. `npm start` (scripts/start.mjs) builds the PWA first and then runs this.
+ */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+
+  const db = await openDatabase(config);
+  const app = await buildApp({
+    db,
+    staticDir: config.staticDir,
+    logger: { level: config.logLevel },
+  });
+  app.addHook('onClose', () => db.close());
+  const applied = await migrate(db);
+  app.log.info({ database: describeDatabase(db, config), migrations: applied }, 'database ready');
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    // A request that never ends must not keep the process alive forever.
+    setTimeout(() => process.exit(1), 10_000).unref();
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  // One plain line for people and scripts, besides the structured log.
+  console.log(`Pintu siap: http://${shown}:${port}`);
+}
+
+main().catch((error: unknown) => {
+  console.error('Pintu failed to start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,86 @@
+import { isKelurahanCode, MAX_RT, MAX_RW } from '@shared/wilayah/wilayah';
+import { UUID_PATTERN } from '@shared/ids';
+import {
+  PULL_DEFAULT_LIMIT,
+  PULL_MAX_LIMIT,
+  pushRequestSchema,
+  SCHEMA_VERSION,
+} from '@shared/sync/protocol';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Database } from '../db/database';
+import { ApiError } from '../errors';
+import { push } from '../sync/push';
+import { pull } from '../sync/pull';
+import type { Actor } from '../sync/actor';
+
+/** A full batch of 1000 mutations with long notes stays well below this. */
+export const PUSH_BODY_LIMIT = 4 * 1024 * 1024;
+
+const pullQuerySchema = z
+  .object({
+    deviceId: z.string().regex(UUID_PATTERN, { error: 'deviceId harus UUID.' }),
+    schemaVersion: z.coerce.number().int(),
+    cursor: z.string().max(1000).optional(),
+    limit: z.coerce.number().int().min(1).max(PULL_MAX_LIMIT).default(PULL_DEFAULT_LIMIT),
+    kelurahan: z.string().refine(isKelurahanCode, { error: 'Kelurahan tidak dikenal.' }),
+    rw: z.coerce.number().int().min(1).max(MAX_RW).optional(),
+    rt: z.coerce.number().int().min(1).max(MAX_RT).optional(),
+  })
+  .refine((q) => q.rt === undefined || q.rw !== undefined, {
+    error: 'RT hanya bisa diminta bersama RW.',
+    path: ['rt'],
+  });
+
+/** POST /api/sync/push and GET /api/sync/pull. Thin: check the input, resolve the actor, call sync/. */
+export function syncRoutes(app: FastifyInstance, db: Database): void {
+  app.post('/api/sync/push', { bodyLimit: PUSH_BODY_LIMIT }, async (request) => {
+    checkVersion((request.body as { schemaVersion?: unknown } | null)?.schemaVersion);
+    const body = parse(pushRequestSchema, request.body);
+    return push(db, resolveActor(request, body.deviceId), body);
+  });
+
+  app.get('/api/sync/pull', async (request) => {
+    checkVersion(Number((request.query as { schemaVersion?: string }).schemaVersion));
+    const q = parse(pullQuerySchema, request.query);
+    const scope = {
+      kelurahanCode: q.kelurahan,
+      ...(q.rw !== undefined ? { rw: q.rw } : {}),
+      ...(q.rt !== undefined ? { rt: q.rt } : {}),
+    };
+    return pull(db, resolveActor(request, q.deviceId), { scope, cursor: q.cursor, limit: q.limit });
+  });
+}
+
+/** Who is asking. Sign-in (next issue) will read the session here and add user and area. */
+function resolveActor(_request: FastifyRequest, deviceId: string): Actor {
+  return { deviceId, user: null };
+}
+
+/** The current schema version and the one before are served; an older app must update. */
+function checkVersion(version: unknown): void {
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    throw new ApiError(400, 'bad-request', 'schemaVersion wajib diisi (bilangan bulat).');
+  }
+  if (version < SCHEMA_VERSION - 1) {
+    throw new ApiError(
+      426,
+      'upgrade-required',
+      'Versi aplikasi terlalu lama. Muat ulang aplikasi untuk memperbarui, lalu coba lagi.',
+    );
+  }
+  if (version > SCHEMA_VERSION) {
+    throw new ApiError(
+      400,
+      'unsupported-version',
+      `Server belum mengenal versi data ${version} (paling baru ${SCHEMA_VERSION}).`,
+    );
+  }
+}
+
+function parse<T>(schema: z.ZodType<T>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => `${i.path.join('.') || '(isi)'}: ${i.message}`);
+  throw new ApiError(400, 'bad-request', `Permintaan tidak sah. ${issues[0]}`, issues);
+}

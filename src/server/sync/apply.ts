@@ -1,0 +1,160 @@
+import { ENTITY_RULES, entityFieldNames, type EntityName } from '@shared/domain/entities';
+import { toFieldErrors } from '@shared/domain/validation';
+import { formatHlc, parseHlc, type Hlc } from '@shared/sync/hlc';
+import { fieldStateOf, mergeFieldState } from '@shared/sync/merge';
+import type { Mutation } from '@shared/sync/protocol';
+import type { StoredRecord } from '../data/records';
+import { refuseWrite, type Actor } from './actor';
+
+/** How far ahead of the server's clock a device's HLC may run; later ones are pulled back. */
+export const MAX_CLOCK_AHEAD_MS = 5 * 60_000;
+
+/** The records a batch reads and writes, by id, and which of them changed. */
+export type WorkingSet = { records: Map<string, StoredRecord>; dirty: Set<string> };
+
+export type Outcome =
+  | { status: 'applied'; kelurahanCode: string }
+  | { status: 'rejected'; reason: string; kelurahanCode: string | null };
+
+/** Area and parent are fixed when a record is made: pulls are filtered by area. */
+const AREA_FIELDS = ['kelurahanCode', 'rw', 'rt'] as const;
+
+/**
+ * Applies one mutation to the working set, or says why not (in Indonesian, for the
+ * volunteer's "Ditolak" list). A rejected mutation leaves the working set untouched.
+ */
+export function applyMutation(set: WorkingSet, m: Mutation, actor: Actor, now: number): Outcome {
+  const rule = ENTITY_RULES[m.entity];
+  const current = set.records.get(m.entityId);
+  const reject = (reason: string): Outcome => ({
+    status: 'rejected',
+    reason,
+    kelurahanCode: current?.kelurahanCode ?? areaOf(m.values)?.kelurahanCode ?? null,
+  });
+  if (current && current.entity !== m.entity) return reject('ID data sudah dipakai data lain.');
+  const at = clampHlc(m.hlc, now);
+
+  if (m.op === 'delete') {
+    if (!rule.deletable) return reject(`Data ${rule.label} tidak dapat dihapus.`);
+    if (!current) return reject(`Data ${rule.label} tidak ditemukan.`);
+    const refused = refuseWrite(actor, current);
+    if (refused) return reject(refused);
+    if (!current.deleted) save(set, merge(current, { deleted: true }, at));
+    return { status: 'applied', kelurahanCode: current.kelurahanCode };
+  }
+
+  const values = knownFields(m.entity, m.values);
+  if (!values) return reject('Perubahan tidak berisi data.');
+  if (current?.deleted) return reject(`Data ${rule.label} sudah dihapus.`);
+  if (current) {
+    const fixed = [...AREA_FIELDS, ...(rule.parent ? [rule.parent.field] : [])];
+    if (fixed.some((f) => f in values && !same(values[f], current.fields[f]))) {
+      return reject(
+        `Wilayah atau induk data ${rule.label} yang sudah tersimpan tidak dapat diubah.`,
+      );
+    }
+    if (rule.appendOnly) {
+      if (Object.keys(values).some((f) => !same(values[f], current.fields[f]))) {
+        return reject(`Data ${rule.label} yang sudah dicatat tidak dapat diubah.`);
+      }
+      return { status: 'applied', kelurahanCode: current.kelurahanCode }; // the same event again
+    }
+  }
+
+  const next = merge(current, values, at, m.entity, m.entityId);
+  const parsed = rule.schema.safeParse(next.fields);
+  if (!parsed.success) {
+    const messages = [...new Set(Object.values(toFieldErrors(parsed.error)))];
+    return reject(`Data ${rule.label} tidak valid: ${messages.join(' ')}`);
+  }
+  const parentProblem = checkParent(set, next);
+  if (parentProblem) return reject(parentProblem);
+  const refused = refuseWrite(actor, next);
+  if (refused) return reject(refused);
+  save(set, next);
+  return { status: 'applied', kelurahanCode: next.kelurahanCode };
+}
+
+/** A record must hang under a live parent in the same kelurahan, RW and RT. */
+function checkParent(set: WorkingSet, record: StoredRecord): string | null {
+  const parentRule = ENTITY_RULES[record.entity].parent;
+  if (!parentRule) return null;
+  const label = ENTITY_RULES[parentRule.entity].label;
+  const parent = set.records.get(String(record.fields[parentRule.field]));
+  if (!parent || parent.entity !== parentRule.entity) return `Data ${label} tidak ditemukan.`;
+  if (parent.deleted) return `Data ${label} sudah dihapus.`;
+  if (
+    parent.kelurahanCode !== record.kelurahanCode ||
+    parent.rw !== record.rw ||
+    parent.rt !== record.rt
+  ) {
+    return `Wilayah (kelurahan/RW/RT) harus sama dengan ${label}-nya.`;
+  }
+  // A dose or isoman names its household too; it must be the resident's.
+  if ('householdId' in parent.fields && record.fields.householdId !== parent.fields.householdId) {
+    return `Rumah tangga harus sama dengan rumah tangga ${label}-nya.`;
+  }
+  return null;
+}
+
+/** Field-level merge (shared with the devices); `deleted` rides along as a field. */
+function merge(
+  current: StoredRecord | undefined,
+  values: Record<string, unknown>,
+  at: Hlc,
+  entity: EntityName = current!.entity,
+  id: string = current!.id,
+): StoredRecord {
+  const before = current
+    ? { values: { ...current.fields, deleted: current.deleted }, hlc: current.hlc }
+    : undefined;
+  const merged = mergeFieldState(before, fieldStateOf(values, at));
+  const { deleted, ...fields } = merged.values;
+  const area = areaOf(fields);
+  return {
+    entity,
+    id,
+    kelurahanCode: area?.kelurahanCode ?? '',
+    rw: area?.rw ?? 0,
+    rt: area?.rt ?? 0,
+    fields,
+    hlc: merged.hlc,
+    deleted: deleted === true,
+  };
+}
+
+function save(set: WorkingSet, record: StoredRecord): void {
+  set.records.set(record.id, record);
+  set.dirty.add(record.id);
+}
+
+/** An HLC more than MAX_CLOCK_AHEAD_MS ahead is pulled back to that bound, keeping the rest. */
+export function clampHlc(hlc: Hlc, now: number): Hlc {
+  const parts = parseHlc(hlc);
+  const limit = now + MAX_CLOCK_AHEAD_MS;
+  return parts.wall > limit ? formatHlc({ ...parts, wall: limit }) : hlc;
+}
+
+/** The mutation's values restricted to the entity's fields; null when it sets none. */
+function knownFields(entity: EntityName, values: Record<string, unknown> | undefined) {
+  if (!values) return null;
+  const known = entityFieldNames(entity);
+  const kept = Object.fromEntries(Object.entries(values).filter(([k]) => known.has(k)));
+  return Object.keys(kept).length > 0 ? kept : null;
+}
+
+function areaOf(values: Record<string, unknown> | undefined) {
+  if (!values || typeof values.kelurahanCode !== 'string') return null;
+  const { kelurahanCode, rw, rt } = values;
+  return {
+    kelurahanCode,
+    rw: typeof rw === 'number' ? rw : 0,
+    rt: typeof rt === 'number' ? rt : 0,
+  };
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if ((a ?? null) === null && (b ?? null) === null) return true;
+  return JSON.stringify(a) === JSON.stringify(b);
+}

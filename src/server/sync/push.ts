@@ -1,0 +1,152 @@
+import { ENTITY_RULES, type EntityName } from '@shared/domain/entities';
+import { UUID_PATTERN } from '@shared/ids';
+import type { Mutation, MutationResult, PushRequest, PushResponse } from '@shared/sync/protocol';
+import type { Database, Queryable } from '../db/database';
+import { lockDevice, saveDevice } from '../data/devices';
+import { findReceipts, insertReceipts, type Receipt } from '../data/receipts';
+import { LOCK_ORDER, readRecords, writeRecords } from '../data/records';
+import type { Actor } from './actor';
+import { applyMutation, type Outcome, type WorkingSet } from './apply';
+
+type Step = { mutation: Mutation; duplicate: boolean };
+
+/**
+ * Applies a device's batch of mutations, all in one transaction (run again whole if
+ * PostgreSQL reports a serialization failure or deadlock):
+ *
+ *   1. Lock the device's row: one device's pushes run one after another; read last_seq.
+ *   2. Look up the receipts of the batch's mutation ids.
+ *   3. Walk the batch in seq order. seq = last_seq + 1 is processed (a known id is a
+ *      duplicate: no effect, but last_seq moves past it); seq ≤ last_seq with a known id is a
+ *      replay (duplicate); anything else (a gap, or a reused number with a new id) stops the
+ *      batch: nothing after it is touched and the answer says which seq to send next.
+ *   4. Load the records the processed mutations touch, and their parents, locking them in
+ *      a fixed order (parents' tables first, ids ascending) so concurrent pushes merge one
+ *      after the other without deadlocking.
+ *   5. Apply each mutation in order against that working set: field-level merge, schema,
+ *      parent and area rules. A mutation that breaks a rule is rejected with a reason and
+ *      changes nothing; the ones behind it go on.
+ *   6. Write the changed records, a receipt for every processed mutation, and last_seq.
+ *   7. Answer: one result per processed mutation, last_seq, and expectedSeq if stopped.
+ */
+export async function push(
+  db: Database,
+  actor: Actor,
+  request: PushRequest,
+  now: () => number = Date.now,
+): Promise<PushResponse> {
+  const batch = [...request.mutations].sort((a, b) => a.seq - b.seq);
+  return db.transaction(async (tx) => {
+    // 1.
+    const startSeq = await lockDevice(tx, actor.deviceId);
+    // 2.
+    const receipts = await findReceipts(
+      tx,
+      batch.map((m) => m.id),
+    );
+    // 3.
+    const steps: Step[] = [];
+    const seen = new Set<string>();
+    let lastSeq = startSeq;
+    let stopped = false;
+    for (const mutation of batch) {
+      const known = receipts.has(mutation.id) || seen.has(mutation.id);
+      if (mutation.seq === lastSeq + 1) {
+        lastSeq = mutation.seq;
+      } else if (!(mutation.seq <= lastSeq && known)) {
+        stopped = true;
+        break;
+      }
+      steps.push({ mutation, duplicate: known });
+      seen.add(mutation.id);
+    }
+    // 4.
+    const set = await loadWorkingSet(
+      tx,
+      steps.filter((s) => !s.duplicate).map((s) => s.mutation),
+    );
+    // 5.
+    const at = now();
+    const outcomes = new Map<string, Outcome>();
+    const results: MutationResult[] = [];
+    const newReceipts: Receipt[] = [];
+    let kelurahanCode: string | null = null;
+    for (const { mutation: m, duplicate } of steps) {
+      if (duplicate) {
+        const first = receipts.get(m.id) ?? outcomes.get(m.id)!;
+        const reason = 'reason' in first ? first.reason : null;
+        results.push({
+          id: m.id,
+          seq: m.seq,
+          status: 'duplicate',
+          originalStatus: first.status,
+          ...(reason ? { reason } : {}),
+        });
+        continue;
+      }
+      const outcome = applyMutation(set, m, actor, at);
+      outcomes.set(m.id, outcome);
+      const reason = outcome.status === 'rejected' ? outcome.reason : null;
+      results.push({ id: m.id, seq: m.seq, status: outcome.status, ...(reason ? { reason } : {}) });
+      newReceipts.push({
+        mutationId: m.id,
+        deviceId: actor.deviceId,
+        seq: m.seq,
+        entity: m.entity,
+        entityId: m.entityId,
+        status: outcome.status,
+        reason,
+        kelurahanCode: outcome.kelurahanCode,
+      });
+      if (outcome.status === 'applied') kelurahanCode = outcome.kelurahanCode;
+    }
+    // 6.
+    for (const entity of LOCK_ORDER) {
+      const changed = [...set.dirty]
+        .map((id) => set.records.get(id)!)
+        .filter((r) => r.entity === entity);
+      await writeRecords(tx, entity, changed);
+    }
+    await insertReceipts(tx, newReceipts);
+    if (steps.length > 0 || startSeq === 0) {
+      await saveDevice(tx, actor.deviceId, lastSeq, kelurahanCode);
+    }
+    // 7.
+    return { results, lastSeq, ...(stopped ? { expectedSeq: lastSeq + 1 } : {}) };
+  });
+}
+
+/**
+ * Reads, with row locks, the records the mutations name and the parents they hang under.
+ * A child's parent id comes from the mutation, or, when the mutation does not repeat it
+ * (a partial edit, a delete), from the stored record, read first without a lock.
+ */
+async function loadWorkingSet(tx: Queryable, mutations: readonly Mutation[]): Promise<WorkingSet> {
+  const ids = new Map<EntityName, Set<string>>(LOCK_ORDER.map((e) => [e, new Set<string>()]));
+  const parentUnknown = new Map<EntityName, string[]>();
+  for (const m of mutations) {
+    ids.get(m.entity)!.add(m.entityId);
+    const parent = ENTITY_RULES[m.entity].parent;
+    if (!parent) continue;
+    const parentId = m.values?.[parent.field];
+    if (typeof parentId === 'string' && UUID_PATTERN.test(parentId)) {
+      ids.get(parent.entity)!.add(parentId);
+    } else {
+      parentUnknown.set(m.entity, [...(parentUnknown.get(m.entity) ?? []), m.entityId]);
+    }
+  }
+  for (const [entity, childIds] of parentUnknown) {
+    const parent = ENTITY_RULES[entity].parent!;
+    for (const child of await readRecords(tx, entity, childIds)) {
+      const parentId = child.fields[parent.field];
+      if (typeof parentId === 'string') ids.get(parent.entity)!.add(parentId);
+    }
+  }
+  const set: WorkingSet = { records: new Map(), dirty: new Set() };
+  for (const entity of LOCK_ORDER) {
+    for (const record of await readRecords(tx, entity, [...ids.get(entity)!], true)) {
+      set.records.set(record.id, record);
+    }
+  }
+  return set;
+}
