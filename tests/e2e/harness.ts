@@ -16,6 +16,14 @@ import {
   type Page,
 } from 'playwright-core';
 
+export {
+  countIndexedDb,
+  dumpIndexedDb,
+  readIndexedDb,
+  waitForDatabase,
+  writeIndexedDb,
+} from './harness-idb';
+
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** The build the tests serve: `PINTU_STATIC_DIR`, else `dist/client` (scripts/test.mjs builds it). */
@@ -59,7 +67,11 @@ export async function startApp(options: StartAppOptions = {}): Promise<App> {
   await cp(source, staticDir, { recursive: true, filter: (path) => !path.endsWith('.map') });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const kind = existsSync(join(ROOT, 'src/server/main.ts')) ? 'server' : 'preview';
+  // PINTU_E2E_SERVER=preview forces the static preview (e.g. while the server is broken).
+  const kind =
+    process.env.PINTU_E2E_SERVER === 'preview' || !existsSync(join(ROOT, 'src/server/main.ts'))
+      ? 'preview'
+      : 'server';
   const child =
     kind === 'server'
       ? spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
@@ -120,27 +132,45 @@ export const CHROMIUM_ARGS = [
 ];
 
 export interface BrowserSession {
-  browser: Browser;
+  /** null for a persistent context (it has no separate browser object). */
+  browser: Browser | null;
   context: BrowserContext;
   page: Page;
   close: () => Promise<void>;
 }
 
-/** Launches Chromium with a fresh context (fresh storage, no service worker) and one page. */
+/**
+ * Launches Chromium with a fresh context (fresh storage, no service worker) and one page.
+ * `persistent: true` uses a real (temporary) profile instead of an incognito-like context:
+ * Chromium only offers installation outside incognito. `args` adds Chromium flags.
+ */
 export async function launchBrowser(
   contextOptions: BrowserContextOptions = {},
+  { persistent = false, args = [] }: { persistent?: boolean; args?: string[] } = {},
 ): Promise<BrowserSession> {
-  const browser = await chromium.launch({
+  const launch = {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-  const context = await browser.newContext({
+    args: [...CHROMIUM_ARGS, ...args],
+  };
+  const options: BrowserContextOptions = {
     viewport: { width: 360, height: 740 },
     locale: 'id-ID',
     timezoneId: 'Asia/Jakarta',
     serviceWorkers: 'allow',
     ...contextOptions,
-  });
+  };
+  if (persistent) {
+    const profile = await mkdtemp(join(tmpdir(), 'pintu-profile-'));
+    const context = await chromium.launchPersistentContext(profile, { ...launch, ...options });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const close = async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    };
+    return { browser: null, context, page, close };
+  }
+  const browser = await chromium.launch(launch);
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   return { browser, context, page, close: () => browser.close() };
 }
@@ -174,63 +204,6 @@ export function isControlled(page: Page): Promise<boolean> {
 /** Cuts the network for the whole context (pages and service worker) or brings it back. */
 export function setOffline(context: BrowserContext, offline: boolean): Promise<void> {
   return context.setOffline(offline);
-}
-
-/** Every record of one object store, read with the raw IndexedDB API inside the page. */
-export function readIndexedDb<T = unknown>(
-  page: Page,
-  store: string,
-  dbName = 'pintu',
-): Promise<T[]> {
-  return page.evaluate(
-    ([name, storeName]) =>
-      new Promise<T[]>((done, fail) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const idb = open.result;
-          if (!idb.objectStoreNames.contains(storeName)) {
-            idb.close();
-            return done([]);
-          }
-          const request = idb.transaction(storeName, 'readonly').objectStore(storeName).getAll();
-          request.onsuccess = () => {
-            idb.close();
-            done(request.result as T[]);
-          };
-          request.onerror = () => fail(request.error);
-        };
-      }),
-    [dbName, store] as const,
-  );
-}
-
-/** Record counts of every object store in the database, e.g. `{ households: 3, outbox: 5 }`. */
-export function countIndexedDb(page: Page, dbName = 'pintu'): Promise<Record<string, number>> {
-  return page.evaluate(
-    (name) =>
-      new Promise<Record<string, number>>((done, fail) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const idb = open.result;
-          const names = [...idb.objectStoreNames];
-          const counts: Record<string, number> = {};
-          if (names.length === 0) return done(counts);
-          const tx = idb.transaction(names, 'readonly');
-          for (const storeName of names) {
-            const request = tx.objectStore(storeName).count();
-            request.onsuccess = () => (counts[storeName] = request.result);
-          }
-          tx.oncomplete = () => {
-            idb.close();
-            done(counts);
-          };
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    dbName,
-  );
 }
 
 function freePort(): Promise<number> {
