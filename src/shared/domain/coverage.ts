@@ -7,7 +7,7 @@ import type {
   ResidentRecord,
   VisitRecord,
 } from './entities';
-import { isIsomanActive } from './isoman';
+import { isIsomanActive } from './isoman-status';
 import {
   deriveStatus,
   isEligibleByAge,

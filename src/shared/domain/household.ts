@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { areaShape, gpsSchema, requiredText, text } from './common';
 
+export { householdAddress } from './household-address';
+
 /** A household (rumah tangga, one kartu keluarga) at an address in an RT. */
 export const householdSchema = z.object({
   ...areaShape,
@@ -17,7 +19,3 @@ export const householdSchema = z.object({
 });
 
 export type HouseholdFields = z.infer<typeof householdSchema>;
-
-export function householdAddress(h: Pick<HouseholdFields, 'street' | 'houseNumber'>): string {
-  return h.houseNumber ? `${h.street} No. ${h.houseNumber}` : h.street;
-}

@@ -1,15 +1,14 @@
 import { z } from 'zod';
-import { addDays, type IsoDate } from '../dates';
 import { areaShape, dateSchema, idSchema, pastDateSchema } from './common';
-import { DEFAULT_CONFIG, type ProgrammeConfig } from './config';
+import { ISOMAN_OUTCOMES } from './isoman-status';
 
-export const ISOMAN_OUTCOMES = ['sembuh', 'dirujuk', 'meninggal'] as const;
-export type IsomanOutcome = (typeof ISOMAN_OUTCOMES)[number];
-export const ISOMAN_OUTCOME_LABELS: Record<IsomanOutcome, string> = {
-  sembuh: 'Sembuh',
-  dirujuk: 'Dirujuk ke rumah sakit',
-  meninggal: 'Meninggal',
-};
+export {
+  defaultIsomanEnd,
+  isIsomanActive,
+  ISOMAN_OUTCOME_LABELS,
+  ISOMAN_OUTCOMES,
+  type IsomanOutcome,
+} from './isoman-status';
 
 /** One episode of self-isolation (isoman) of a resident. Open until an outcome is recorded. */
 export const isomanSchema = z
@@ -32,18 +31,3 @@ export const isomanSchema = z
   });
 
 export type IsomanFields = z.infer<typeof isomanSchema>;
-
-export function defaultIsomanEnd(
-  startDate: IsoDate,
-  config: ProgrammeConfig = DEFAULT_CONFIG,
-): IsoDate {
-  return addDays(startDate, config.isomanDays);
-}
-
-/** Active: started, and no outcome yet (even past the expected end: someone must close it). */
-export function isIsomanActive(
-  episode: Pick<IsomanFields, 'startDate' | 'outcome'> & { deleted?: boolean | undefined },
-  today: IsoDate,
-): boolean {
-  return !episode.deleted && !episode.outcome && episode.startDate <= today;
-}

@@ -1,6 +1,7 @@
-import { z } from 'zod';
-import { isValidIsoDate, yearsBetween, type IsoDate } from '../dates';
+import { yearsBetween, type IsoDate } from '../dates';
 import { DEFAULT_CONFIG, type ProgrammeConfig } from './config';
+
+// No zod here: the household list of the first route derives statuses with these rules.
 
 export const DOSE_KINDS = ['dosis1', 'dosis2', 'booster1', 'booster2'] as const;
 export type DoseKind = (typeof DOSE_KINDS)[number];
@@ -156,7 +157,3 @@ export function isBoosterEligibleByAge(
   const age = ageOn(person, today);
   return age === null || age >= config.boosterMinAgeYears;
 }
-
-export const isoDateSchema = z
-  .string({ error: 'Tanggal wajib diisi.' })
-  .refine(isValidIsoDate, { error: 'Tanggal tidak valid.' });
