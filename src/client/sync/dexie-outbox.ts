@@ -1,4 +1,4 @@
-import type { OutboxStore } from '@shared/sync/push-loop';
+import { isRejected, type OutboxStore } from '@shared/sync/push-loop';
 import type { Mutation, MutationResult } from '@shared/sync/protocol';
 import type { PintuDb } from '../db/db';
 import { getDeviceId, loadDeviceState, saveDeviceState } from '../db/device';
@@ -31,7 +31,8 @@ export class DexieOutbox implements OutboxStore {
       for (const result of results) {
         const entry = byId.get(result.id);
         if (!entry) continue; // settled already, by another tab or the service worker
-        if (result.status === 'rejected') {
+        // A duplicate of a mutation first rejected (its answer was lost) is still rejected.
+        if (isRejected(result)) {
           await db.rejected.put({
             ...entry,
             reason: result.reason ?? 'Ditolak server.',

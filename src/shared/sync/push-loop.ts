@@ -53,8 +53,9 @@ export async function pushOutbox(
     const response = await send({ deviceId, schemaVersion: SCHEMA_VERSION, mutations: batch });
 
     await store.settle(response.results);
-    outcome.sent += response.results.filter((r) => r.status !== 'rejected').length;
-    outcome.rejected += response.results.filter((r) => r.status === 'rejected').length;
+    const rejected = response.results.filter(isRejected).length;
+    outcome.sent += response.results.length - rejected;
+    outcome.rejected += rejected;
 
     const firstPending = batch[response.results.length]?.seq;
     const renumber = response.expectedSeq !== undefined && response.expectedSeq !== firstPending;
@@ -66,4 +67,9 @@ export async function pushOutbox(
       );
     }
   }
+}
+
+/** Rejected now, or rejected the first time and answered again as a duplicate. */
+export function isRejected(result: MutationResult): boolean {
+  return result.status === 'rejected' || result.originalStatus === 'rejected';
 }

@@ -145,3 +145,23 @@ function ack(request: PushRequest): PushResponse {
     lastSeq: request.mutations.at(-1)?.seq ?? 0,
   };
 }
+
+describe('a lost answer to a rejected mutation', () => {
+  it('still lands in the rejected list when the retry is answered as a duplicate', async () => {
+    await addHouseholds(1);
+    await pushOutbox(new DexieOutbox(db), async (request) => ({
+      results: request.mutations.map((m) => ({
+        id: m.id,
+        seq: m.seq,
+        status: 'duplicate' as const,
+        originalStatus: 'rejected' as const,
+        reason: 'Kelurahan di luar wilayah Anda.',
+      })),
+      lastSeq: 1,
+    }));
+    expect(await db.outbox.count()).toBe(0);
+    expect((await db.rejected.toArray()).map((r) => r.reason)).toEqual([
+      'Kelurahan di luar wilayah Anda.',
+    ]);
+  });
+});
