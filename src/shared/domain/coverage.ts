@@ -90,7 +90,8 @@ export function finishCoverage(
   config: ProgrammeConfig = DEFAULT_CONFIG,
 ): Coverage {
   const share = (n: number) => (counts.eligible === 0 ? 0 : n / counts.eligible);
-  const targetCount = Math.ceil(counts.eligible * config.herdImmunityTarget);
+  // Rounded to 9 places first: 100 × 0.55 is 55.00000000000001 in floating point, not 56.
+  const targetCount = Math.ceil(Number((counts.eligible * config.herdImmunityTarget).toFixed(9)));
   return {
     ...counts,
     pctDosis1: share(counts.dosis1),
