@@ -1,0 +1,16 @@
+/**
+ * The app's URLs, in one place. They live in ui/, the layer below features, so that one
+ * feature can link to another's screen without importing it (features never import each other).
+ */
+export const paths = {
+  home: '/',
+  area: '/wilayah',
+  summary: '/ringkasan',
+  data: '/data',
+  newHousehold: '/rumah/baru',
+  household: (id: string) => `/rumah/${id}`,
+  editHousehold: (id: string) => `/rumah/${id}/ubah`,
+  recordVisit: (id: string) => `/rumah/${id}/kunjungan`,
+  newResident: (householdId: string) => `/rumah/${householdId}/warga/baru`,
+  resident: (id: string) => `/warga/${id}`,
+} as const;
