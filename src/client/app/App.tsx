@@ -1,3 +1,21 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { AppRoutes } from './router';
+
+/**
+ * Providers and the router. React Query is for data that lives on the server only (sign-in,
+ * dashboards, reports, in later issues); field data is read from Dexie with useLiveQuery.
+ */
 export function App() {
-  return <h1>Pintu</h1>;
+  const [queryClient] = useState(
+    () =>
+      new QueryClient({
+        defaultOptions: { queries: { networkMode: 'offlineFirst', retry: 1 } },
+      }),
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <AppRoutes />
+    </QueryClientProvider>
+  );
 }

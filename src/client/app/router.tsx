@@ -1,0 +1,54 @@
+import { Suspense, type ReactNode } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { Loading } from '@client/ui/page-header';
+import { AreaGate, RootLayout } from './layout/root-layout';
+import { NotFoundScreen } from './layout/route-error';
+import { AreaRoute } from './routes/area';
+import { DataRoute } from './routes/data';
+import { HomeRoute } from './routes/home';
+import { HouseholdRoute } from './routes/household';
+import { HouseholdFormRoute } from './routes/household-form';
+import { ResidentFormRoute } from './routes/resident-form';
+import { SummaryRoute } from './routes/summary';
+import { VisitRoute } from './routes/visit';
+
+/**
+ * Routes, in react-router's declarative mode. Field data comes from Dexie (useLiveQuery), so
+ * the data router's loaders and actions would go unused, and its code (about 18 KB gzip more
+ * than this mode) would not fit the first route's 150 KB budget.
+ *
+ * The route modules are thin; the screens behind them, except the home list, are React.lazy
+ * components exported by the features, so the first bundle holds only the shell and the
+ * list. Each other screen is its own chunk, loaded on first use and precached by the service
+ * worker, so it opens offline too.
+ */
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<RootLayout />}>
+          <Route path="wilayah" element={lazyScreen(<AreaRoute />)} />
+          <Route path="data" element={lazyScreen(<DataRoute />)} />
+          <Route element={<AreaGate />}>
+            <Route index element={<HomeRoute />} />
+            <Route path="rumah/baru" element={lazyScreen(<HouseholdFormRoute />)} />
+            <Route path="rumah/:id" element={lazyScreen(<HouseholdRoute />)} />
+            <Route path="rumah/:id/ubah" element={lazyScreen(<HouseholdFormRoute />)} />
+            <Route path="rumah/:id/kunjungan" element={lazyScreen(<VisitRoute />)} />
+            <Route
+              path="rumah/:householdId/warga/baru"
+              element={lazyScreen(<ResidentFormRoute />)}
+            />
+            <Route path="warga/:residentId" element={lazyScreen(<ResidentFormRoute />)} />
+            <Route path="ringkasan" element={lazyScreen(<SummaryRoute />)} />
+          </Route>
+          <Route path="*" element={<NotFoundScreen />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}
+
+function lazyScreen(screen: ReactNode) {
+  return <Suspense fallback={<Loading />}>{screen}</Suspense>;
+}

@@ -1,0 +1,5 @@
+import { DataScreen } from '@client/features/backup';
+
+export function DataRoute() {
+  return <DataScreen />;
+}

@@ -1,0 +1,155 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { Button, ButtonLink } from '@client/ui/button';
+import { today } from '@client/ui/format';
+import { Loading } from '@client/ui/page-header';
+import { paths } from '@client/ui/paths';
+import { formatRwRt, type Area } from '@shared/wilayah/wilayah';
+import type { Scope } from '../data/area-records';
+import { countRows } from '../data/household-rows';
+import {
+  FILTER_LABELS,
+  filterRows,
+  isListFilter,
+  LIST_FILTERS,
+  nextHousehold,
+  type ListFilter,
+} from '../data/list-filters';
+import { useHouseholdList } from '../hooks/use-household-list';
+import { ListCounts } from './ListCounts';
+import { VirtualRows } from './VirtualRows';
+
+/**
+ * The home screen: the households of the RT (or of every RT of the RW), with counts, search,
+ * filters and "Rumah berikutnya". Scope, filter and search live in the URL, so coming back
+ * from a household page shows the list as it was left.
+ */
+export function HouseholdListScreen({ area }: { area: Area }) {
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const scope: Scope = params.get('lingkup') === 'rw' ? 'rw' : 'rt';
+  const filterParam = params.get('filter');
+  const filter: ListFilter = isListFilter(filterParam) ? filterParam : 'semua';
+  const [query, setQuery] = useState(params.get('q') ?? '');
+  const deferredQuery = useDeferredValue(query);
+
+  const rows = useHouseholdList(area, scope);
+  const visible = useMemo(
+    () => (rows ? filterRows(rows, filter, deferredQuery) : []),
+    [rows, filter, deferredQuery],
+  );
+  const next = useMemo(() => (rows ? nextHousehold(rows, today()) : null), [rows]);
+
+  const setParam = (key: string, value: string | null) =>
+    setParams(
+      (p) => {
+        const copy = new URLSearchParams(p);
+        if (value === null) copy.delete(key);
+        else copy.set(key, value);
+        return copy;
+      },
+      { replace: true },
+    );
+
+  return (
+    <div>
+      <div className="scope-switch" role="group" aria-label="Lingkup daftar">
+        <button
+          type="button"
+          aria-pressed={scope === 'rt'}
+          onClick={() => setParam('lingkup', null)}
+        >
+          RT {formatRwRt(area.rt)}
+        </button>
+        <button
+          type="button"
+          aria-pressed={scope === 'rw'}
+          onClick={() => setParam('lingkup', 'rw')}
+        >
+          Seluruh RW {formatRwRt(area.rw)}
+        </button>
+      </div>
+
+      {rows ? <ListCounts counts={countRows(rows)} /> : null}
+
+      <Button
+        variant="primary"
+        block
+        className="next-house"
+        disabled={!next}
+        onClick={() => next && navigate(paths.household(next.id))}
+      >
+        {next ? (
+          <>
+            Rumah berikutnya →<span className="next-house-address">{next.address}</span>
+          </>
+        ) : (
+          'Semua rumah sudah dikunjungi'
+        )}
+      </Button>
+
+      <div className="field search-field">
+        <label htmlFor="cari" className="visually-hidden">
+          Cari
+        </label>
+        <input
+          id="cari"
+          type="search"
+          className="input"
+          placeholder="Cari nama, NIK, alamat, atau No. KK"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setParam('q', e.target.value || null);
+          }}
+          autoComplete="off"
+          enterKeyHint="search"
+        />
+      </div>
+
+      <div className="filter-chips" role="group" aria-label="Saring">
+        {LIST_FILTERS.map((f) => (
+          <button
+            key={f}
+            type="button"
+            aria-pressed={filter === f}
+            onClick={() => setParam('filter', f === 'semua' ? null : f)}
+          >
+            {FILTER_LABELS[f]}
+          </button>
+        ))}
+      </div>
+
+      {!rows ? (
+        <Loading />
+      ) : rows.length === 0 ? (
+        <div className="card empty">
+          <p>
+            Belum ada rumah tangga di {scope === 'rt' ? `RT ${formatRwRt(area.rt)}` : 'RW ini'}.
+          </p>
+          <ButtonLink to={paths.newHousehold} variant="primary">
+            + Tambah rumah tangga pertama
+          </ButtonLink>
+        </div>
+      ) : (
+        <>
+          <div className="list-summary">
+            <span className="muted small" aria-live="polite">
+              {visible.length === rows.length
+                ? `${visible.length} rumah, urut alamat`
+                : `${visible.length} dari ${rows.length} rumah`}
+            </span>
+            <ButtonLink to={paths.newHousehold} small>
+              + Tambah rumah
+            </ButtonLink>
+          </div>
+          {visible.length === 0 ? (
+            <div className="empty">Tidak ada rumah yang cocok.</div>
+          ) : (
+            <VirtualRows rows={visible} showRt={scope === 'rw'} />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { Link } from 'react-router-dom';
+import { Badge } from '@client/ui/badge';
+import { formatDateId } from '@client/ui/format';
+import { paths } from '@client/ui/paths';
+import { formatRwRt } from '@shared/wilayah/wilayah';
+import type { HouseholdRow } from '../data/household-rows';
+
+/** One household in the list: where, who, and what still needs doing there. */
+export function HouseholdRowView({ row, showRt }: { row: HouseholdRow; showRt: boolean }) {
+  return (
+    <Link to={paths.household(row.id)} className="hh-row">
+      <div className="hh-row-main">
+        <div className="hh-row-address">{row.address}</div>
+        <div className="hh-row-head">
+          {row.headName}
+          {showRt && <span className="muted"> · RT {formatRwRt(row.rt)}</span>}
+          <span className="muted"> · {row.residents} warga</span>
+        </div>
+        <HouseholdBadges row={row} />
+      </div>
+      <span className="hh-row-chevron" aria-hidden="true">
+        ›
+      </span>
+    </Link>
+  );
+}
+
+export function HouseholdBadges({
+  row,
+}: {
+  row: Pick<
+    HouseholdRow,
+    'visited' | 'revisitNeeded' | 'revisitDate' | 'unvaccinated' | 'activeIsoman'
+  >;
+}) {
+  const ok = row.visited && !row.revisitNeeded && row.unvaccinated === 0 && row.activeIsoman === 0;
+  return (
+    <div className="badges">
+      {!row.visited && <Badge tone="amber">Belum dikunjungi</Badge>}
+      {row.revisitNeeded && (
+        <Badge tone="blue">
+          Kunjungan ulang{row.revisitDate ? ` ${formatDateId(row.revisitDate)}` : ''}
+        </Badge>
+      )}
+      {row.unvaccinated > 0 && <Badge tone="red">{row.unvaccinated} warga belum vaksin</Badge>}
+      {row.activeIsoman > 0 && <Badge tone="purple">Isoman</Badge>}
+      {ok && <Badge tone="green">Sudah dikunjungi</Badge>}
+    </div>
+  );
+}

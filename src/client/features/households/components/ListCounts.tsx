@@ -1,0 +1,24 @@
+import { formatNumber } from '@client/ui/format';
+import type { ListCounts as Counts } from '../data/household-rows';
+
+export function ListCounts({ counts }: { counts: Counts }) {
+  const items = [
+    ['Rumah', counts.households],
+    ['Dikunjungi', counts.visited],
+    ['Warga', counts.residents],
+    ['Belum vaksin', counts.unvaccinated],
+  ] as const;
+  return (
+    <dl className="stats" aria-label="Jumlah">
+      {items.map(([label, value]) => (
+        <div
+          key={label}
+          className={label === 'Belum vaksin' && value > 0 ? 'stat stat-alert' : 'stat'}
+        >
+          <dt>{label}</dt>
+          <dd>{formatNumber(value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

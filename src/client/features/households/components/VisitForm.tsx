@@ -1,0 +1,124 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Button } from '@client/ui/button';
+import { Checkbox, Choices, TextAreaField, TextField } from '@client/ui/field';
+import { FormErrors } from '@client/ui/form-errors';
+import { GpsField } from '@client/ui/gps-field';
+import { Loading, NotFound, PageHeader } from '@client/ui/page-header';
+import { paths } from '@client/ui/paths';
+import { errorsFromSave, splitErrors, useFormState } from '@client/ui/use-form-state';
+import { householdAddress } from '@shared/domain/household';
+import { VISIT_OUTCOME_LABELS, VISIT_OUTCOMES, type VisitOutcome } from '@shared/domain/visit';
+import { recordVisit } from '../data/record-visit';
+import { useHouseholdRecord } from '../hooks/use-household-record';
+
+type Values = {
+  outcome: VisitOutcome | '';
+  note: string;
+  location: { lat: number; lng: number; accuracy: number } | null;
+  revisitNeeded: boolean;
+  revisitDate: string;
+};
+
+const EMPTY: Values = {
+  outcome: '',
+  note: '',
+  location: null,
+  revisitNeeded: false,
+  revisitDate: '',
+};
+const FIELDS = ['outcome', 'note', 'location', 'revisitNeeded', 'revisitDate'];
+const OUTCOME_OPTIONS = VISIT_OUTCOMES.map((o) => ({ value: o, label: VISIT_OUTCOME_LABELS[o] }));
+
+/** Record a visit (kunjungan): outcome, note, GPS, and whether to come back, and when. */
+export function VisitForm({
+  householdId,
+  onDirtyChange,
+  onSaved,
+}: {
+  householdId: string;
+  onDirtyChange: (dirty: boolean) => void;
+  onSaved: () => void;
+}) {
+  const household = useHouseholdRecord(householdId);
+  const form = useFormState<Values>(EMPTY);
+  const [saving, setSaving] = useState(false);
+  const { values, set } = form;
+  const { byField, other } = splitErrors(form.errors, FIELDS);
+
+  useEffect(() => onDirtyChange(form.isDirty), [form.isDirty, onDirtyChange]);
+
+  if (household === undefined) return <Loading />;
+  if (!household) return <NotFound what="Rumah tangga" back={paths.home} />;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!values.outcome) return form.setErrors({ outcome: 'Hasil kunjungan wajib dipilih.' });
+    setSaving(true);
+    try {
+      // recordVisit checks the visit with the shared schema before anything is written.
+      await recordVisit(householdId, {
+        outcome: values.outcome,
+        note: values.note.trim() || null,
+        location: values.location,
+        revisitNeeded: values.revisitNeeded,
+        revisitDate: values.revisitNeeded && values.revisitDate ? values.revisitDate : null,
+      });
+      form.markSaved(values);
+      onDirtyChange(false);
+      onSaved();
+    } catch (error) {
+      form.setErrors(errorsFromSave(error));
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <PageHeader title="Catat kunjungan" back={paths.household(householdId)} />
+      <p className="muted">
+        {householdAddress(household)} · {household.headName}
+      </p>
+      <FormErrors messages={other} />
+      <Choices
+        legend="Hasil kunjungan"
+        name="outcome"
+        value={values.outcome}
+        options={OUTCOME_OPTIONS}
+        onChange={(v) => set('outcome', v)}
+        error={byField.outcome}
+      />
+      <TextAreaField
+        label="Catatan"
+        optional
+        value={values.note}
+        onChange={(e) => set('note', e.target.value)}
+        error={byField.note}
+      />
+      <GpsField
+        value={values.location}
+        onChange={(v) => set('location', v)}
+        error={byField.location}
+      />
+      <Checkbox
+        label="Perlu kunjungan ulang"
+        checked={values.revisitNeeded}
+        onChange={(checked) => set('revisitNeeded', checked)}
+      />
+      {values.revisitNeeded && (
+        <TextField
+          label="Tanggal kunjungan ulang"
+          optional
+          type="date"
+          value={values.revisitDate}
+          onChange={(e) => set('revisitDate', e.target.value)}
+          error={byField.revisitDate}
+        />
+      )}
+      <div className="sticky-save">
+        <Button type="submit" variant="primary" block disabled={saving}>
+          {saving ? 'Menyimpan…' : 'Simpan kunjungan'}
+        </Button>
+      </div>
+    </form>
+  );
+}

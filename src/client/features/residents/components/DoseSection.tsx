@@ -1,0 +1,188 @@
+import { useState } from 'react';
+import { Badge } from '@client/ui/badge';
+import { Button } from '@client/ui/button';
+import { SelectField, TextField } from '@client/ui/field';
+import { formatDateId, today } from '@client/ui/format';
+import { doseSchema } from '@shared/domain/dose';
+import { validate, type FieldErrors } from '@shared/domain/validation';
+import {
+  DOSE_KINDS,
+  DOSE_LABELS,
+  nextDoseKind,
+  STATUS_LABELS,
+  VACCINE_LABELS,
+  VACCINE_PRODUCTS,
+  type DoseKind,
+  type VaccinationStatus,
+  type VaccineProduct,
+} from '@shared/domain/vaccination';
+import { uuidv7 } from '@shared/ids';
+import type { NewDose } from '../data/resident-form';
+
+type Dose = NewDose & { saved: boolean; voided: boolean };
+type Owner = {
+  residentId: string;
+  householdId: string;
+  kelurahanCode: string;
+  rw: number;
+  rt: number;
+};
+
+const STATUS_TONES = { belum: 'red', dosis1: 'amber', lengkap: 'green', booster: 'blue' } as const;
+const KIND_OPTIONS = DOSE_KINDS.map((k) => ({ value: k, label: DOSE_LABELS[k] }));
+const PRODUCT_OPTIONS = VACCINE_PRODUCTS.map((p) => ({ value: p, label: VACCINE_LABELS[p] }));
+
+/**
+ * Doses: the recorded ones (a wrong one is voided, never edited), the ones added in this form,
+ * and a small form to add one with the next dose preselected. Saved with the resident.
+ */
+export function DoseSection({
+  owner,
+  doses,
+  status,
+  onAdd,
+  onRemoveNew,
+  onToggleVoid,
+}: {
+  owner: Owner;
+  doses: readonly Dose[];
+  status: VaccinationStatus;
+  onAdd: (dose: NewDose) => void;
+  onRemoveNew: (id: string) => void;
+  onToggleVoid: (id: string) => void;
+}) {
+  const [adding, setAdding] = useState(false);
+  return (
+    <section className="card">
+      <h2>
+        Vaksinasi <Badge tone={STATUS_TONES[status]}>{STATUS_LABELS[status]}</Badge>
+      </h2>
+      {doses.length === 0 && <p className="muted">Belum ada dosis tercatat.</p>}
+      <ul className="dose-list">
+        {doses.map((d) => (
+          <li key={d.id} className={d.voided ? 'voided' : undefined}>
+            <div className="grow">
+              <strong>{DOSE_LABELS[d.kind]}</strong> · {formatDateId(d.date)}
+              <div className="small muted">
+                {VACCINE_LABELS[d.product]}
+                {d.place ? ` · ${d.place}` : ''}
+                {!d.saved && ' · belum disimpan'}
+                {d.voided && ' · akan dibatalkan'}
+              </div>
+            </div>
+            {d.saved ? (
+              <Button
+                small
+                variant={d.voided ? 'secondary' : 'danger'}
+                onClick={() => onToggleVoid(d.id)}
+              >
+                {d.voided ? 'Urungkan' : 'Batalkan'}
+              </Button>
+            ) : (
+              <Button small variant="ghost" onClick={() => onRemoveNew(d.id)}>
+                Hapus
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {adding ? (
+        <AddDose
+          owner={owner}
+          doses={doses.filter((d) => !d.voided)}
+          onAdd={(dose) => {
+            onAdd(dose);
+            setAdding(false);
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      ) : (
+        <Button block onClick={() => setAdding(true)}>
+          + Tambah dosis
+        </Button>
+      )}
+    </section>
+  );
+}
+
+function AddDose({
+  owner,
+  doses,
+  onAdd,
+  onCancel,
+}: {
+  owner: Owner;
+  doses: readonly Dose[];
+  onAdd: (dose: NewDose) => void;
+  onCancel: () => void;
+}) {
+  const last = doses.at(-1);
+  const [kind, setKind] = useState<DoseKind | ''>(nextDoseKind(doses) ?? '');
+  const [date, setDate] = useState(today());
+  // The second dose is usually the same vaccine as the first.
+  const [product, setProduct] = useState<VaccineProduct | ''>(
+    kind === 'dosis2' && last ? last.product : '',
+  );
+  const [place, setPlace] = useState(last?.place ?? '');
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  const add = () => {
+    if (kind && doses.some((d) => d.kind === kind)) {
+      return setErrors({
+        kind: `${DOSE_LABELS[kind]} sudah tercatat. Batalkan yang lama bila salah.`,
+      });
+    }
+    const values = {
+      kind: kind || undefined,
+      date,
+      product: product || undefined,
+      place: place.trim() || null,
+    };
+    const checked = validate(doseSchema, { ...owner, ...values });
+    if (!checked.ok) return setErrors(checked.errors);
+    const { kind: k, date: d, product: p, place: pl } = checked.value;
+    onAdd({ id: uuidv7(), kind: k, date: d, product: p, place: pl ?? null });
+  };
+
+  return (
+    <div className="subform">
+      <h3>Tambah dosis</h3>
+      <SelectField
+        label="Jenis dosis"
+        value={kind}
+        options={KIND_OPTIONS}
+        onChange={(e) => setKind(e.target.value as DoseKind)}
+        error={errors.kind}
+      />
+      <TextField
+        label="Tanggal vaksin"
+        type="date"
+        value={date}
+        max={today()}
+        onChange={(e) => setDate(e.target.value)}
+        error={errors.date}
+      />
+      <SelectField
+        label="Vaksin"
+        value={product}
+        options={PRODUCT_OPTIONS}
+        onChange={(e) => setProduct(e.target.value as VaccineProduct)}
+        error={errors.product}
+      />
+      <TextField
+        label="Tempat vaksin"
+        optional
+        value={place}
+        onChange={(e) => setPlace(e.target.value)}
+        error={errors.place}
+        placeholder="contoh: Puskesmas Bekasi Jaya"
+      />
+      <div className="actions">
+        <Button onClick={onCancel}>Batal</Button>
+        <Button variant="primary" onClick={add}>
+          Tambahkan
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,257 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Button } from '@client/ui/button';
+import { ConfirmDialog } from '@client/ui/confirm-dialog';
+import { SelectField, TextField } from '@client/ui/field';
+import { FormErrors } from '@client/ui/form-errors';
+import { today } from '@client/ui/format';
+import { Loading, NotFound, PageHeader } from '@client/ui/page-header';
+import { paths } from '@client/ui/paths';
+import { errorsFromSave, splitErrors, useFormState } from '@client/ui/use-form-state';
+import { householdAddress } from '@shared/domain/household';
+import { residentSchema } from '@shared/domain/resident';
+import { validate } from '@shared/domain/validation';
+import {
+  deriveStatus,
+  NOT_VACCINATED_REASONS,
+  REASON_LABELS,
+  type NotVaccinatedReason,
+} from '@shared/domain/vaccination';
+import { uuidv7 } from '@shared/ids';
+import { deleteResident } from '../data/delete-resident';
+import { describeNik } from '../data/nik-info';
+import { duplicateNikMessage } from '../data/nik-duplicates';
+import {
+  RESIDENT_FORM_FIELDS,
+  residentFormValues,
+  residentFromForm,
+  withBirthCheck,
+} from '../data/resident-form';
+import { saveResident } from '../data/save-resident';
+import { useNikDuplicates } from '../hooks/use-nik-duplicates';
+import { useResidentData, type ResidentData } from '../hooks/use-resident-data';
+import { DoseSection } from './DoseSection';
+import { IsomanSection } from './IsomanSection';
+import { NikField } from './NikField';
+import { ResidentFields } from './ResidentFields';
+
+const REASON_OPTIONS = NOT_VACCINATED_REASONS.map((r) => ({ value: r, label: REASON_LABELS[r] }));
+
+type Props = {
+  target: { residentId: string } | { householdId: string };
+  onDirtyChange: (dirty: boolean) => void;
+  /** After a save or a delete, back to the household. */
+  onDone: (householdId: string) => void;
+};
+
+/** Add or edit a resident, with doses and isoman, saved together. */
+export function ResidentForm({ target, ...props }: Props) {
+  const data = useResidentData(target);
+  if (data === undefined) return <Loading />;
+  if (data === null) return <NotFound what="Warga" back={paths.home} />;
+  return <ResidentFormBody key={data.resident?.id ?? 'new'} data={data} {...props} />;
+}
+
+function ResidentFormBody({
+  data,
+  onDirtyChange,
+  onDone,
+}: Omit<Props, 'target'> & { data: ResidentData }) {
+  const { household: h, resident } = data;
+  const [id] = useState(() => resident?.id ?? uuidv7());
+  const form = useFormState(residentFormValues(resident));
+  const { values, set, setValues } = form;
+  const [saving, setSaving] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const duplicates = useNikDuplicates(values.nik, id);
+  const on = today();
+  const { byField, other } = splitErrors(form.errors, RESIDENT_FORM_FIELDS);
+
+  useEffect(() => onDirtyChange(form.isDirty), [form.isDirty, onDirtyChange]);
+
+  const owner = {
+    residentId: id,
+    householdId: h.id,
+    kelurahanCode: h.kelurahanCode,
+    rw: h.rw,
+    rt: h.rt,
+  };
+  const doses = [
+    ...data.doses.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      date: d.date,
+      product: d.product,
+      place: d.place ?? null,
+      saved: true,
+      voided: values.voidedDoseIds.includes(d.id),
+    })),
+    ...values.newDoses.map((d) => ({ ...d, saved: false, voided: false })),
+  ];
+  const status = deriveStatus(doses.filter((d) => !d.voided));
+  const nik = describeNik(
+    values.nik,
+    {
+      birthDate: values.useAge ? undefined : values.birthDate || undefined,
+      sex: values.sex || undefined,
+      ktpElsewhere: values.ktpElsewhere,
+    },
+    on,
+  );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const fields = residentFromForm(values, h, resident, on, status !== 'belum');
+    // The same schema the data layer applies; checked here first to answer at once.
+    const checked = validate(residentSchema, fields);
+    if (!checked.ok) return form.setErrors(withBirthCheck(checked.errors, fields));
+    if (duplicates.length > 0 && !values.confirmDuplicateNik) {
+      return form.setErrors({ nik: duplicateNikMessage(duplicates) });
+    }
+    setSaving(true);
+    try {
+      await saveResident({
+        id,
+        household: h,
+        fields,
+        newDoses: values.newDoses,
+        voidedDoseIds: values.voidedDoseIds,
+        newIsoman: values.newIsoman,
+        closeIsoman: values.closeIsoman,
+        allowDuplicateNik: values.confirmDuplicateNik,
+      });
+      form.markSaved(values);
+      onDirtyChange(false);
+      onDone(h.id);
+    } catch (error) {
+      form.setErrors(errorsFromSave(error));
+      setSaving(false);
+    }
+  };
+
+  const remove = async () => {
+    setConfirmDelete(false);
+    try {
+      await deleteResident(id);
+      onDirtyChange(false);
+      onDone(h.id);
+    } catch (error) {
+      form.setErrors(errorsFromSave(error));
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <PageHeader title={resident ? resident.name : 'Tambah warga'} back={paths.household(h.id)} />
+      <p className="muted">
+        {householdAddress(h)} · KK {h.headName}
+      </p>
+      <FormErrors messages={other} />
+      <TextField
+        label="Nama lengkap"
+        value={values.name}
+        onChange={(e) => set('name', e.target.value)}
+        error={byField.name}
+        autoComplete="off"
+      />
+      <NikField
+        value={values.nik}
+        onChange={(v) => setValues((s) => ({ ...s, nik: v, confirmDuplicateNik: false }))}
+        info={nik}
+        error={byField.nik}
+        duplicates={duplicates}
+        confirmDuplicate={values.confirmDuplicateNik}
+        onConfirmDuplicate={(c) => set('confirmDuplicateNik', c)}
+        filled={
+          nik.state === 'valid' &&
+          !values.useAge &&
+          values.birthDate === nik.birthDate &&
+          values.sex === nik.sex
+        }
+        onFill={(birthDate, sex) => setValues((s) => ({ ...s, birthDate, sex, useAge: false }))}
+      />
+      <ResidentFields values={values} set={set} errors={byField} isNew={!resident} />
+
+      <DoseSection
+        owner={owner}
+        doses={doses}
+        status={status}
+        onAdd={(dose) => set('newDoses', [...values.newDoses, dose])}
+        onRemoveNew={(doseId) =>
+          set(
+            'newDoses',
+            values.newDoses.filter((d) => d.id !== doseId),
+          )
+        }
+        onToggleVoid={(doseId) =>
+          set(
+            'voidedDoseIds',
+            values.voidedDoseIds.includes(doseId)
+              ? values.voidedDoseIds.filter((x) => x !== doseId)
+              : [...values.voidedDoseIds, doseId],
+          )
+        }
+      />
+      {status === 'belum' && (
+        <section className="card">
+          <h2>Alasan belum vaksin</h2>
+          <SelectField
+            label="Alasan"
+            optional
+            value={values.notVaccinatedReason}
+            options={REASON_OPTIONS}
+            onChange={(e) => set('notVaccinatedReason', e.target.value as NotVaccinatedReason | '')}
+            error={byField.notVaccinatedReason}
+          />
+          <TextField
+            label="Keterangan"
+            optional
+            value={values.notVaccinatedNote}
+            onChange={(e) => set('notVaccinatedNote', e.target.value)}
+            error={byField.notVaccinatedNote}
+          />
+        </section>
+      )}
+      <IsomanSection
+        owner={owner}
+        episodes={data.isoman}
+        newIsoman={values.newIsoman}
+        closing={values.closeIsoman}
+        onStart={(start) => set('newIsoman', start)}
+        onClose={(episodeId, close) => {
+          const { [episodeId]: _old, ...rest } = values.closeIsoman;
+          set('closeIsoman', close ? { ...rest, [episodeId]: close } : rest);
+        }}
+      />
+      <div className="sticky-save">
+        <Button type="submit" variant="primary" block disabled={saving}>
+          {saving ? 'Menyimpan…' : 'Simpan warga'}
+        </Button>
+      </div>
+      {resident && (
+        <>
+          <Button
+            variant="danger"
+            block
+            onClick={() => setConfirmDelete(true)}
+            style={{ marginTop: '1rem' }}
+          >
+            Hapus warga ini
+          </Button>
+          <ConfirmDialog
+            open={confirmDelete}
+            title="Hapus warga?"
+            confirmLabel="Ya, hapus"
+            danger
+            onConfirm={remove}
+            onCancel={() => setConfirmDelete(false)}
+          >
+            <p>
+              {resident.name} beserta catatan dosis dan isomannya akan dihapus. Hanya untuk data
+              yang salah masuk; warga yang pindah atau meninggal cukup diubah status tinggalnya.
+            </p>
+          </ConfirmDialog>
+        </>
+      )}
+    </form>
+  );
+}
