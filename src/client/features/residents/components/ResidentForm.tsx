@@ -155,7 +155,10 @@ function ResidentFormBody({
       />
       <NikField
         value={values.nik}
-        onChange={(v) => setValues((s) => ({ ...s, nik: v, confirmDuplicateNik: false }))}
+        onChange={(v) => {
+          set('nik', v);
+          set('confirmDuplicateNik', false);
+        }}
         info={nik}
         error={byField.nik}
         duplicates={duplicates}

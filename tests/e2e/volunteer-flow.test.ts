@@ -1,0 +1,189 @@
+// The volunteer's day without signal: choose the area, record a household with its residents,
+// doses and a visit while offline, reload offline, and find everything there, with every
+// change waiting in the outbox. And bad input: an invalid NIK is explained beside the field
+// and nothing is saved.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  launchBrowser,
+  readIndexedDb,
+  setOffline,
+  startApp,
+  waitForServiceWorker,
+  type App,
+  type BrowserSession,
+} from './harness';
+
+type OutboxRow = { seq: number; entity: string; op: string; entityId: string };
+
+let app: App;
+let session: BrowserSession;
+
+beforeAll(async () => {
+  app = await startApp();
+  session = await launchBrowser();
+});
+afterAll(async () => {
+  await session?.close();
+  await app?.stop();
+});
+
+const ADDRESS = 'Jl. Melati Raya No. 12A';
+
+async function openHousehold(page: Page) {
+  await page.getByRole('heading', { name: ADDRESS }).waitFor();
+}
+
+async function addResident(page: Page, fill: (page: Page) => Promise<void>) {
+  await page.getByRole('link', { name: '+ Tambah warga' }).click();
+  await page.getByRole('heading', { name: 'Tambah warga' }).waitFor();
+  await fill(page);
+  await page.getByRole('button', { name: 'Simpan warga' }).click();
+  await openHousehold(page);
+}
+
+describe('volunteer flow, offline', () => {
+  it('records a household with three residents, doses and a visit offline; all there after an offline reload', async () => {
+    const { page, context } = session;
+    await page.goto(app.url);
+    await waitForServiceWorker(page);
+    await setOffline(context, true);
+
+    // Choose the working area.
+    await page.getByRole('heading', { name: 'Pilih wilayah kerja' }).waitFor();
+    await page.getByLabel('Cari kelurahan atau kecamatan').fill('bekasi jaya');
+    await page.getByRole('button', { name: /Bekasi Jaya/ }).click();
+    await page.getByLabel('Nomor RW').fill('3');
+    await page.getByLabel('Nomor RT').fill('5');
+    await page.getByRole('button', { name: 'Mulai bekerja di wilayah ini' }).click();
+    await page.getByText('Belum ada rumah tangga di RT 005.').waitFor();
+
+    // The household.
+    await page.getByRole('link', { name: '+ Tambah rumah tangga pertama' }).click();
+    await page.getByLabel('Nama jalan / gang / perumahan').fill('Jl. Melati Raya');
+    await page.getByLabel('Nomor rumah / blok').fill('12A');
+    await page.getByLabel('Nama kepala keluarga').fill('Budi Santoso');
+    await page.getByLabel('Nomor KK').fill('3275010101210001');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await openHousehold(page);
+
+    // Three residents: the head with two doses (birth date and sex read from the NIK),
+    // his wife by birth date, a child by age with a reason for not being vaccinated.
+    await addResident(page, async (p) => {
+      await p.getByLabel('Nama lengkap').fill('Budi Santoso');
+      await p.getByLabel('NIK').fill('3275011203800003');
+      await p.getByRole('button', { name: 'Isikan' }).click();
+      await p.getByLabel('Hubungan dalam keluarga').selectOption('kepala');
+      for (const [date, product] of [
+        ['2021-07-01', 'coronavac'],
+        ['2021-07-29', 'coronavac'],
+      ] as const) {
+        await p.getByRole('button', { name: '+ Tambah dosis' }).click();
+        await p.getByLabel('Tanggal vaksin').fill(date);
+        await p.getByLabel('Vaksin', { exact: true }).selectOption(product);
+        await p.getByRole('button', { name: 'Tambahkan' }).click();
+      }
+      await expect(p.locator('h2', { hasText: 'Vaksinasi' }).innerText()).resolves.toMatch(
+        /Lengkap/,
+      );
+    });
+    await addResident(page, async (p) => {
+      await p.getByLabel('Nama lengkap').fill('Siti Aminah');
+      await p.getByLabel('Tanggal lahir', { exact: true }).fill('1984-05-20');
+      await p.getByLabel('Perempuan').check();
+      await p.getByLabel('Hubungan dalam keluarga').selectOption('istri');
+    });
+    await addResident(page, async (p) => {
+      await p.getByLabel('Nama lengkap').fill('Rizky Santoso');
+      await p.getByLabel('Tanggal lahir tidak diketahui, isi umur saja').check();
+      await p.getByLabel('Umur (tahun)').fill('9');
+      await p.getByLabel('Laki-laki').check();
+      await p.getByLabel('Hubungan dalam keluarga').selectOption('anak');
+      await p.getByLabel('Alasan').selectOption('takut-kipi');
+    });
+
+    // The visit.
+    await page.getByRole('link', { name: 'Catat kunjungan' }).click();
+    await page.getByLabel('Ditemui').check();
+    await page.getByLabel('Catatan').fill('Anak dijadwalkan ke pos vaksinasi RW');
+    await page.getByLabel('Perlu kunjungan ulang').check();
+    await page.getByLabel('Tanggal kunjungan ulang').fill('2030-01-15');
+    await page.getByRole('button', { name: 'Simpan kunjungan' }).click();
+    await openHousehold(page);
+
+    // Reload offline: everything is still there.
+    await page.reload();
+    await openHousehold(page);
+    const residents = page.locator('.resident-line');
+    await expect(residents.allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/Budi Santoso[\s\S]*Kepala keluarga[\s\S]*Lengkap/),
+      expect.stringMatching(/Siti Aminah[\s\S]*Istri[\s\S]*Belum vaksin/),
+      expect.stringMatching(/Rizky Santoso[\s\S]*Anak · 9 th[\s\S]*Belum vaksin[\s\S]*Takut KIPI/),
+    ]);
+    await expect(page.locator('.timeline li').innerText()).resolves.toMatch(
+      /Ditemui[\s\S]*Anak dijadwalkan[\s\S]*Perlu kunjungan ulang: 15-01-2030/,
+    );
+    await expect(page.locator('.status-strip').innerText()).resolves.toMatch(
+      /7 perubahan menunggu dikirim/,
+    );
+
+    await page.goto(app.url);
+    const row = page.locator('.hh-row');
+    await expect(row.innerText()).resolves.toMatch(
+      /Jl\. Melati Raya No\. 12A[\s\S]*Budi Santoso · 3 warga[\s\S]*Kunjungan ulang 15-01-2030[\s\S]*2 warga belum vaksin/,
+    );
+    await expect(page.locator('.stats').innerText()).resolves.toMatch(
+      /Rumah\s*1\s*Dikunjungi\s*1\s*Warga\s*3\s*Belum vaksin\s*2/,
+    );
+
+    // The outbox holds every change, in order, with consecutive sequence numbers.
+    const outbox = (await readIndexedDb<OutboxRow>(page, 'outbox')).sort((a, b) => a.seq - b.seq);
+    expect(outbox.map((e) => `${e.entity}:${e.op}`)).toEqual([
+      'household:put',
+      'resident:put',
+      'dose:put',
+      'dose:put',
+      'resident:put',
+      'resident:put',
+      'visit:put',
+    ]);
+    expect(outbox.map((e) => e.seq)).toEqual(outbox.map((_, i) => outbox[0]!.seq + i));
+    const stored = await readIndexedDb<{ name: string; rt: number; householdId: string }>(
+      page,
+      'residents',
+    );
+    expect(new Set(stored.map((r) => r.householdId)).size).toBe(1);
+    expect(stored.every((r) => r.rt === 5)).toBe(true);
+  });
+
+  it('an invalid NIK is explained beside the field, and nothing is saved', async () => {
+    const { page } = session;
+    await page.locator('.hh-row').click();
+    await openHousehold(page);
+    const before = (await readIndexedDb(page, 'outbox')).length;
+    await page.getByRole('link', { name: '+ Tambah warga' }).click();
+    await page.getByLabel('Nama lengkap').fill('Dewi Lestari');
+    await page.getByLabel('NIK').fill('327501520385000');
+    await page.getByLabel('Tanggal lahir', { exact: true }).fill('1985-03-12');
+    await page.getByLabel('Perempuan').check();
+    await page.getByLabel('Hubungan dalam keluarga').selectOption('anak');
+    await page.getByRole('button', { name: 'Simpan warga' }).click();
+
+    const nikField = page.locator('.field', { has: page.getByLabel('NIK') });
+    await expect(nikField.locator('.field-error').innerText()).resolves.toBe('NIK harus 16 angka.');
+    await expect(page.getByLabel('NIK').getAttribute('aria-invalid')).resolves.toBe('true');
+    // Still on the form, nothing written.
+    await expect(page.getByRole('heading', { name: 'Tambah warga' }).isVisible()).resolves.toBe(
+      true,
+    );
+    expect((await readIndexedDb(page, 'outbox')).length).toBe(before);
+    const names = (await readIndexedDb<{ name: string }>(page, 'residents')).map((r) => r.name);
+    expect(names).not.toContain('Dewi Lestari');
+
+    // A NIK whose birth date cannot exist is explained as soon as it is typed.
+    await page.getByLabel('NIK').fill('3275013102850002');
+    await expect(nikField.locator('.field-error').innerText()).resolves.toBe(
+      'Tanggal lahir pada NIK (angka ke-7 sampai ke-12) tidak mungkin.',
+    );
+  });
+});
