@@ -83,6 +83,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<App> {
             DATA_DIR: dataDir,
             STATIC_DIR: staticDir,
             LOG_LEVEL: 'warn',
+            // No demo data unless a test asks for it (env: { SEED: 'demo' }): starts faster.
+            SEED: 'none',
             ...options.env,
           },
           stdio: ['ignore', 'pipe', 'pipe'],
