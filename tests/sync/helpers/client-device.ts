@@ -1,0 +1,110 @@
+// A simulated phone that runs the real device code — Dexie (over fake-indexeddb), the write
+// path with its outbox, the push loop and the paged pull, over the real HTTP transport — with
+// the server app answering through inject(). Its network can lose responses on purpose.
+import type { FastifyInstance } from 'fastify';
+import { commitChanges, type LocalChange } from '@client/db/commit';
+import { PintuDb } from '@client/db/db';
+import { TABLE_OF } from '@client/db/schema';
+import { withoutLocalFields } from '@client/db/search-words';
+import { DexieOutbox } from '@client/sync/dexie-outbox';
+import { pullAll, type PullScope } from '@client/sync/pull';
+import { httpTransport, type SyncTransport } from '@client/sync/transport';
+import { ENTITY_NAMES, type EntityName } from '@shared/domain/entities';
+import { uuidv7 } from '@shared/ids';
+import { pushOutbox } from '@shared/sync/push-loop';
+import type { OutboxEntry } from '@client/db/schema';
+
+export type Snapshot = Map<
+  string,
+  {
+    entity: EntityName;
+    values: Record<string, unknown>;
+    hlc: Record<string, string>;
+    deleted: boolean;
+  }
+>;
+
+/** fetch over app.inject(); the answers of the requests numbered in `lost` never arrive. */
+export function injectFetch(app: FastifyInstance, shouldLose: () => boolean): typeof fetch {
+  return async (input, init) => {
+    const url = new URL(String(input), 'http://pintu.test');
+    const response = await app.inject({
+      method: (init?.method ?? 'GET') as 'GET' | 'POST',
+      url: url.pathname + url.search,
+      headers: (init?.headers ?? {}) as Record<string, string>,
+      ...(init?.body ? { payload: String(init.body) } : {}),
+    });
+    if (shouldLose()) throw new TypeError('Failed to fetch (response lost)');
+    return new Response(response.body, {
+      status: response.statusCode,
+      headers: { 'content-type': String(response.headers['content-type'] ?? 'application/json') },
+    });
+  };
+}
+
+export class ClientDevice {
+  readonly db = new PintuDb(`device-${uuidv7()}`);
+  readonly writes: OutboxEntry[] = [];
+  private loseNext = 0;
+  private readonly transport: SyncTransport;
+
+  constructor(
+    app: FastifyInstance,
+    private readonly scope: PullScope,
+  ) {
+    const shouldLose = () => {
+      if (this.loseNext === 0) return false;
+      this.loseNext--;
+      return this.loseNext === 0;
+    };
+    this.transport = httpTransport('http://pintu.test', injectFetch(app, shouldLose));
+  }
+
+  /** Makes a local change, as the app's data functions do. */
+  async commit(changes: LocalChange[]): Promise<void> {
+    this.writes.push(...(await commitChanges(this.db, changes)));
+  }
+
+  /**
+   * Push then pull. With `loseAt = n`, the answer to the n-th request (1-based) is lost after
+   * the server processed it; the sync then fails as it would on a dropped connection.
+   */
+  async sync(loseAt = 0): Promise<boolean> {
+    this.loseNext = loseAt;
+    try {
+      await pushOutbox(new DexieOutbox(this.db), this.transport.push, 7);
+      await pullAll(this.db, this.transport, this.scope, () => {}, 5);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      this.loseNext = 0;
+    }
+  }
+
+  async pending(): Promise<number> {
+    return this.db.outbox.count();
+  }
+
+  async snapshot(): Promise<Snapshot> {
+    const snapshot: Snapshot = new Map();
+    for (const entity of ENTITY_NAMES) {
+      for (const row of await this.db.table(TABLE_OF[entity]).toArray()) {
+        const { id, hlc, deleted, ...values } = withoutLocalFields(row);
+        snapshot.set(id, { entity, values: normalize(values), hlc, deleted: deleted === true });
+      }
+    }
+    return snapshot;
+  }
+
+  close(): Promise<void> {
+    return this.db.delete();
+  }
+}
+
+/** Absent and null optional fields are the same thing. */
+export function normalize(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== null && v !== undefined),
+  );
+}
