@@ -115,4 +115,33 @@ describe('offline app shell', () => {
       await setOffline(context, false);
     }
   });
+
+  it('Background Sync (network back) asks the open app to sync', async () => {
+    const { page, context } = session;
+    const cdp = await context.newCDPSession(page);
+    const registrations: { registrationId: string; scopeURL: string }[] = [];
+    cdp.on('ServiceWorker.workerRegistrationUpdated', (event) =>
+      registrations.push(...event.registrations),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await expect.poll(() => registrations.length).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      const w = window as unknown as { e2eMessages: unknown[] };
+      w.e2eMessages = [];
+      navigator.serviceWorker.addEventListener('message', (e) => w.e2eMessages.push(e.data));
+    });
+    const messages = () =>
+      page.evaluate(() => (window as unknown as { e2eMessages: unknown[] }).e2eMessages);
+    // What the browser does when the network returns after the page registered the tag.
+    const fire = (tag: string) =>
+      cdp.send('ServiceWorker.dispatchSyncEvent', {
+        origin: app.url,
+        registrationId: registrations[0]!.registrationId,
+        tag,
+        lastChance: false,
+      });
+    await fire('some-other-tag');
+    await fire('pintu-push');
+    await expect.poll(messages).toEqual([{ type: 'SYNC_REQUESTED' }]);
+  });
 });
