@@ -25,11 +25,16 @@ export function mergeFieldState(
     const incomingHlc = incoming.hlc[field];
     if (incomingHlc === undefined) continue;
     const currentHlc = hlc[field];
-    const wins =
-      field === 'deleted'
-        ? value === true && values.deleted !== true
-        : currentHlc === undefined || incomingHlc > currentHlc;
-    if (!wins) continue;
+    const later = currentHlc === undefined || incomingHlc > currentHlc;
+    if (field === 'deleted') {
+      if (value !== true) continue;
+      if (values.deleted === true) {
+        // Already a tombstone: keep the later stamp too, so every replica holds the same HLCs
+        // whichever delete arrived first. The value does not change.
+        if (later) hlc.deleted = incomingHlc;
+        continue;
+      }
+    } else if (!later) continue;
     values[field] = value;
     hlc[field] = incomingHlc;
     changed.push(field);
