@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Database } from './db/database';
-import { errorHandler } from './errors';
+import { errorHandler, notFound } from './errors';
 import { healthRoutes } from './routes/health';
 import { staticRoutes } from './routes/static';
 import { syncRoutes } from './routes/sync';
@@ -29,14 +29,6 @@ export async function buildApp({
   healthRoutes(app, db);
   syncRoutes(app, db);
   if (staticDir) await staticRoutes(app, staticDir);
-  else
-    app.setNotFoundHandler((request, reply) => errorHandler(notFound(request.url), request, reply));
+  else app.setNotFoundHandler(notFound);
   return app;
-}
-
-function notFound(url: string) {
-  return Object.assign(new Error(`Tidak ditemukan: ${url}`), {
-    statusCode: 404,
-    code: 'NOT_FOUND',
-  });
 }

@@ -59,3 +59,11 @@ export function errorHandler(
     .status(500)
     .send({ error: 'internal', message: 'Terjadi kesalahan di server.' } satisfies ErrorBody);
 }
+
+export function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const path = request.url.split('?')[0];
+  return reply.status(404).send({
+    error: 'not-found',
+    message: `Tidak ditemukan: ${request.method} ${path}`,
+  } satisfies ErrorBody);
+}

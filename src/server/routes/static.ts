@@ -2,7 +2,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ErrorBody } from '../errors';
+import { notFound } from '../errors';
 
 /** Files whose name stays the same across releases: browsers must always ask for a new one. */
 const REVALIDATE = /(^|\/)(index\.html|sw\.js|manifest\.webmanifest|registerSW\.js)$/;
@@ -42,11 +42,6 @@ export async function staticRoutes(app: FastifyInstance, staticDir: string): Pro
     if (hasApp && wantsPage) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return reply
-      .status(404)
-      .send({
-        error: 'not-found',
-        message: `Tidak ditemukan: ${request.method} ${path}`,
-      } satisfies ErrorBody);
+    return notFound(request, reply);
   });
 }

@@ -4,15 +4,15 @@ import type { AreaScope } from './actor';
 
 /**
  * The pull cursor, opaque to devices: the (txid, id) of the last row sent, the area it is
- * for, and while a download runs over several pages, the watermark it reads below and how
- * many rows were left (for the progress bar). See docs/sync-protocol.md.
+ * for, and while a download runs over several pages, how many rows it still had to send
+ * (for the progress bar). See docs/sync-protocol.md.
  */
 export type Cursor = {
   txid: string;
   id: string;
   area: string;
   /** Set while more pages of this download wait. */
-  session?: { watermark: string; left: number };
+  left?: number;
 };
 
 export const START_ID = '00000000-0000-0000-0000-000000000000';
@@ -22,10 +22,6 @@ const wireSchema = z.object({
   t: z.string().regex(/^\d{1,20}$/),
   i: z.string().regex(/^[0-9a-f-]{36}$/),
   a: z.string(),
-  w: z
-    .string()
-    .regex(/^\d{1,20}$/)
-    .optional(),
   n: z.number().int().min(0).optional(),
 });
 
@@ -38,7 +34,7 @@ export function startCursor(scope: AreaScope): Cursor {
 }
 
 export function encodeCursor(c: Cursor): string {
-  const wire = { v: 1, t: c.txid, i: c.id, a: c.area, w: c.session?.watermark, n: c.session?.left };
+  const wire = { v: 1, t: c.txid, i: c.id, a: c.area, n: c.left };
   return Buffer.from(JSON.stringify(wire)).toString('base64url');
 }
 
@@ -58,7 +54,10 @@ export function decodeCursor(text: string | undefined, scope: AreaScope): Cursor
       'Cursor ini untuk wilayah lain. Mulai unduhan wilayah ini dari awal.',
     );
   }
-  const session =
-    wire.w !== undefined && wire.n !== undefined ? { watermark: wire.w, left: wire.n } : undefined;
-  return { txid: wire.t, id: wire.i, area: wire.a, ...(session ? { session } : {}) };
+  return {
+    txid: wire.t,
+    id: wire.i,
+    area: wire.a,
+    ...(wire.n !== undefined ? { left: wire.n } : {}),
+  };
 }

@@ -1,9 +1,19 @@
 import type { PullResponse } from '@shared/sync/protocol';
 import type { Database } from '../db/database';
-import { countChanges, readChanges, readWatermark, type ChangeRange } from '../data/changes';
+import {
+  anyRunning,
+  countChanges,
+  readChanges,
+  readWatermark,
+  runningTransactions,
+  type ChangeRange,
+} from '../data/changes';
 import { ApiError } from '../errors';
 import { refuseRead, type Actor, type AreaScope } from './actor';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
+
+/** How long the first page of a download waits for pushes in flight to commit (step 3). */
+const SETTLE_MS = 1000;
 
 export type PullRequest = { scope: AreaScope; cursor?: string | undefined; limit: number };
 
@@ -11,13 +21,16 @@ export type PullRequest = { scope: AreaScope; cursor?: string | undefined; limit
  * One page of what changed in an area since the cursor:
  *
  *   1. Ask the policy whether the actor may read the area.
- *   2. Decode the cursor: the last (txid, id) sent, and, in the middle of a download, the
- *      watermark that download reads below.
- *   3. In one REPEATABLE READ snapshot: a new download takes as watermark the oldest
- *      transaction still running (every row below it is final) and counts its rows; then read
- *      the rows after the cursor and below the watermark in (txid, id) order, one more than
- *      asked to know whether more wait.
- *   4. Answer the page and the cursor of its last row. A row written later gets a txid at or
+ *   2. Decode the cursor: the last (txid, id) sent and, in the middle of a download, how
+ *      many rows it still had to send (for the progress bar).
+ *   3. The first page of a download waits, briefly, for the transactions running at this
+ *      moment to end, so that everything committed before the request (the device's own
+ *      push just acknowledged, say) is in this download rather than the next.
+ *   4. In one REPEATABLE READ snapshot, take as watermark the oldest transaction still
+ *      running: every transaction below it has ended, so no row with a smaller txid can still
+ *      appear. Read the rows after the cursor and below the watermark in (txid, id) order,
+ *      one more than asked, to know whether more wait; a new download also counts its rows.
+ *   5. Answer the page and the cursor of its last row. A row written later gets a txid at or
  *      above the watermark, so it comes after the cursor: no row is ever skipped, however
  *      pushes interleave with the pull. A row changed again is simply sent again.
  */
@@ -32,29 +45,31 @@ export async function pull(
   // 2.
   const cursor = decodeCursor(request.cursor, request.scope);
   // 3.
-  const { rows, left, watermark } = await db.transaction(
+  if (cursor.left === undefined) await settle(db);
+  // 4.
+  const { rows, left } = await db.transaction(
     async (tx) => {
       const range: ChangeRange = {
         ...request.scope,
         after: { txid: cursor.txid, id: cursor.id },
-        watermark: cursor.session?.watermark ?? (await readWatermark(tx)),
+        watermark: await readWatermark(tx),
       };
-      const left = cursor.session?.left ?? (await countChanges(tx, range));
-      const rows = await readChanges(tx, range, request.limit + 1);
-      return { rows, left, watermark: range.watermark };
+      const left = cursor.left ?? (await countChanges(tx, range));
+      return { rows: await readChanges(tx, range, request.limit + 1), left };
     },
     { isolation: 'repeatable read', readOnly: true },
   );
-  // 4.
+  // 5.
   const hasMore = rows.length > request.limit;
   const page = hasMore ? rows.slice(0, request.limit) : rows;
   const last = page.at(-1);
-  const remaining = hasMore ? Math.max(left - page.length, rows.length - page.length) : 0;
+  // Rows written during a long download come on top of the count made at its start.
+  const remaining = hasMore ? Math.max(left - page.length, 1) : 0;
   const next: Cursor = {
     txid: last?.txid ?? cursor.txid,
     id: last?.id ?? cursor.id,
     area: cursor.area,
-    ...(hasMore ? { session: { watermark, left: remaining } } : {}),
+    ...(hasMore ? { left: remaining } : {}),
   };
   return {
     changes: page.map(({ txid: _txid, ...change }) => change),
@@ -62,4 +77,12 @@ export async function pull(
     hasMore,
     remaining,
   };
+}
+
+async function settle(db: Database): Promise<void> {
+  const running = await runningTransactions(db);
+  const deadline = Date.now() + SETTLE_MS;
+  while (running.length > 0 && Date.now() < deadline && (await anyRunning(db, running))) {
+    await new Promise((r) => setTimeout(r, 2));
+  }
 }

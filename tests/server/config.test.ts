@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '@server/config';
+
+describe('configuration', () => {
+  it('has defaults for everything', () => {
+    expect(loadConfig({}, '/srv/pintu')).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/srv/pintu/data',
+      databaseUrl: undefined,
+      staticDir: '/srv/pintu/dist/client',
+      logLevel: 'info',
+      seed: 'demo',
+    });
+  });
+
+  it('reads the environment; empty means unset', () => {
+    const config = loadConfig(
+      {
+        PORT: '0',
+        DATA_DIR: '/var/lib/pintu',
+        DATABASE_URL: 'postgres://u@db/pintu',
+        LOG_LEVEL: '',
+        SEED: 'none',
+      },
+      '/srv',
+    );
+    expect(config).toMatchObject({
+      port: 0,
+      dataDir: '/var/lib/pintu',
+      databaseUrl: 'postgres://u@db/pintu',
+      logLevel: 'info',
+      seed: 'none',
+    });
+  });
+
+  it('names every bad variable in one clear message', () => {
+    const bad = () => loadConfig({ PORT: 'delapan', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+    expect(bad).toThrow(ConfigError);
+    expect(bad).toThrow(/PORT: must be a number/);
+    expect(bad).toThrow(/DATABASE_URL: must start with postgres:\/\//);
+    expect(bad).toThrow(/LOG_LEVEL: must be one of/);
+  });
+});

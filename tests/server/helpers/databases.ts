@@ -1,0 +1,70 @@
+// The databases every server test runs against: PGlite (in memory) always, and a real
+// PostgreSQL when TEST_DATABASE_URL is set (scripts/test.mjs starts one when it can). On
+// PostgreSQL each test file works in a schema of its own, so files running at the same
+// time never see each other's rows.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { Database } from '@server/db/database';
+import { migrate } from '@server/db/migrate';
+import { openPglite } from '@server/db/pglite';
+import { openPostgres } from '@server/db/postgres';
+
+export type TestDatabase = {
+  db: Database;
+  /** Empties every table, between tests. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+};
+
+export type DatabaseKind = { name: 'PGlite' | 'PostgreSQL'; open(): Promise<TestDatabase> };
+
+const TABLES = 'devices, receipts, households, residents, isoman, doses, visits';
+
+async function prepare(db: Database, drop: () => Promise<void>): Promise<TestDatabase> {
+  await migrate(db);
+  return {
+    db,
+    reset: () => db.exec(`TRUNCATE ${TABLES}`),
+    close: async () => {
+      await db.close();
+      await drop();
+    },
+  };
+}
+
+/** A schema of its own on the test server, and a URL whose connections use it. */
+export async function createSchema(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const scoped = new URL(url);
+  scoped.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: scoped.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`DROP SCHEMA ${schema} CASCADE`);
+      await client.end();
+    },
+  };
+}
+
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
+
+export const DATABASES: DatabaseKind[] = [
+  { name: 'PGlite', open: async () => prepare(await openPglite(), async () => {}) },
+  ...(TEST_DATABASE_URL
+    ? [
+        {
+          name: 'PostgreSQL' as const,
+          open: async () => {
+            const schema = await createSchema(TEST_DATABASE_URL);
+            return prepare(openPostgres(schema.url), schema.drop);
+          },
+        },
+      ]
+    : []),
+];
