@@ -183,4 +183,27 @@ describe('update to a new version', () => {
     await reloaded;
     expect(await versionOf(page)).toBe('v3');
   });
+
+  it('also updates a page opened before any worker existed (the first visit)', async () => {
+    // The first worker claims the page it installed from; a later update in that same page
+    // must still reload it once accepted.
+    const fresh = await launchBrowser();
+    try {
+      const { page } = fresh;
+      await page.goto(app.url);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+        timeout: 20_000,
+      });
+      const version = await versionOf(page);
+      await deployVersion('v4');
+      await checkForUpdate(page);
+      const reloaded = page.waitForEvent('load', { timeout: 20_000 });
+      await banner(page).getByRole('button', { name: 'Perbarui' }).click({ timeout: 20_000 });
+      await reloaded;
+      expect(version).not.toBe('v4');
+      expect(await versionOf(page)).toBe('v4');
+    } finally {
+      await fresh.close();
+    }
+  });
 });

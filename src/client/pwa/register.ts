@@ -31,10 +31,12 @@ async function start(): Promise<Workbox | null> {
   const wb = new Workbox('/sw.js', { scope: '/' });
   // A new worker installed and waits (also one found waiting when the page opened).
   wb.addEventListener('waiting', () => updates.offer(() => wb.messageSkipWaiting()));
-  // Only a page that already ran under a worker has old code to replace; the first
-  // install taking control (clients.claim) is not an update.
-  wb.addEventListener('controlling', (event) => {
-    if (event.isUpdate) updates.controlled();
+  // The first worker taking an uncontrolled page (clients.claim on the first visit) replaces
+  // no code; every later change of controller, in this same page too, is a new version.
+  let controlled = navigator.serviceWorker.controller !== null;
+  wb.addEventListener('controlling', () => {
+    if (controlled) updates.controlled();
+    controlled = true;
   });
   try {
     await wb.register();
