@@ -35,10 +35,14 @@ export class UpdateStore {
   getSnapshot = (): UpdateState =>
     this.dismissed && this.state === 'available' ? 'idle' : this.state;
 
-  /** A new version is ready; `activate` makes it take over (e.g. sends SKIP_WAITING). */
+  /**
+   * A new version is ready; `activate` makes it take over (e.g. sends SKIP_WAITING). A worker
+   * newer than the one put off with "Nanti" is offered again.
+   */
   offer(activate: () => void): void {
     if (this.state === 'updating' || this.state === 'blocked') return;
     this.activate = activate;
+    this.dismissed = false;
     this.set('available');
   }
 

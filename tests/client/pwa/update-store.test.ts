@@ -80,6 +80,8 @@ describe('update flow', () => {
     expect(skipWaiting).not.toHaveBeenCalled();
     expect(reload).not.toHaveBeenCalled();
     expect(seen).toEqual(['available', 'blocked', 'idle']);
+    store.offer(skipWaiting); // an even newer version arrives later
+    expect(store.getSnapshot()).toBe('available');
   });
 
   it('when another tab updated, offers a reload instead of forcing one', () => {
