@@ -61,8 +61,9 @@ export class TestDevice {
   private seq = 0;
   readonly clock: HlcClock;
 
+  /** Without an app, the device only makes mutations (for tests that talk HTTP themselves). */
   constructor(
-    private readonly app: FastifyInstance,
+    private readonly app: FastifyInstance | null,
     now: () => number = Date.now,
   ) {
     this.clock = new HlcClock(this.id, undefined, now);
@@ -103,7 +104,7 @@ export class TestDevice {
   }
 
   async push(mutations: readonly Mutation[], deviceId = this.id) {
-    const response = await this.app.inject({
+    const response = await this.app!.inject({
       method: 'POST',
       url: '/api/sync/push',
       payload: { deviceId, schemaVersion: SCHEMA_VERSION, mutations },
@@ -128,7 +129,7 @@ export class TestDevice {
     if (scope.rt !== undefined) query.rt = String(scope.rt);
     if (cursor) query.cursor = cursor;
     if (limit) query.limit = String(limit);
-    const response = await this.app.inject({ method: 'GET', url: '/api/sync/pull', query });
+    const response = await this.app!.inject({ method: 'GET', url: '/api/sync/pull', query });
     if (response.statusCode !== 200) {
       throw new Error(`pull answered ${response.statusCode}: ${response.body}`);
     }
