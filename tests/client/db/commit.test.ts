@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commitChanges } from '@client/db/commit';
+import { ChangeRefusedError, commitChanges } from '@client/db/commit';
+import { loadDeviceState } from '@client/db/device';
 import { PintuDb } from '@client/db/db';
 import { uuidv7 } from '@shared/ids';
 import { ValidationError } from '@shared/domain/validation';
@@ -80,5 +81,193 @@ describe('commitChanges', () => {
     const outbox = await db.outbox.orderBy('seq').toArray();
     expect(outbox).toHaveLength(2);
     expect(outbox[1]!.values).toEqual({ headName: 'Budi S.' });
+  });
+});
+
+function resident(householdId: string, where = area, id = uuidv7()) {
+  return {
+    entity: 'resident' as const,
+    op: 'put' as const,
+    id,
+    values: {
+      householdId,
+      ...where,
+      name: 'Siti Aminah',
+      birthDate: '1985-03-10',
+      sex: 'P',
+      relation: 'istri',
+      ktpElsewhere: false,
+      residenceStatus: 'aktif',
+    },
+  };
+}
+
+async function everything(database: PintuDb) {
+  return {
+    households: await database.households.toArray(),
+    residents: await database.residents.toArray(),
+    outbox: await database.outbox.toArray(),
+    meta: await database.meta.toArray(),
+  };
+}
+
+describe('commitChanges: both or neither', () => {
+  it('keeps nothing when the last step (saving the counters) fails after records and outbox were written', async () => {
+    await commitChanges(db, [household()]);
+    const before = await everything(db);
+    db.meta.hook('updating', () => {
+      throw new Error('disk full');
+    });
+    await expect(
+      commitChanges(db, [household(), resident(before.households[0]!.id)]),
+    ).rejects.toThrow('disk full');
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it('keeps nothing when the outbox write throws after the records were put', async () => {
+    db.outbox.hook('creating', () => {
+      throw new Error('quota');
+    });
+    await expect(commitChanges(db, [household()])).rejects.toThrow('quota');
+    expect(await db.households.count()).toBe(0);
+    expect(await db.meta.count()).toBe(0);
+  });
+});
+
+describe('commitChanges: parents', () => {
+  it('accepts a resident of a household made in the same batch or before', async () => {
+    const h = household();
+    await commitChanges(db, [h, resident(h.id)]);
+    await commitChanges(db, [resident(h.id)]);
+    expect(await db.residents.where('householdId').equals(h.id).count()).toBe(2);
+  });
+
+  it('refuses a resident of a household that does not exist, or is deleted', async () => {
+    await expect(commitChanges(db, [resident(uuidv7())])).rejects.toThrow(
+      new ChangeRefusedError('Data rumah tangga tidak ditemukan.'),
+    );
+    const h = household();
+    await commitChanges(db, [h]);
+    await commitChanges(db, [{ entity: 'household', op: 'delete', id: h.id }]);
+    await expect(commitChanges(db, [resident(h.id)])).rejects.toBeInstanceOf(ChangeRefusedError);
+    expect(await db.residents.count()).toBe(0);
+  });
+
+  it('refuses a resident whose RT, RW or kelurahan is not the household’s', async () => {
+    const h = household();
+    await commitChanges(db, [h]);
+    for (const where of [
+      { ...area, rt: 6 },
+      { ...area, rw: 4 },
+      { ...area, kelurahanCode: '32.75.01.1002' },
+    ]) {
+      await expect(commitChanges(db, [resident(h.id, where)])).rejects.toThrow(
+        'Wilayah (RT/RW) harus sama dengan rumah tangga-nya.',
+      );
+    }
+    expect(await db.residents.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(1);
+  });
+});
+
+describe('commitChanges: events and tombstones', () => {
+  async function withResident() {
+    const h = household();
+    const r = resident(h.id);
+    await commitChanges(db, [h, r]);
+    return { h, r };
+  }
+
+  it('refuses to edit a recorded dose or visit, but voids a dose with a tombstone', async () => {
+    const { h, r } = await withResident();
+    const dose = {
+      entity: 'dose' as const,
+      op: 'put' as const,
+      id: uuidv7(),
+      values: {
+        residentId: r.id,
+        householdId: h.id,
+        ...area,
+        kind: 'dosis1',
+        date: '2021-08-01',
+        product: 'coronavac',
+      },
+    };
+    const visit = {
+      entity: 'visit' as const,
+      op: 'put' as const,
+      id: uuidv7(),
+      values: {
+        householdId: h.id,
+        ...area,
+        at: '2026-11-01T09:00:00+07:00',
+        outcome: 'ditemui',
+        revisitNeeded: false,
+      },
+    };
+    await commitChanges(db, [dose, visit]);
+    await expect(
+      commitChanges(db, [{ ...dose, values: { ...dose.values, product: 'pfizer' } }]),
+    ).rejects.toThrow('Data dosis vaksin yang sudah dicatat tidak dapat diubah.');
+    await expect(
+      commitChanges(db, [{ ...visit, values: { ...visit.values, outcome: 'pindah' } }]),
+    ).rejects.toThrow('Data kunjungan yang sudah dicatat tidak dapat diubah.');
+    await expect(
+      commitChanges(db, [{ entity: 'visit', op: 'delete', id: visit.id }]),
+    ).rejects.toThrow('Data kunjungan tidak dapat dihapus.');
+    expect((await db.doses.get(dose.id))!.product).toBe('coronavac');
+
+    await commitChanges(db, [{ entity: 'dose', op: 'delete', id: dose.id }]);
+    expect(await db.doses.get(dose.id)).toMatchObject({ deleted: true, product: 'coronavac' });
+  });
+
+  it('deletes with a tombstone that stays, once', async () => {
+    const { h } = await withResident();
+    const [entry] = await commitChanges(db, [{ entity: 'household', op: 'delete', id: h.id }]);
+    expect(entry).toMatchObject({ entity: 'household', entityId: h.id, op: 'delete' });
+    expect(entry!.values).toBeUndefined();
+    const stored = (await db.households.get(h.id))!;
+    expect(stored).toMatchObject({ deleted: true, headName: 'Budi Santoso' });
+    expect(stored.hlc.deleted).toBe(entry!.hlc);
+
+    expect(await commitChanges(db, [{ entity: 'household', op: 'delete', id: h.id }])).toEqual([]);
+    await expect(commitChanges(db, [{ ...h, values: { headName: 'Hidup lagi' } }])).rejects.toThrow(
+      'Data rumah tangga sudah dihapus.',
+    );
+    await expect(
+      commitChanges(db, [{ entity: 'household', op: 'delete', id: uuidv7() }]),
+    ).rejects.toThrow('Data rumah tangga tidak ditemukan.');
+    // household + resident, then the one delete
+    expect(await db.outbox.count()).toBe(3);
+  });
+});
+
+describe('commitChanges: sequence numbers', () => {
+  it('stay contiguous across many concurrent commits', async () => {
+    const batches = Array.from({ length: 40 }, (_, i) =>
+      Array.from({ length: (i % 3) + 1 }, () => household()),
+    );
+    await Promise.all(batches.map((batch) => commitChanges(db, batch)));
+    const seqs = (await db.outbox.orderBy('seq').toArray()).map((e) => e.seq);
+    const total = batches.reduce((n, b) => n + b.length, 0);
+    expect(seqs).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    expect((await loadDeviceState(db)).nextSeq).toBe(total + 1);
+  });
+
+  it('stay contiguous and unique with two tabs writing to the same database', async () => {
+    const otherTab = new PintuDb(db.name);
+    try {
+      await Promise.all(
+        Array.from({ length: 30 }, (_, i) => commitChanges(i % 2 ? otherTab : db, [household()])),
+      );
+      const entries = await db.outbox.orderBy('seq').toArray();
+      expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+      expect(new Set(entries.map((e) => e.id)).size).toBe(30);
+      // Both tabs see one device and one clock: HLCs never repeat.
+      expect(new Set(entries.map((e) => e.hlc)).size).toBe(30);
+      expect((await loadDeviceState(otherTab)).nextSeq).toBe(31);
+    } finally {
+      otherTab.close();
+    }
   });
 });
