@@ -1,0 +1,76 @@
+import type { Collection } from 'dexie';
+import type { PintuDb } from './db';
+import type { LocalHousehold, LocalResident } from './schema';
+import { wordsOf } from './search-words';
+
+/** Where to search: a whole RW, or one RT of it. */
+export type SearchScope = { kelurahanCode: string; rw: number; rt?: number | undefined };
+
+export type SearchResult = { households: LocalHousehold[]; residents: LocalResident[] };
+
+/** Digits typed with at least this many characters are also read as the start of a NIK or KK. */
+const MIN_NUMBER_PREFIX = 4;
+
+/**
+ * Search of an area through the indexes, never a scan of the tables:
+ * - every word typed must start a word of the resident's name (`*nameWords`), or of the
+ *   household's head, street or house number (`*searchWords`): "siti amin" finds
+ *   "Siti Nur Aminah";
+ * - digits also match the start of a NIK (`nik`) or of a KK number (`kkNumber`).
+ * The index is read for the longest word (the fewest candidates); the other words and the
+ * area are checked on those candidates, and reading stops at `limit`. Deleted records and
+ * records outside the area are never returned.
+ */
+export async function searchArea(
+  db: PintuDb,
+  area: SearchScope,
+  query: string,
+  limit = 50,
+): Promise<SearchResult> {
+  const words = wordsOf(query);
+  const digits = query.replace(/[\s.-]/g, '');
+  const number = /^\d+$/.test(digits) && digits.length >= MIN_NUMBER_PREFIX ? digits : null;
+  if (words.length === 0) return { households: [], residents: [] };
+
+  const inArea = (r: { kelurahanCode: string; rw: number; rt: number; deleted?: boolean }) =>
+    !r.deleted &&
+    r.kelurahanCode === area.kelurahanCode &&
+    r.rw === area.rw &&
+    (area.rt === undefined || r.rt === area.rt);
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const others = words.filter((w) => w !== longest);
+  const hasAll = (own: readonly string[]) =>
+    others.every((w) => own.some((word) => word.startsWith(w)));
+
+  const [byName, byNik, byWords, byKk] = await Promise.all([
+    take(
+      db.residents.where('nameWords').startsWith(longest).distinct(),
+      (r) => inArea(r) && hasAll(r.nameWords),
+      limit,
+    ),
+    number
+      ? take(db.residents.where('nik').startsWith(number), inArea, limit)
+      : Promise.resolve([]),
+    take(
+      db.households.where('searchWords').startsWith(longest).distinct(),
+      (h) => inArea(h) && hasAll(h.searchWords),
+      limit,
+    ),
+    number
+      ? take(db.households.where('kkNumber').startsWith(number), inArea, limit)
+      : Promise.resolve([]),
+  ]);
+  return {
+    households: unique([...byKk, ...byWords]).slice(0, limit),
+    residents: unique([...byNik, ...byName]).slice(0, limit),
+  };
+}
+
+function take<T>(collection: Collection<T>, keep: (row: T) => boolean, limit: number) {
+  return collection.filter(keep).limit(limit).toArray();
+}
+
+function unique<T extends { id: string }>(rows: T[]): T[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => !seen.has(r.id) && (seen.add(r.id), true));
+}
