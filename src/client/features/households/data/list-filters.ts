@@ -1,0 +1,70 @@
+import type { IsoDate } from '@shared/dates';
+import type { HouseholdRow } from './household-rows';
+
+export const LIST_FILTERS = ['semua', 'belum-dikunjungi', 'kunjungan-ulang', 'belum-vaksin', 'isoman'] as const;
+export type ListFilter = (typeof LIST_FILTERS)[number];
+export const FILTER_LABELS: Record<ListFilter, string> = {
+  semua: 'Semua',
+  'belum-dikunjungi': 'Belum dikunjungi',
+  'kunjungan-ulang': 'Perlu kunjungan ulang',
+  'belum-vaksin': 'Ada warga belum vaksin',
+  isoman: 'Isoman',
+};
+
+export function isListFilter(value: string | null): value is ListFilter {
+  return (LIST_FILTERS as readonly string[]).includes(value ?? '');
+}
+
+export function matchesFilter(row: HouseholdRow, filter: ListFilter): boolean {
+  switch (filter) {
+    case 'semua':
+      return true;
+    case 'belum-dikunjungi':
+      return !row.visited;
+    case 'kunjungan-ulang':
+      return row.revisitNeeded;
+    case 'belum-vaksin':
+      return row.unvaccinated > 0;
+    case 'isoman':
+      return row.activeIsoman > 0;
+  }
+}
+
+/**
+ * In-memory search over the rows already read for the list: every word typed must start a
+ * word of the address, the head or a resident's name; digits also match the start of a NIK or
+ * the KK number. The area is in memory anyway, so this needs no further query.
+ */
+export function matchesSearch(row: HouseholdRow, query: string): boolean {
+  const terms = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (terms.length === 0) return true;
+  const digits = query.replace(/\s/g, '');
+  if (/^\d{3,}$/.test(digits) && row.numbers.some((n) => n.startsWith(digits))) return true;
+  return terms.every((t) => row.words.some((w) => w.startsWith(t)));
+}
+
+export function filterRows(
+  rows: readonly HouseholdRow[],
+  filter: ListFilter,
+  query: string,
+): HouseholdRow[] {
+  return rows.filter((r) => matchesFilter(r, filter) && matchesSearch(r, query));
+}
+
+/**
+ * "Rumah berikutnya": after the current house in address order (wrapping round), the next
+ * one not visited yet; when all have been visited, the next one due for a revisit.
+ */
+export function nextHousehold(
+  rows: readonly HouseholdRow[],
+  today: IsoDate,
+  currentId?: string | null,
+): HouseholdRow | null {
+  const start = currentId ? rows.findIndex((r) => r.id === currentId) + 1 : 0;
+  const ordered = [...rows.slice(start), ...rows.slice(0, start)].filter((r) => r.id !== currentId);
+  return (
+    ordered.find((r) => !r.visited) ??
+    ordered.find((r) => r.revisitNeeded && (!r.revisitDate || r.revisitDate <= today)) ??
+    null
+  );
+}

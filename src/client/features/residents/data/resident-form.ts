@@ -1,0 +1,124 @@
+import type { IsoDate } from '@shared/dates';
+import type { DoseFields } from '@shared/domain/dose';
+import type { IsomanOutcome } from '@shared/domain/isoman';
+import type { ResidentFields } from '@shared/domain/resident';
+import type { Relation, ResidenceStatus, Sex } from '@shared/domain/resident-fields';
+import type { NotVaccinatedReason } from '@shared/domain/vaccination';
+
+/** A dose added in the form, saved with the resident. */
+export type NewDose = { id: string } & Pick<DoseFields, 'kind' | 'date' | 'product' | 'place'>;
+
+export type IsomanStart = { id: string; startDate: IsoDate; expectedEndDate: IsoDate };
+export type IsomanClose = { outcome: IsomanOutcome; outcomeDate: IsoDate };
+
+/** Everything the resident form holds, so one save writes it all and one flag says "dirty". */
+export type ResidentFormValues = {
+  name: string;
+  nik: string;
+  /** Birth date unknown: the age in years is given instead. */
+  useAge: boolean;
+  birthDate: string;
+  ageYears: string;
+  sex: Sex | '';
+  relation: Relation | '';
+  ktpElsewhere: boolean;
+  phone: string;
+  residenceStatus: ResidenceStatus;
+  notVaccinatedReason: NotVaccinatedReason | '';
+  notVaccinatedNote: string;
+  newDoses: NewDose[];
+  voidedDoseIds: string[];
+  newIsoman: IsomanStart | null;
+  /** Outcomes recorded now for open episodes, by episode id. */
+  closeIsoman: Record<string, IsomanClose>;
+  /** The volunteer confirmed a NIK that another resident on this device already has. */
+  confirmDuplicateNik: boolean;
+};
+
+export const RESIDENT_FORM_FIELDS = [
+  'name',
+  'nik',
+  'birthDate',
+  'ageYears',
+  'ageAsOf',
+  'sex',
+  'relation',
+  'ktpElsewhere',
+  'phone',
+  'residenceStatus',
+  'notVaccinatedReason',
+  'notVaccinatedNote',
+] as const;
+
+export function residentFormValues(r?: ResidentFields | null): ResidentFormValues {
+  return {
+    name: r?.name ?? '',
+    nik: r?.nik ?? '',
+    useAge: r ? !r.birthDate && r.ageYears != null : false,
+    birthDate: r?.birthDate ?? '',
+    ageYears: r?.ageYears != null ? String(r.ageYears) : '',
+    sex: r?.sex ?? '',
+    relation: r?.relation ?? '',
+    ktpElsewhere: r?.ktpElsewhere ?? false,
+    phone: r?.phone ?? '',
+    residenceStatus: r?.residenceStatus ?? 'aktif',
+    notVaccinatedReason: r?.notVaccinatedReason ?? '',
+    notVaccinatedNote: r?.notVaccinatedNote ?? '',
+    newDoses: [],
+    voidedDoseIds: [],
+    newIsoman: null,
+    closeIsoman: {},
+    confirmDuplicateNik: false,
+  };
+}
+
+type HouseholdArea = { id: string; kelurahanCode: string; rw: number; rt: number };
+
+/**
+ * The resident record the form describes, before validation. It takes its area from the
+ * household (a resident always lives in its household's RT). Empty optional boxes become
+ * null; an age keeps the day it was told (`ageAsOf`) unless it changed.
+ */
+export function residentFromForm(
+  v: ResidentFormValues,
+  household: HouseholdArea,
+  current: Pick<ResidentFields, 'ageYears' | 'ageAsOf'> | null,
+  today: IsoDate,
+  vaccinated: boolean,
+): Record<string, unknown> {
+  const blank = (s: string) => (s.trim() === '' ? null : s.trim());
+  const ageYears = v.useAge && v.ageYears !== '' ? Number(v.ageYears) : null;
+  const keepAsOf = current?.ageAsOf && current.ageYears === ageYears;
+  return {
+    householdId: household.id,
+    kelurahanCode: household.kelurahanCode,
+    rw: household.rw,
+    rt: household.rt,
+    name: v.name,
+    nik: blank(v.nik.replace(/\s/g, '')),
+    birthDate: v.useAge ? null : blank(v.birthDate),
+    ageYears,
+    ageAsOf: ageYears === null ? null : keepAsOf ? current.ageAsOf : today,
+    sex: v.sex || undefined,
+    relation: v.relation || undefined,
+    ktpElsewhere: v.ktpElsewhere,
+    phone: blank(v.phone.replace(/[\s-]/g, '')),
+    residenceStatus: v.residenceStatus,
+    // A reason for not being vaccinated means nothing once a dose is recorded.
+    notVaccinatedReason: vaccinated ? null : v.notVaccinatedReason || null,
+    notVaccinatedNote: vaccinated ? null : blank(v.notVaccinatedNote),
+  };
+}
+
+
+/**
+ * The schema asks for a birth date or an age only once every other field is valid (an object
+ * refinement); the form says it at once with the others, in the same words.
+ */
+export function withBirthCheck(
+  errors: Record<string, string>,
+  fields: Record<string, unknown>,
+): Record<string, string> {
+  if (fields.birthDate != null || fields.ageYears != null || errors.birthDate) return errors;
+  return { ...errors, birthDate: 'Isi tanggal lahir atau umur.' };
+}
