@@ -128,6 +128,8 @@ describe('volunteer flow, offline', () => {
     );
 
     await page.goto(app.url);
+    // Rows show first, their badges once residents, doses and visits are read.
+    await page.locator('.hh-row .badges:not(.badges-pending)').waitFor();
     const row = page.locator('.hh-row');
     await expect(row.innerText()).resolves.toMatch(
       /Jl\. Melati Raya No\. 12A[\s\S]*Budi Santoso · 3 warga[\s\S]*Kunjungan ulang 15-01-2030[\s\S]*2 warga belum vaksin/,

@@ -10,6 +10,7 @@ import { findKelurahan, formatRwRt, type Area } from '@shared/wilayah/wilayah';
 import { BottomNav } from './bottom-nav';
 import { ScreenErrorBoundary } from './route-error';
 import { StatusStrip } from './status-strip';
+import { useScrollMemory } from './use-scroll-memory';
 
 /** Top bar with the working area, the status strip, the screen, and the bottom menu. */
 export function RootLayout() {
@@ -17,6 +18,7 @@ export function RootLayout() {
   const counts = useOutboxCounts();
   const location = useLocation();
   useAskPersistenceAfterFirstSave(counts?.pending ?? 0);
+  useScrollMemory();
 
   return (
     <div className="app">

@@ -33,12 +33,14 @@ export function HouseholdListScreen({ area }: { area: Area }) {
   const [query, setQuery] = useState(params.get('q') ?? '');
   const deferredQuery = useDeferredValue(query);
 
-  const rows = useHouseholdList(area, scope);
+  const list = useHouseholdList(area, scope);
+  const rows = list?.rows;
+  const complete = list?.complete ?? false;
   const visible = useMemo(
     () => (rows ? filterRows(rows, filter, deferredQuery) : []),
     [rows, filter, deferredQuery],
   );
-  const next = useMemo(() => (rows ? nextHousehold(rows, today()) : null), [rows]);
+  const next = useMemo(() => (list?.complete ? nextHousehold(list.rows, today()) : null), [list]);
 
   const setParam = (key: string, value: string | null) =>
     setParams(
@@ -70,21 +72,24 @@ export function HouseholdListScreen({ area }: { area: Area }) {
         </button>
       </div>
 
-      {rows ? <ListCounts counts={countRows(rows)} /> : null}
+      {rows ? <ListCounts counts={countRows(rows)} complete={complete} /> : null}
 
       <Button
         variant="primary"
         block
         className="next-house"
         disabled={!next}
+        aria-busy={!complete}
         onClick={() => next && navigate(paths.household(next.id))}
       >
         {next ? (
           <>
             Rumah berikutnya →<span className="next-house-address">{next.address}</span>
           </>
-        ) : (
+        ) : complete ? (
           'Semua rumah sudah dikunjungi'
+        ) : (
+          'Rumah berikutnya →'
         )}
       </Button>
 
@@ -120,7 +125,7 @@ export function HouseholdListScreen({ area }: { area: Area }) {
         ))}
       </div>
 
-      {!rows ? (
+      {!rows || (!complete && filter !== 'semua') ? (
         <Loading />
       ) : rows.length === 0 ? (
         <div className="card empty">
@@ -146,7 +151,7 @@ export function HouseholdListScreen({ area }: { area: Area }) {
           {visible.length === 0 ? (
             <div className="empty">Tidak ada rumah yang cocok.</div>
           ) : (
-            <VirtualRows rows={visible} showRt={scope === 'rw'} />
+            <VirtualRows rows={visible} showRt={scope === 'rw'} complete={complete} />
           )}
         </>
       )}

@@ -198,10 +198,10 @@ function NextHouseLink({
 }: {
   household: { id: string; kelurahanCode: string; rw: number; rt: number };
 }) {
-  const rows = useHouseholdList(household, 'rt');
+  const list = useHouseholdList(household, 'rt');
   const next = useMemo(
-    () => (rows ? nextHousehold(rows, today(), household.id) : null),
-    [rows, household.id],
+    () => (list?.complete ? nextHousehold(list.rows, today(), household.id) : null),
+    [list, household.id],
   );
   if (!next) return null;
   return (

@@ -6,7 +6,16 @@ import { formatRwRt } from '@shared/wilayah/wilayah';
 import type { HouseholdRow } from '../data/household-rows';
 
 /** One household in the list: where, who, and what still needs doing there. */
-export function HouseholdRowView({ row, showRt }: { row: HouseholdRow; showRt: boolean }) {
+export function HouseholdRowView({
+  row,
+  showRt,
+  complete,
+}: {
+  row: HouseholdRow;
+  showRt: boolean;
+  /** False while residents, doses and visits are still being read: no badges yet. */
+  complete: boolean;
+}) {
   return (
     <Link to={paths.household(row.id)} className="hh-row">
       <div className="hh-row-main">
@@ -14,9 +23,9 @@ export function HouseholdRowView({ row, showRt }: { row: HouseholdRow; showRt: b
         <div className="hh-row-head">
           {row.headName}
           {showRt && <span className="muted"> · RT {formatRwRt(row.rt)}</span>}
-          <span className="muted"> · {row.residents} warga</span>
+          {complete && <span className="muted"> · {row.residents} warga</span>}
         </div>
-        <HouseholdBadges row={row} />
+        {complete ? <HouseholdBadges row={row} /> : <div className="badges badges-pending" />}
       </div>
       <span className="hh-row-chevron" aria-hidden="true">
         ›

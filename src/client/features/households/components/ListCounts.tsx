@@ -1,7 +1,7 @@
 import { formatNumber } from '@client/ui/format';
 import type { ListCounts as Counts } from '../data/household-rows';
 
-export function ListCounts({ counts }: { counts: Counts }) {
+export function ListCounts({ counts, complete }: { counts: Counts; complete: boolean }) {
   const items = [
     ['Rumah', counts.households],
     ['Dikunjungi', counts.visited],
@@ -13,10 +13,10 @@ export function ListCounts({ counts }: { counts: Counts }) {
       {items.map(([label, value]) => (
         <div
           key={label}
-          className={label === 'Belum vaksin' && value > 0 ? 'stat stat-alert' : 'stat'}
+          className={complete && label === 'Belum vaksin' && value > 0 ? 'stat stat-alert' : 'stat'}
         >
           <dt>{label}</dt>
-          <dd>{formatNumber(value)}</dd>
+          <dd>{complete || label === 'Rumah' ? formatNumber(value) : '…'}</dd>
         </div>
       ))}
     </dl>

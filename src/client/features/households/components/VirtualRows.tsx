@@ -7,7 +7,15 @@ import { HouseholdRowView } from './HouseholdRowView';
  * The list scrolls with the page (window virtualizer), so the toolbar above scrolls away and
  * the whole screen is list on a small phone. Only the rows on screen are in the DOM.
  */
-export function VirtualRows({ rows, showRt }: { rows: readonly HouseholdRow[]; showRt: boolean }) {
+export function VirtualRows({
+  rows,
+  showRt,
+  complete,
+}: {
+  rows: readonly HouseholdRow[];
+  showRt: boolean;
+  complete: boolean;
+}) {
   const listRef = useRef<HTMLDivElement>(null);
   const [offset, setOffset] = useState(0);
   useLayoutEffect(() => {
@@ -32,7 +40,7 @@ export function VirtualRows({ rows, showRt }: { rows: readonly HouseholdRow[]; s
           className="hh-list-item"
           style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
         >
-          <HouseholdRowView row={rows[item.index]!} showRt={showRt} />
+          <HouseholdRowView row={rows[item.index]!} showRt={showRt} complete={complete} />
         </div>
       ))}
     </div>
