@@ -28,7 +28,9 @@ export class ChangeRefusedError extends Error {
 
 /**
  * The one write path for field data. In a single Dexie transaction it
- *   1. reads the records the changes touch and this device's counters,
+ *   1. reads the records the changes touch, their parents and this device's counters, all up
+ *      front (the loop below awaits nothing: a long chain of awaits on non-Dexie promises
+ *      inside a transaction loses Dexie's zone and commits the transaction early),
  *   2. validates each record as it will be after the change (all fields, shared schemas),
  *   3. stamps each changed field with a fresh HLC,
  *   4. writes the records and one outbox entry per change, with consecutive sequence numbers,
@@ -54,8 +56,10 @@ export async function commitChanges(
     const device = await loadDeviceState(db);
     const clock = new HlcClock(device.deviceId, device.lastHlc, now);
     const working = await readCurrent(db, changes);
+    const stored = await readParents(db, changes, working);
     const dirty = new Set<string>();
     const entries: OutboxEntry[] = [];
+    const createdAt = now();
 
     for (const change of changes) {
       const key = keyOf(change.entity, change.id);
@@ -63,7 +67,7 @@ export async function commitChanges(
       const next =
         change.op === 'delete'
           ? deleteRecord(change.entity, current)
-          : await putRecord(db, working, change, current);
+          : putRecord(working, stored, change, current);
       if (!next) continue;
       const hlc = clock.next();
       for (const field of next.changedFields) next.record.hlc[field] = hlc;
@@ -71,13 +75,13 @@ export async function commitChanges(
       dirty.add(key);
       entries.push({
         seq: device.nextSeq++,
-        id: uuidv7(now()),
+        id: uuidv7(createdAt),
         entity: change.entity,
         entityId: change.id,
         op: change.op,
         ...(change.op === 'put' ? { values: next.values } : {}),
         hlc,
-        createdAt: now(),
+        createdAt,
       });
     }
 
@@ -106,12 +110,12 @@ function deleteRecord(entity: EntityName, current: StoredRecord | undefined): Ne
   };
 }
 
-async function putRecord(
-  db: PintuDb,
+function putRecord(
   working: Map<string, StoredRecord>,
+  stored: Map<string, StoredRecord>,
   change: Extract<LocalChange, { op: 'put' }>,
   current: StoredRecord | undefined,
-): Promise<NextRecord | null> {
+): NextRecord | null {
   const rule = ENTITY_RULES[change.entity];
   if (current?.deleted) throw new ChangeRefusedError(`Data ${rule.label} sudah dihapus.`);
   if (current && rule.appendOnly) {
@@ -120,7 +124,7 @@ async function putRecord(
   const before = current ? fieldsOf(current) : {};
   const parsed = rule.schema.safeParse({ ...before, ...change.values });
   if (!parsed.success) throw new ValidationError(toFieldErrors(parsed.error));
-  if (rule.parent) await checkParent(db, working, change.entity, parsed.data);
+  if (rule.parent) checkParent(working, stored, change.entity, parsed.data);
 
   const values: Record<string, unknown> = {};
   const known = entityFieldNames(change.entity);
@@ -139,20 +143,15 @@ async function putRecord(
 }
 
 /** A record belongs to an existing parent in the same area (a resident to its household, …). */
-async function checkParent(
-  db: PintuDb,
+function checkParent(
   working: Map<string, StoredRecord>,
+  stored: Map<string, StoredRecord>,
   entity: EntityName,
   fields: Record<string, unknown>,
-): Promise<void> {
+): void {
   const parentRule = ENTITY_RULES[entity].parent!;
-  const parentId = fields[parentRule.field] as string;
-  const key = keyOf(parentRule.entity, parentId);
-  let parent = working.get(key);
-  if (!parent) {
-    parent = (await tableOf(db, parentRule.entity).get(parentId)) as StoredRecord | undefined;
-    if (parent) working.set(key, parent);
-  }
+  const key = keyOf(parentRule.entity, fields[parentRule.field] as string);
+  const parent = working.get(key) ?? stored.get(key);
   const label = ENTITY_RULES[parentRule.entity].label;
   if (!parent || parent.deleted) throw new ChangeRefusedError(`Data ${label} tidak ditemukan.`);
   if (
@@ -165,20 +164,44 @@ async function checkParent(
 }
 
 async function readCurrent(db: PintuDb, changes: readonly LocalChange[]) {
-  const working = new Map<string, StoredRecord>();
-  const idsByEntity = new Map<EntityName, string[]>();
+  return readRecords(
+    db,
+    changes.map((c) => [c.entity, c.id]),
+  );
+}
+
+/** The stored parents that puts name (by their new value or the record's current one). */
+async function readParents(
+  db: PintuDb,
+  changes: readonly LocalChange[],
+  working: Map<string, StoredRecord>,
+) {
+  const wanted: [EntityName, string][] = [];
   for (const c of changes) {
-    const ids = idsByEntity.get(c.entity) ?? [];
-    ids.push(c.id);
-    idsByEntity.set(c.entity, ids);
+    const parent = ENTITY_RULES[c.entity].parent;
+    if (c.op !== 'put' || !parent) continue;
+    const id = c.values[parent.field] ?? working.get(keyOf(c.entity, c.id))?.[parent.field];
+    if (typeof id === 'string') wanted.push([parent.entity, id]);
   }
-  for (const [entity, ids] of idsByEntity) {
+  return readRecords(db, wanted);
+}
+
+async function readRecords(db: PintuDb, keys: readonly [EntityName, string][]) {
+  const found = new Map<string, StoredRecord>();
+  const idsByEntity = new Map<EntityName, Set<string>>();
+  for (const [entity, id] of keys) {
+    const ids = idsByEntity.get(entity) ?? new Set<string>();
+    ids.add(id);
+    idsByEntity.set(entity, ids);
+  }
+  for (const [entity, idSet] of idsByEntity) {
+    const ids = [...idSet];
     const rows = await tableOf(db, entity).bulkGet(ids);
     rows.forEach((row, i) => {
-      if (row) working.set(keyOf(entity, ids[i]!), row as StoredRecord);
+      if (row) found.set(keyOf(entity, ids[i]!), row as StoredRecord);
     });
   }
-  return working;
+  return found;
 }
 
 async function writeRecords(db: PintuDb, working: Map<string, StoredRecord>, dirty: Set<string>) {

@@ -242,6 +242,19 @@ describe('commitChanges: events and tombstones', () => {
   });
 });
 
+describe('commitChanges: large batches', () => {
+  it('commits a batch of hundreds of changes in one transaction (an import)', async () => {
+    // A long chain of awaits inside the transaction once lost Dexie's zone after ~100
+    // changes and failed with PrematureCommitError.
+    const households = Array.from({ length: 150 }, () => household());
+    const residents = households.map((h) => resident(h.id));
+    const entries = await commitChanges(db, [...households, ...residents]);
+    expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
+    expect(await db.residents.count()).toBe(150);
+    expect(await db.outbox.count()).toBe(300);
+  });
+});
+
 describe('commitChanges: sequence numbers', () => {
   it('stay contiguous across many concurrent commits', async () => {
     const batches = Array.from({ length: 40 }, (_, i) =>
