@@ -2,11 +2,13 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { describeDatabase, openDatabase } from './db/open';
 import { migrate } from './db/migrate';
+import { seedDemo } from './seed/demo';
 
 /**
- * Starts Pintu: configuration, database and migrations, then HTTP on one port. Stops
- * gracefully on SIGTERM/SIGINT: no new connections, requests in flight finish, the database
- * closes. `npm start` (scripts/start.mjs) builds the PWA first and then runs this.
+ * Starts Pintu: configuration, database and migrations, then HTTP on one port, then (first
+ * start only) the synthetic demo data in the background. Stops gracefully on SIGTERM/SIGINT:
+ * no new connections, requests in flight and the current demo transaction finish, the
+ * database closes. `npm start` (scripts/start.mjs) builds the PWA first and then runs this.
  */
 async function main(): Promise<void> {
   let config;
@@ -28,6 +30,8 @@ async function main(): Promise<void> {
   const applied = await migrate(db);
   app.log.info({ database: describeDatabase(db, config), migrations: applied }, 'database ready');
 
+  const seeding = new AbortController();
+  let seeded: Promise<unknown> = Promise.resolve();
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -35,13 +39,16 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     // A request that never ends must not keep the process alive forever.
     setTimeout(() => process.exit(1), 10_000).unref();
-    app.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        app.log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    seeding.abort();
+    seeded
+      .then(() => app.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          app.log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
@@ -52,6 +59,12 @@ async function main(): Promise<void> {
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   // One plain line for people and scripts, besides the structured log.
   console.log(`Pintu siap: http://${shown}:${port}`);
+
+  if (config.seed === 'demo') {
+    seeded = seedDemo(db, app.log, { signal: seeding.signal }).catch((error: unknown) => {
+      if (!stopping) app.log.error({ err: error }, 'demo data could not be seeded');
+    });
+  }
 }
 
 main().catch((error: unknown) => {

@@ -65,15 +65,6 @@ export async function writeRecords(
   records: readonly StoredRecord[],
 ): Promise<void> {
   if (records.length === 0) return;
-  const rows = records.map((r) => ({
-    kelurahan_code: r.kelurahanCode,
-    id: r.id,
-    rw: r.rw,
-    rt: r.rt,
-    fields: r.fields,
-    hlc: r.hlc,
-    deleted: r.deleted,
-  }));
   await tx.query(
     `INSERT INTO ${TABLE_OF[entity]} AS t (kelurahan_code, id, rw, rt, fields, hlc, deleted)
      SELECT r.kelurahan_code, r.id, r.rw, r.rt, r.fields, r.hlc, r.deleted
@@ -82,8 +73,37 @@ export async function writeRecords(
      ON CONFLICT (kelurahan_code, id) DO UPDATE SET
        fields = excluded.fields, hlc = excluded.hlc, deleted = excluded.deleted,
        txid = pg_current_xact_id(), updated_at = now()`,
-    [JSON.stringify(rows)],
+    [JSON.stringify(records.map(toRow))],
   );
+}
+
+/** Bulk insert of records that may already be there (then left as they are): demo data. */
+export async function insertRecordsIfAbsent(
+  tx: Queryable,
+  entity: EntityName,
+  records: readonly StoredRecord[],
+): Promise<void> {
+  if (records.length === 0) return;
+  await tx.query(
+    `INSERT INTO ${TABLE_OF[entity]} (kelurahan_code, id, rw, rt, fields, hlc, deleted)
+     SELECT r.kelurahan_code, r.id, r.rw, r.rt, r.fields, r.hlc, r.deleted
+     FROM jsonb_to_recordset($1::jsonb) AS r(kelurahan_code text, id uuid, rw smallint,
+       rt smallint, fields jsonb, hlc jsonb, deleted boolean)
+     ON CONFLICT DO NOTHING`,
+    [JSON.stringify(records.map(toRow))],
+  );
+}
+
+function toRow(r: StoredRecord) {
+  return {
+    kelurahan_code: r.kelurahanCode,
+    id: r.id,
+    rw: r.rw,
+    rt: r.rt,
+    fields: r.fields,
+    hlc: r.hlc,
+    deleted: r.deleted,
+  };
 }
 
 function fromRow(entity: EntityName, row: RecordRow): StoredRecord {

@@ -18,7 +18,7 @@ export type TestDatabase = {
 
 export type DatabaseKind = { name: 'PGlite' | 'PostgreSQL'; open(): Promise<TestDatabase> };
 
-const TABLES = 'devices, receipts, households, residents, isoman, doses, visits';
+const TABLES = 'devices, receipts, households, residents, isoman, doses, visits, demo_seed';
 
 async function prepare(db: Database, drop: () => Promise<void>): Promise<TestDatabase> {
   await migrate(db);

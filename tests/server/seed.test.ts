@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_KELURAHAN, generateKelurahan, mergeBatches } from '@shared/demo';
+import { seedDemo } from '@server/seed/demo';
+import { DATABASES } from './helpers/databases';
+import { useApp } from './helpers/app';
+import { TestDevice } from './helpers/device';
+
+const SHAPE = { rwCount: 2, rtPerRw: 2, householdsPerRt: 10 };
+const TODAY = '2026-11-23';
+const quiet = { info: () => {} };
+
+describe.each(DATABASES)('synthetic demo data ($name)', (kind) => {
+  const ctx = useApp(kind);
+  const expected = mergeBatches(
+    generateKelurahan({ kelurahanCode: DEMO_KELURAHAN[0], seed: 1, today: TODAY, ...SHAPE }),
+  );
+  const total =
+    expected.households.length +
+    expected.residents.length +
+    expected.doses.length +
+    expected.isoman.length +
+    expected.visits.length;
+  const options = { kelurahan: [DEMO_KELURAHAN[0]], today: TODAY, shape: SHAPE };
+
+  it('fills an empty database once, and devices can pull it', async () => {
+    const counts = await seedDemo(ctx.t.db, quiet, options);
+    expect(counts).toEqual({
+      households: expected.households.length,
+      residents: expected.residents.length,
+      doses: expected.doses.length,
+      isoman: expected.isoman.length,
+      visits: expected.visits.length,
+    });
+    const { changes } = await new TestDevice(ctx.app).pullAll({ kelurahan: DEMO_KELURAHAN[0] });
+    expect(changes).toHaveLength(total);
+    const household = changes.find((c) => c.id === expected.households[0]!.id)!;
+    expect(household.values.headName).toBe(expected.households[0]!.headName);
+    expect(household.hlc).toEqual(expected.households[0]!.hlc);
+
+    expect(await seedDemo(ctx.t.db, quiet, options)).toBeNull();
+  });
+
+  it('never mixes invented people into a database that has real data', async () => {
+    const device = new TestDevice(ctx.app);
+    await device.push(device.household(0).mutations);
+    expect(await seedDemo(ctx.t.db, quiet, options)).toBeNull();
+    const { changes } = await device.pullAll({ kelurahan: DEMO_KELURAHAN[0] });
+    expect(changes.map((c) => c.values.street)).toEqual(['Jalan Melati 1']); // only the real one
+  });
+
+  it('a seed cut short resumes where it stopped, without duplicates', async () => {
+    const stop = new AbortController();
+    let transactions = 0;
+    const db = {
+      ...ctx.t.db,
+      transaction: ((fn, opts) => {
+        if (++transactions === 3) stop.abort(); // the server is stopped during the seed
+        return ctx.t.db.transaction(fn, opts);
+      }) as typeof ctx.t.db.transaction,
+    };
+    const partial = await seedDemo(db, quiet, { ...options, signal: stop.signal });
+    expect(partial!.households).toBeGreaterThan(0);
+    expect(partial!.households).toBeLessThan(expected.households.length);
+
+    const rest = await seedDemo(ctx.t.db, quiet, options);
+    expect(rest!.households).toBe(expected.households.length); // all again; rows there are skipped
+    const { changes } = await new TestDevice(ctx.app).pullAll({ kelurahan: DEMO_KELURAHAN[0] });
+    expect(changes).toHaveLength(total);
+    expect(await seedDemo(ctx.t.db, quiet, options)).toBeNull();
+  });
+});
