@@ -2,6 +2,7 @@
 // doses and a visit while offline, reload offline, and find everything there, with every
 // change waiting in the outbox. And bad input: an invalid NIK is explained beside the field
 // and nothing is saved.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
@@ -138,6 +139,18 @@ describe('volunteer flow, offline', () => {
       /Rumah\s*1\s*Dikunjungi\s*1\s*Warga\s*3\s*Belum vaksin\s*2/,
     );
 
+    // Search (through the indexes): a resident's name, the start of a NIK, nothing.
+    const search = page.getByPlaceholder('Cari nama, NIK, alamat, atau No. KK');
+    await search.fill('zzz');
+    await page.getByText('Tidak ada rumah yang cocok.').waitFor();
+    await search.fill('siti');
+    await expect.poll(() => page.locator('.hh-row').count()).toBe(1);
+    await search.fill('32750112');
+    await expect.poll(() => page.locator('.hh-row').count()).toBe(1);
+    await search.fill('zzz');
+    await page.getByText('Tidak ada rumah yang cocok.').waitFor();
+    await search.fill('');
+
     // The outbox holds every change, in order, with consecutive sequence numbers.
     const outbox = (await readIndexedDb<OutboxRow>(page, 'outbox')).sort((a, b) => a.seq - b.seq);
     expect(outbox.map((e) => `${e.entity}:${e.op}`)).toEqual([
@@ -187,5 +200,40 @@ describe('volunteer flow, offline', () => {
     await expect(nikField.locator('.field-error').innerText()).resolves.toBe(
       'Tanggal lahir pada NIK (angka ke-7 sampai ke-12) tidak mungkin.',
     );
+  });
+
+  it('Data & cadangan: exports the data to a file and imports it back', async () => {
+    const { page } = session;
+    await page.getByRole('link', { name: 'Data', exact: true }).click();
+    await page.getByRole('heading', { name: 'Data & cadangan' }).waitFor();
+    await expect(page.getByTestId('persisted').innerText()).resolves.toMatch(/^(ya|tidak)$/);
+    await expect(
+      page.locator('.card', { hasText: 'Penyimpanan di HP' }).innerText(),
+    ).resolves.toMatch(/Menunggu dikirim\s*7 perubahan/);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ekspor cadangan' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^pintu-cadangan-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await download.path();
+    const backup = JSON.parse(await readFile(file, 'utf8')) as { outbox: unknown[] };
+    expect(backup.outbox).toHaveLength(7);
+
+    // Importing the same file again changes nothing and says what it read.
+    await page.getByLabel('Pilih file cadangan').setInputFiles(file);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Impor selesai' }).innerText(),
+    ).resolves.toMatch(/Impor selesai: \d+ data dan \d+ perubahan dipulihkan\./);
+    expect(await readIndexedDb(page, 'outbox')).toHaveLength(7);
+
+    // A file that is not a backup is refused with a message, and nothing changes.
+    await page.getByLabel('Pilih file cadangan').setInputFiles({
+      name: 'bukan-cadangan.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello":"world"}'),
+    });
+    await page.locator('.alert-error').waitFor();
+    expect(await readIndexedDb(page, 'outbox')).toHaveLength(7);
   });
 });

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { ValidationError, type FieldErrors } from '@shared/domain/validation';
+import type { FieldErrors } from '@shared/domain/validation';
 
 /**
  * Form values with their first state, so the form knows whether it holds unsaved edits
@@ -55,7 +55,10 @@ export function splitErrors(
  * for the top of the form (a refused change, or a storage failure).
  */
 export function errorsFromSave(error: unknown): FieldErrors {
-  if (error instanceof ValidationError) return error.fieldErrors;
+  // By name, not instanceof: importing ValidationError would load zod into every screen.
+  if (error instanceof Error && error.name === 'ValidationError' && 'fieldErrors' in error) {
+    return error.fieldErrors as FieldErrors;
+  }
   if (error instanceof Error && error.name === 'ChangeRefusedError') return { _: error.message };
   const detail = error instanceof Error ? ` (${error.message})` : '';
   return { _: `Gagal menyimpan di perangkat${detail}. Coba lagi.` };

@@ -189,6 +189,22 @@ describe('filters, search and the next house', () => {
     expect(filterRows(rows, 'semua', 'zzz')).toEqual([]);
   });
 
+  it('lets the indexed search decide once it has answered, still within the filter', () => {
+    const rows = deriveHouseholdRows(
+      records({ households: [a, b, c], visits: [visit(a.id)] as never }),
+      TODAY,
+    );
+    const found = new Set([a.id, c.id]);
+    expect(filterRows(rows, 'semua', 'anything', found).map((r) => r.headName)).toEqual([
+      'Ahmad Fauzi',
+      'Cahya',
+    ]);
+    expect(filterRows(rows, 'belum-dikunjungi', 'anything', found).map((r) => r.headName)).toEqual([
+      'Cahya',
+    ]);
+    expect(filterRows(rows, 'semua', '', found)).toHaveLength(3);
+  });
+
   it('goes to the next unvisited house after the current one, then to revisits that are due', () => {
     const rows = deriveHouseholdRows(
       records({

@@ -1,5 +1,4 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { validate } from '@shared/domain/validation';
 import {
   findKelurahan,
   formatRwRt,
@@ -12,7 +11,6 @@ import { Button } from '@client/ui/button';
 import { TextField } from '@client/ui/field';
 import { FormErrors } from '@client/ui/form-errors';
 import { errorsFromSave } from '@client/ui/use-form-state';
-import { workingAreaSchema } from '../data/area-schema';
 
 /**
  * Choosing the working area: kelurahan (searchable, grouped by kecamatan), then RW and RT.
@@ -106,7 +104,9 @@ function RwRtForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const area = { kelurahanCode: kelurahan.code, rw: toNumber(rw), rt: toNumber(rt) };
-    const checked = validate(workingAreaSchema, area);
+    // The shared schema is loaded on save: a new phone's first screen stays small.
+    const { checkWorkingArea } = await import('../data/area-schema');
+    const checked = checkWorkingArea(area);
     if (!checked.ok) return setErrors(checked.errors);
     setSaving(true);
     try {

@@ -1,5 +1,4 @@
 import { useWorkingArea } from '../hooks/use-working-area';
-import { setWorkingArea } from '../data/set-working-area';
 import { Loading } from '@client/ui/page-header';
 import { AreaPicker } from './AreaPicker';
 
@@ -11,6 +10,7 @@ export function AreaScreen({ onDone }: { onDone: () => void }) {
     <AreaPicker
       current={current}
       onSave={async (area) => {
+        const { setWorkingArea } = await import('../data/set-working-area');
         await setWorkingArea(area);
         onDone();
       }}

@@ -16,6 +16,7 @@ import {
   type ListFilter,
 } from '../data/list-filters';
 import { useHouseholdList } from '../hooks/use-household-list';
+import { useSearchMatches } from '../hooks/use-search-matches';
 import { ListCounts } from './ListCounts';
 import { VirtualRows } from './VirtualRows';
 
@@ -36,9 +37,11 @@ export function HouseholdListScreen({ area }: { area: Area }) {
   const list = useHouseholdList(area, scope);
   const rows = list?.rows;
   const complete = list?.complete ?? false;
+  const matches = useSearchMatches(area, scope, deferredQuery);
+  const found = matches?.query === deferredQuery.trim() ? matches.householdIds : undefined;
   const visible = useMemo(
-    () => (rows ? filterRows(rows, filter, deferredQuery) : []),
-    [rows, filter, deferredQuery],
+    () => (rows ? filterRows(rows, filter, deferredQuery, found) : []),
+    [rows, filter, deferredQuery, found],
   );
   const next = useMemo(() => (list?.complete ? nextHousehold(list.rows, today()) : null), [list]);
 

@@ -33,7 +33,8 @@ export function matchesFilter(row: HouseholdRow, filter: ListFilter): boolean {
 /**
  * In-memory search over the rows already read for the list: every word typed must start a
  * word of the address, the head or a resident's name; digits also match the start of a NIK or
- * the KK number. The area is in memory anyway, so this needs no further query.
+ * the KK number. It answers at once while the indexed search (`searchArea`) runs, whose
+ * result then decides.
  */
 export function matchesSearch(row: HouseholdRow, query: string): boolean {
   const terms = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -47,8 +48,11 @@ export function filterRows(
   rows: readonly HouseholdRow[],
   filter: ListFilter,
   query: string,
+  /** Households the indexed search found for `query`, once it has answered. */
+  found?: ReadonlySet<string>,
 ): HouseholdRow[] {
-  return rows.filter((r) => matchesFilter(r, filter) && matchesSearch(r, query));
+  const matches = found ? (r: HouseholdRow) => found.has(r.id) : (r: HouseholdRow) => matchesSearch(r, query);
+  return rows.filter((r) => matchesFilter(r, filter) && (!query.trim() || matches(r)));
 }
 
 /**

@@ -1,0 +1,36 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '@client/db/db';
+import { searchArea } from '@client/db/search';
+import type { Area } from '@shared/wilayah/wilayah';
+import type { Scope } from '../data/area-records';
+
+/** Enough for any search within an RW (about 700 households) to be complete. */
+const LIMIT = 1000;
+
+export type SearchMatches = { query: string; householdIds: ReadonlySet<string> };
+
+/**
+ * Households matching the search box through the indexes (`searchArea`: name words, NIK and
+ * KK prefix, address): the household itself, or any of its residents. `undefined` while the
+ * first search runs or when the box is empty.
+ */
+export function useSearchMatches(
+  area: Area,
+  scope: Scope,
+  query: string,
+): SearchMatches | undefined {
+  const { kelurahanCode, rw, rt } = area;
+  const trimmed = query.trim();
+  return useLiveQuery(async () => {
+    if (!trimmed) return undefined;
+    const found = await searchArea(
+      db,
+      { kelurahanCode, rw, rt: scope === 'rt' ? rt : undefined },
+      trimmed,
+      LIMIT,
+    );
+    const householdIds = new Set(found.households.map((h) => h.id));
+    for (const r of found.residents) householdIds.add(r.householdId);
+    return { query: trimmed, householdIds };
+  }, [kelurahanCode, rw, rt, scope, trimmed]);
+}
