@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import type { FieldErrors } from '@shared/domain/validation';
 
 /**
@@ -62,4 +62,19 @@ export function errorsFromSave(error: unknown): FieldErrors {
   if (error instanceof Error && error.name === 'ChangeRefusedError') return { _: error.message };
   const detail = error instanceof Error ? ` (${error.message})` : '';
   return { _: `Gagal menyimpan di perangkat${detail}. Coba lagi.` };
+}
+
+/**
+ * After a save that failed validation, moves to the first field with a message, so the
+ * volunteer sees what to fix even when it is above or below the screen.
+ */
+export function useFocusFirstError(form: RefObject<HTMLElement | null>, errors: FieldErrors) {
+  useEffect(() => {
+    if (Object.keys(errors).length === 0) return;
+    const target =
+      form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      form.current?.querySelector<HTMLElement>('[role="alert"]');
+    target?.scrollIntoView({ block: 'center' });
+    if (target?.matches('input, select, textarea')) target.focus({ preventScroll: true });
+  }, [form, errors]);
 }

@@ -1,11 +1,16 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@client/ui/button';
 import { TextAreaField, TextField } from '@client/ui/field';
 import { FormErrors } from '@client/ui/form-errors';
 import { GpsField } from '@client/ui/gps-field';
 import { Loading, NotFound, PageHeader } from '@client/ui/page-header';
 import { paths } from '@client/ui/paths';
-import { errorsFromSave, splitErrors, useFormState } from '@client/ui/use-form-state';
+import {
+  errorsFromSave,
+  splitErrors,
+  useFocusFirstError,
+  useFormState,
+} from '@client/ui/use-form-state';
 import { householdSchema, type HouseholdFields } from '@shared/domain/household';
 import { validate } from '@shared/domain/validation';
 import { findKelurahan, formatRwRt, type Area } from '@shared/wilayah/wilayah';
@@ -42,6 +47,8 @@ function HouseholdFormBody({
 }: Props & { record: HouseholdFields | null }) {
   const form = useFormState<HouseholdFormValues>(householdFormValues(area, record));
   const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, form.errors);
   const { values, set, errors } = form;
   const base = record ?? area;
   const { byField, other } = splitErrors(errors, HOUSEHOLD_FORM_FIELDS);
@@ -68,7 +75,7 @@ function HouseholdFormBody({
 
   const back = id ? paths.household(id) : paths.home;
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <PageHeader title={id ? 'Ubah data rumah' : 'Tambah rumah tangga'} back={back} />
       <FormErrors
         messages={[

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { Button, ButtonLink } from '@client/ui/button';
 import { today } from '@client/ui/format';
@@ -36,6 +36,13 @@ export function HouseholdListScreen({ area }: { area: Area }) {
 
   const list = useHouseholdList(area, scope);
   const rows = list?.rows;
+  const chips = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // A filter chosen earlier (coming back to the list) may sit off screen to the right.
+    chips.current
+      ?.querySelector('[aria-pressed="true"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [filter]);
   const complete = list?.complete ?? false;
   const matches = useSearchMatches(area, scope, deferredQuery);
   const found = matches?.query === deferredQuery.trim() ? matches.householdIds : undefined;
@@ -115,7 +122,7 @@ export function HouseholdListScreen({ area }: { area: Area }) {
         />
       </div>
 
-      <div className="filter-chips" role="group" aria-label="Saring">
+      <div className="filter-chips" role="group" aria-label="Saring" ref={chips}>
         {LIST_FILTERS.map((f) => (
           <button
             key={f}

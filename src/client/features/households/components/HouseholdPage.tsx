@@ -180,8 +180,11 @@ function ResidentLine({ summary: s }: { summary: ResidentSummary }) {
           {away && ` · ${RESIDENCE_STATUS_LABELS[r.residenceStatus]}`}
         </div>
         <div className="badges" style={{ marginTop: '0.25rem' }}>
-          <StatusBadge status={s.status} />
-          {s.status === 'belum' && !s.eligible && <Badge>Belum sasaran</Badge>}
+          {s.status === 'belum' && !s.eligible ? (
+            <Badge>Belum sasaran (umur)</Badge>
+          ) : (
+            <StatusBadge status={s.status} />
+          )}
           {s.status === 'belum' && r.notVaccinatedReason && (
             <Badge tone="gray">{REASON_LABELS[r.notVaccinatedReason]}</Badge>
           )}

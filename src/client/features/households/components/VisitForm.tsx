@@ -1,11 +1,16 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@client/ui/button';
 import { Checkbox, Choices, TextAreaField, TextField } from '@client/ui/field';
 import { FormErrors } from '@client/ui/form-errors';
 import { GpsField } from '@client/ui/gps-field';
 import { Loading, NotFound, PageHeader } from '@client/ui/page-header';
 import { paths } from '@client/ui/paths';
-import { errorsFromSave, splitErrors, useFormState } from '@client/ui/use-form-state';
+import {
+  errorsFromSave,
+  splitErrors,
+  useFocusFirstError,
+  useFormState,
+} from '@client/ui/use-form-state';
 import { householdAddress } from '@shared/domain/household';
 import { VISIT_OUTCOME_LABELS, VISIT_OUTCOMES, type VisitOutcome } from '@shared/domain/visit';
 import { recordVisit } from '../data/record-visit';
@@ -42,6 +47,8 @@ export function VisitForm({
   const household = useHouseholdRecord(householdId);
   const form = useFormState<Values>(EMPTY);
   const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, form.errors);
   const { values, set } = form;
   const { byField, other } = splitErrors(form.errors, FIELDS);
 
@@ -73,7 +80,7 @@ export function VisitForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <PageHeader title="Catat kunjungan" back={paths.household(householdId)} />
       <p className="muted">
         {householdAddress(household)} · {household.headName}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@client/ui/button';
 import { ConfirmDialog } from '@client/ui/confirm-dialog';
 import { SelectField, TextField } from '@client/ui/field';
@@ -6,7 +6,12 @@ import { FormErrors } from '@client/ui/form-errors';
 import { today } from '@client/ui/format';
 import { Loading, NotFound, PageHeader } from '@client/ui/page-header';
 import { paths } from '@client/ui/paths';
-import { errorsFromSave, splitErrors, useFormState } from '@client/ui/use-form-state';
+import {
+  errorsFromSave,
+  splitErrors,
+  useFocusFirstError,
+  useFormState,
+} from '@client/ui/use-form-state';
 import { householdAddress } from '@shared/domain/household';
 import { residentSchema } from '@shared/domain/resident';
 import { validate } from '@shared/domain/validation';
@@ -61,6 +66,8 @@ function ResidentFormBody({
   const form = useFormState(residentFormValues(resident));
   const { values, set, setValues } = form;
   const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, form.errors);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const duplicates = useNikDuplicates(values.nik, id);
   const on = today();
@@ -140,7 +147,7 @@ function ResidentFormBody({
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <PageHeader title={resident ? resident.name : 'Tambah warga'} back={paths.household(h.id)} />
       <p className="muted">
         {householdAddress(h)} · KK {h.headName}

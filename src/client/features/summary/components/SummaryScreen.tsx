@@ -31,7 +31,7 @@ export function SummaryScreen({ area }: { area: Area }) {
               <thead>
                 <tr>
                   <th>RT</th>
-                  <th>Rumah dikunjungi</th>
+                  <th>Dikunjungi</th>
                   <th>Sasaran</th>
                   <th>Lengkap</th>
                   <th>Kurang</th>
