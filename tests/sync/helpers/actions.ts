@@ -21,14 +21,12 @@ const householdEdit = fc.oneof(
 );
 
 export const actionArbitrary: fc.Arbitrary<Action> = fc.oneof(
-  fc
-    .record({ device, target, edit: householdEdit })
-    .map(({ device, target, edit }) => ({
-      kind: 'edit-household' as const,
-      device,
-      target,
-      ...edit,
-    })),
+  fc.record({ device, target, edit: householdEdit }).map(({ device, target, edit }) => ({
+    kind: 'edit-household' as const,
+    device,
+    target,
+    ...edit,
+  })),
   fc.record({ kind: fc.constant('add-resident' as const), device, target, name }),
   fc.record({ kind: fc.constant('edit-resident' as const), device, target, name }),
   fc.record({ kind: fc.constant('delete-resident' as const), device, target }),
