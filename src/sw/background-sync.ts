@@ -1,4 +1,7 @@
 import { BACKGROUND_SYNC_TAG, SYNC_REQUESTED } from '@shared/sync/messages';
+import type { PushRequest, PushResponse } from '@shared/sync/protocol';
+import { pushOutbox } from '@shared/sync/push-loop';
+import { IdbOutbox } from './idb-outbox';
 
 /** The Background Sync event (Chromium only; not in TypeScript's WebWorker library). */
 export interface SyncEvent extends ExtendableEvent {
@@ -6,21 +9,53 @@ export interface SyncEvent extends ExtendableEvent {
   readonly lastChance: boolean;
 }
 
+/** The Web Lock the page's sync engine holds while it syncs (src/client/sync/engine.ts). */
+const LOCK_NAME = 'pintu-sync';
+
 /**
  * The page registers BACKGROUND_SYNC_TAG when a push fails for lack of network; the browser
- * fires `sync` here once the network is back, even if the phone's screen is off.
- *
- * Now: every open window of the app is asked to sync (its SyncEngine holds the Dexie
- * connection and the Web Lock). Next: with no window open, push straight from IndexedDB
- * with `pushOutbox` (src/shared/sync/push-loop.ts) over an IndexedDB `OutboxStore` here.
+ * fires `sync` here once the network is back, even with the screen off or the app closed.
+ *   1. An open window of the app is asked to sync: its engine pushes and pulls, and its
+ *      screens see the result at once.
+ *   2. With no window open, the worker pushes the outbox itself, straight from IndexedDB,
+ *      with the same push loop as the page. A failure rejects the event's promise, so the
+ *      browser tries again later.
  */
 export function onBackgroundSync(sw: ServiceWorkerGlobalScope, event: SyncEvent): void {
   if (event.tag !== BACKGROUND_SYNC_TAG) return;
-  event.waitUntil(askWindowsToSync(sw));
+  event.waitUntil(syncFromWorker(sw));
 }
 
-async function askWindowsToSync(sw: ServiceWorkerGlobalScope): Promise<number> {
+async function syncFromWorker(sw: ServiceWorkerGlobalScope): Promise<void> {
   const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
-  for (const client of windows) client.postMessage({ type: SYNC_REQUESTED });
-  return windows.length;
+  if (windows.length > 0) {
+    for (const client of windows) client.postMessage({ type: SYNC_REQUESTED });
+    return;
+  }
+  const locks = sw.navigator.locks;
+  if (!locks) return pushFromIndexedDb();
+  await locks.request(LOCK_NAME, { ifAvailable: true }, async (lock) => {
+    if (lock) await pushFromIndexedDb();
+  });
+}
+
+async function pushFromIndexedDb(): Promise<void> {
+  const outbox = await IdbOutbox.open();
+  if (!outbox) return;
+  try {
+    await pushOutbox(outbox, pushOverHttp);
+  } finally {
+    outbox.close();
+  }
+}
+
+async function pushOverHttp(body: PushRequest): Promise<PushResponse> {
+  const response = await fetch('/api/sync/push', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    credentials: 'same-origin',
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`push answered HTTP ${response.status}`);
+  return (await response.json()) as PushResponse;
 }

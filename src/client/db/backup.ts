@@ -1,7 +1,8 @@
 import { ENTITY_NAMES, type EntityName } from '@shared/domain/entities';
 import { HlcClock, isHlc, maxHlc, type Hlc } from '@shared/sync/hlc';
 import { mergeFieldState } from '@shared/sync/merge';
-import { mutationSchema, SCHEMA_VERSION } from '@shared/sync/protocol';
+import { SCHEMA_VERSION } from '@shared/sync/protocol';
+import { mutationSchema } from '@shared/sync/protocol-schema';
 import { UUID_PATTERN } from '@shared/ids';
 import { z } from 'zod';
 import { tableOf, withIndexFields } from './commit';

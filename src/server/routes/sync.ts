@@ -1,11 +1,7 @@
 import { isKelurahanCode, MAX_RT, MAX_RW } from '@shared/wilayah/wilayah';
 import { UUID_PATTERN } from '@shared/ids';
-import {
-  PULL_DEFAULT_LIMIT,
-  PULL_MAX_LIMIT,
-  pushRequestSchema,
-  SCHEMA_VERSION,
-} from '@shared/sync/protocol';
+import { PULL_DEFAULT_LIMIT, PULL_MAX_LIMIT, SCHEMA_VERSION } from '@shared/sync/protocol';
+import { pushRequestSchema } from '@shared/sync/protocol-schema';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Database } from '../db/database';

@@ -1,36 +1,33 @@
-import { z } from 'zod';
-import { ENTITY_NAMES } from '../domain/entities';
-import { UUID_PATTERN } from '../ids';
-import { isHlc } from './hlc';
+import type { EntityName } from '../domain/entities';
 
 /**
  * Types of the sync protocol, shared by the device and the server. The prose version, with
- * the rules each side follows, is docs/sync-protocol.md; keep the two in step.
+ * the rules each side follows, is docs/sync-protocol.md; keep the two in step. The zod
+ * schemas that check these shapes at the server are in protocol-schema.ts, kept apart so
+ * the page and the service worker can use the protocol without loading zod.
  */
 
 /** Version of the record schemas and of this protocol. The server accepts this and the one before. */
 export const SCHEMA_VERSION = 1;
 
-export const mutationSchema = z.object({
+export type Mutation = {
   /** Made on the device (UUID v7); the server keeps a receipt per id. */
-  id: z.string().regex(UUID_PATTERN),
+  id: string;
   /** 1, 2, 3, … per device, without gaps. */
-  seq: z.number().int().min(1),
-  entity: z.enum(ENTITY_NAMES),
-  entityId: z.string().regex(UUID_PATTERN),
+  seq: number;
+  entity: EntityName;
+  entityId: string;
   /** `put` sets the given fields (creating the record if new); `delete` leaves a tombstone. */
-  op: z.enum(['put', 'delete']),
-  values: z.record(z.string(), z.unknown()).optional(),
-  hlc: z.string().refine(isHlc, { error: 'Not an HLC' }),
-});
-export type Mutation = z.infer<typeof mutationSchema>;
+  op: 'put' | 'delete';
+  values?: Record<string, unknown> | undefined;
+  hlc: string;
+};
 
-export const pushRequestSchema = z.object({
-  deviceId: z.string().regex(UUID_PATTERN),
-  schemaVersion: z.number().int(),
-  mutations: z.array(mutationSchema).max(1000),
-});
-export type PushRequest = z.infer<typeof pushRequestSchema>;
+export type PushRequest = {
+  deviceId: string;
+  schemaVersion: number;
+  mutations: Mutation[];
+};
 
 export type MutationStatus = 'applied' | 'duplicate' | 'rejected';
 
@@ -59,7 +56,7 @@ export type PushResponse = {
 
 /** A record as the server holds it: fields, per-field HLCs, tombstone. */
 export type RecordChange = {
-  entity: (typeof ENTITY_NAMES)[number];
+  entity: EntityName;
   id: string;
   values: Record<string, unknown>;
   hlc: Record<string, string>;
