@@ -53,9 +53,10 @@ export async function commitChanges(
   }
   const tables = [...entities].map((e) => tableOf(db, e));
   return db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
-    const device = await loadDeviceState(db);
+    // Requests of one transaction run in order anyway; issuing them together saves the
+    // round trips between this page and the browser's database process.
+    const [device, working] = await Promise.all([loadDeviceState(db), readCurrent(db, changes)]);
     const clock = new HlcClock(device.deviceId, device.lastHlc, now);
-    const working = await readCurrent(db, changes);
     const stored = await readParents(db, changes, working);
     const dirty = new Set<string>();
     const entries: OutboxEntry[] = [];
@@ -85,9 +86,11 @@ export async function commitChanges(
       });
     }
 
-    await writeRecords(db, working, dirty);
-    await db.outbox.bulkAdd(entries);
-    await saveDeviceState(db, { ...device, lastHlc: clock.last });
+    await Promise.all([
+      writeRecords(db, working, dirty),
+      db.outbox.bulkAdd(entries),
+      saveDeviceState(db, { ...device, lastHlc: clock.last }),
+    ]);
     return entries;
   });
 }
@@ -194,12 +197,18 @@ async function readRecords(db: PintuDb, keys: readonly [EntityName, string][]) {
     ids.add(id);
     idsByEntity.set(entity, ids);
   }
-  for (const [entity, idSet] of idsByEntity) {
-    const ids = [...idSet];
-    const rows = await tableOf(db, entity).bulkGet(ids);
-    rows.forEach((row, i) => {
-      if (row) found.set(keyOf(entity, ids[i]!), row as StoredRecord);
-    });
+  for (const [entity, ids] of idsByEntity) {
+    // Many ids: one key cursor over them, not one request per id; an import of new records
+    // is nearly all misses, which the cursor skips cheaply (bulkGet pays for each).
+    const table = tableOf(db, entity);
+    const rows =
+      ids.size > 8
+        ? await table
+            .where(':id')
+            .anyOf([...ids])
+            .toArray()
+        : await table.bulkGet([...ids]);
+    for (const row of rows) if (row) found.set(keyOf(entity, row.id), row);
   }
   return found;
 }
@@ -212,7 +221,9 @@ async function writeRecords(db: PintuDb, working: Map<string, StoredRecord>, dir
     list.push(withIndexFields(entity, working.get(key)!));
     byEntity.set(entity, list);
   }
-  for (const [entity, records] of byEntity) await tableOf(db, entity).bulkPut(records);
+  await Promise.all(
+    Array.from(byEntity, ([entity, records]) => tableOf(db, entity).bulkPut(records)),
+  );
 }
 
 /** Adds the device-only search fields a table indexes. Also used when pulled records land. */
