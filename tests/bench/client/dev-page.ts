@@ -1,0 +1,72 @@
+// Runs project code in real Chromium against real IndexedDB: Vite's dev server (the project's
+// config) serves the TypeScript modules, and an empty page imports them. No build, no app
+// shell, no service worker: only the modules under test.
+import { createServer as netServer } from 'node:net';
+import { resolve } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { launchBrowser, type BrowserSession } from '../../e2e/harness';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+export type BenchPage = {
+  page: Page;
+  /** Slows the CPU down `rate` times (1 = normal), to stand in for a cheap phone. */
+  throttle(rate: number): Promise<void>;
+  close(): Promise<void>;
+};
+
+export async function openBenchPage(): Promise<BenchPage> {
+  const port = await freePort();
+  const server: ViteDevServer = await createServer({
+    root: ROOT,
+    configFile: resolve(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    server: { host: '127.0.0.1', port, strictPort: true, hmr: false, proxy: {} },
+    // Pre-bundled up front: a dependency found later would make Vite reload the page mid-run.
+    optimizeDeps: { include: ['dexie', 'zod'], noDiscovery: true },
+  });
+  await server.listen();
+  let session: BrowserSession | null = null;
+  try {
+    session = await launchBrowser({ serviceWorkers: 'block' });
+    const { page } = session;
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await page.goto(`http://127.0.0.1:${port}/tests/bench/client/page/bench.html`);
+    let cdp: CDPSession | null = null;
+    const opened = session;
+    return {
+      page,
+      async throttle(rate) {
+        cdp ??= await opened.context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      },
+      async close() {
+        await opened.close();
+        await server.close();
+      },
+    };
+  } catch (error) {
+    await session?.close();
+    await server.close();
+    throw error;
+  }
+}
+
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export function percentile(xs: number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = netServer();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}

@@ -1,0 +1,69 @@
+// Writing generated residents through the data layer (`commitChanges`: validation, parent
+// check, HLC per field, outbox entry per change, device counters, one transaction per call)
+// against raw IndexedDB puts of the same records into a store with the same indexes, in the
+// same Chromium page, runs rotating. Goal: data layer ≤ 1.3 × raw. A second baseline puts the
+// same records plus an outbox entry each (the writes the contract requires) the same raw way.
+//   a. a kelurahan's residents (~45,000) in batches of 500, as an import or first sync would;
+//   b. 2,000 residents, one `commitChanges` call each (a volunteer saving forms).
+// Prints each run and the median ratio.
+// Run: npx tsx tests/bench/client/write-residents.ts   (RUNS=3 COUNT_SINGLE=2000 to change)
+import { median, openBenchPage } from './dev-page';
+import type * as WriteBench from './page/write-bench';
+
+const RUNS = Number(process.env.RUNS ?? 3);
+const BATCH = Number(process.env.BATCH ?? 500);
+const COUNT_SINGLE = Number(process.env.COUNT_SINGLE ?? 2000);
+
+type PageApi = typeof WriteBench;
+const bench = await openBenchPage();
+const { page } = bench;
+const call = <K extends keyof PageApi>(name: K, ...args: Parameters<PageApi[K]>) =>
+  page.evaluate(
+    async ([name, args]) => {
+      const api = await import('/tests/bench/client/page/write-bench.ts' as string);
+      return api[name](...args);
+    },
+    [name, args] as const,
+  ) as Promise<Awaited<ReturnType<PageApi[K]>>>;
+
+try {
+  const sizes = await call('prepare', '32.75.01.1001', 18);
+  console.log(`generated ${sizes.households} households, ${sizes.residents} residents`);
+
+  for (const [label, count, batch] of [
+    [`(a) ${sizes.residents} residents, batches of ${BATCH}`, sizes.residents, BATCH],
+    [`(b) ${COUNT_SINGLE} residents, one call each`, COUNT_SINGLE, 1],
+  ] as const) {
+    const times = { data: [] as number[], raw: [] as number[], rawOutbox: [] as number[] };
+    const ratios = { raw: [] as number[], rawOutbox: [] as number[] };
+    for (let i = 0; i < RUNS; i++) {
+      // Rotate which goes first, so none always meets a warmer (or busier) machine.
+      const order = ['data', 'raw', 'rawOutbox'] as const;
+      const run: Record<string, number> = {};
+      for (let k = 0; k < order.length; k++) {
+        const which = order[(i + k) % order.length]!;
+        run[which] =
+          which === 'data'
+            ? await call('dataLayer', count, batch)
+            : await call('rawPuts', count, batch, which === 'rawOutbox');
+      }
+      const [d, r, ro] = [run.data!, run.raw!, run.rawOutbox!];
+      times.data.push(d);
+      times.raw.push(r);
+      times.rawOutbox.push(ro);
+      ratios.raw.push(d / r);
+      ratios.rawOutbox.push(d / ro);
+      console.log(
+        `  run ${i + 1}: data layer ${d.toFixed(0)} ms, raw ${r.toFixed(0)} ms (×${(d / r).toFixed(2)}), raw + outbox ${ro.toFixed(0)} ms (×${(d / ro).toFixed(2)})`,
+      );
+    }
+    const perSecond = ((count / median(times.data)) * 1000).toFixed(0);
+    console.log(
+      `${label}: data layer ${median(times.data).toFixed(0)} ms (${perSecond} residents/s); ` +
+        `raw ${median(times.raw).toFixed(0)} ms, ratio ${median(ratios.raw).toFixed(2)}; ` +
+        `raw + outbox ${median(times.rawOutbox).toFixed(0)} ms, ratio ${median(ratios.rawOutbox).toFixed(2)} (medians of ${RUNS})`,
+    );
+  }
+} finally {
+  await bench.close();
+}
