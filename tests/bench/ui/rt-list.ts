@@ -130,6 +130,34 @@ try {
     `Device data: ${counts.households} households, ${counts.residents} residents, ` +
       `${counts.doses} doses, ${counts.isoman} isoman, ${counts.visits} visits; area RW 1 RT 1`,
   );
+
+  // Reference in the same run: the bare IndexedDB reads the list needs (getAll on the
+  // compound index of the five stores), no Dexie, no React. On this shared machine the
+  // absolute times swing with the load; the difference to this is what the app adds.
+  const raw: Record<string, number[]> = { rt: [], rw: [] };
+  for (let i = 0; i <= RUNS; i++) {
+    const t = await page.evaluate<{ rt: number; rw: number }>(`(async () => {
+      const db = await new Promise((ok) => { const o = indexedDB.open('pintu'); o.onsuccess = () => ok(o.result); });
+      const kel = ${JSON.stringify(DEMO_KELURAHAN[0])};
+      const read = (range) => Promise.all(['households', 'residents', 'doses', 'isoman', 'visits'].map((s) =>
+        new Promise((ok) => { const r = db.transaction(s).objectStore(s).index('[kelurahanCode+rw+rt]').getAll(range); r.onsuccess = () => ok(r.result.length); })));
+      let t0 = performance.now();
+      await read(IDBKeyRange.only([kel, 1, 1]));
+      const rt = performance.now() - t0;
+      t0 = performance.now();
+      await read(IDBKeyRange.bound([kel, 1, -Infinity], [kel, 1, []]));
+      const rw = performance.now() - t0;
+      db.close();
+      return { rt, rw };
+    })()`);
+    if (i > 0) {
+      raw.rt!.push(t.rt);
+      raw.rw!.push(t.rw);
+    }
+  }
+  console.log(`Reference, raw IndexedDB reads of one RT (5 stores): ${fmt(raw.rt!)}`);
+  console.log(`Reference, raw IndexedDB reads of the RW (5 stores): ${fmt(raw.rw!)}`);
+
   await page.addInitScript(ROW_WATCH);
 
   for (const [label, path] of [
