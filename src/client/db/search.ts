@@ -42,23 +42,25 @@ export async function searchArea(
   const hasAll = (own: readonly string[]) =>
     others.every((w) => own.some((word) => word.startsWith(w)));
 
+  // A number of four digits or more is a NIK or KK being typed, not a name or house number.
+  const none = Promise.resolve([]);
   const [byName, byNik, byWords, byKk] = await Promise.all([
-    take(
-      db.residents.where('nameWords').startsWith(longest).distinct(),
-      (r) => inArea(r) && hasAll(r.nameWords),
-      limit,
-    ),
     number
-      ? take(db.residents.where('nik').startsWith(number), inArea, limit)
-      : Promise.resolve([]),
-    take(
-      db.households.where('searchWords').startsWith(longest).distinct(),
-      (h) => inArea(h) && hasAll(h.searchWords),
-      limit,
-    ),
+      ? none
+      : take(
+          () => db.residents.where('nameWords').startsWith(longest),
+          (r) => inArea(r) && hasAll(r.nameWords),
+          limit,
+        ),
+    number ? take(() => db.residents.where('nik').startsWith(number), inArea, limit) : none,
     number
-      ? take(db.households.where('kkNumber').startsWith(number), inArea, limit)
-      : Promise.resolve([]),
+      ? none
+      : take(
+          () => db.households.where('searchWords').startsWith(longest),
+          (h) => inArea(h) && hasAll(h.searchWords),
+          limit,
+        ),
+    number ? take(() => db.households.where('kkNumber').startsWith(number), inArea, limit) : none,
   ]);
   return {
     households: unique([...byKk, ...byWords]).slice(0, limit),
@@ -66,8 +68,22 @@ export async function searchArea(
   };
 }
 
-function take<T>(collection: Collection<T>, keep: (row: T) => boolean, limit: number) {
-  return collection.filter(keep).limit(limit).toArray();
+/**
+ * Reads a few more than the limit in one request (IndexedDB getAll) and checks them here; on a phone that
+ * holds only its own area that is nearly always enough. Only when the check threw too many
+ * away does it walk the index with a cursor, one record at a time, until the limit is met.
+ * A record with two words that match (a multi-entry index) comes twice: `unique` drops one.
+ */
+async function take<T extends { id: string }>(
+  collection: () => Collection<T>,
+  keep: (row: T) => boolean,
+  limit: number,
+): Promise<T[]> {
+  const read = limit + 10;
+  const first = await collection().limit(read).toArray();
+  const kept = unique(first).filter(keep);
+  if (kept.length >= limit || first.length < read) return kept.slice(0, limit);
+  return collection().distinct().filter(keep).limit(limit).toArray();
 }
 
 function unique<T extends { id: string }>(rows: T[]): T[] {

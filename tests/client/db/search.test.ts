@@ -127,6 +127,18 @@ describe('searchArea', () => {
     expect(rt1.residents.map((r) => r.id)).toEqual([ids.siti]);
   });
 
+  it('still finds the area’s records when many matches outside it come first in the index', async () => {
+    const far = household({ rw: 9, rt: 1 }, 'Pak Jauh', 'Jl. Jauh', '1');
+    await commitChanges(db, [far.change]);
+    await commitChanges(
+      db,
+      Array.from({ length: 30 }, () => resident(far, 'Amin Jauh', null)),
+    );
+    // 'amin' sorts before 'aminah': the first read holds only residents of RW 9.
+    const found = await searchArea(db, rw3, 'amin', 2);
+    expect(names(found.residents)).toEqual(['Aminah', 'Siti Nur Aminah']);
+  });
+
   it('returns at most the limit, and nothing for an empty query', async () => {
     expect((await searchArea(db, rw3, 'a', 1)).residents).toHaveLength(1);
     expect(await searchArea(db, rw3, '  ')).toEqual({ households: [], residents: [] });
