@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@client/ui/button';
-import { ConfirmDialog } from '@client/ui/confirm-dialog';
-import { SelectField, TextField } from '@client/ui/field';
+import { TextField } from '@client/ui/field';
 import { FormErrors } from '@client/ui/form-errors';
 import { today } from '@client/ui/format';
 import { Loading, NotFound, PageHeader } from '@client/ui/page-header';
@@ -15,12 +14,7 @@ import {
 import { householdAddress } from '@shared/domain/household';
 import { residentSchema } from '@shared/domain/resident';
 import { validate } from '@shared/domain/validation';
-import {
-  deriveStatus,
-  NOT_VACCINATED_REASONS,
-  REASON_LABELS,
-  type NotVaccinatedReason,
-} from '@shared/domain/vaccination';
+import { deriveStatus } from '@shared/domain/vaccination';
 import { uuidv7 } from '@shared/ids';
 import { deleteResident } from '../data/delete-resident';
 import { describeNik } from '../data/nik-info';
@@ -38,8 +32,7 @@ import { DoseSection } from './DoseSection';
 import { IsomanSection } from './IsomanSection';
 import { NikField } from './NikField';
 import { ResidentFields } from './ResidentFields';
-
-const REASON_OPTIONS = NOT_VACCINATED_REASONS.map((r) => ({ value: r, label: REASON_LABELS[r] }));
+import { DeleteResident, ReasonSection } from './ResidentFormParts';
 
 type Props = {
   target: { residentId: string } | { householdId: string };
@@ -202,24 +195,13 @@ function ResidentFormBody({
         }
       />
       {status === 'belum' && (
-        <section className="card">
-          <h2>Alasan belum vaksin</h2>
-          <SelectField
-            label="Alasan"
-            optional
-            value={values.notVaccinatedReason}
-            options={REASON_OPTIONS}
-            onChange={(e) => set('notVaccinatedReason', e.target.value as NotVaccinatedReason | '')}
-            error={byField.notVaccinatedReason}
-          />
-          <TextField
-            label="Keterangan"
-            optional
-            value={values.notVaccinatedNote}
-            onChange={(e) => set('notVaccinatedNote', e.target.value)}
-            error={byField.notVaccinatedNote}
-          />
-        </section>
+        <ReasonSection
+          reason={values.notVaccinatedReason}
+          note={values.notVaccinatedNote}
+          onReason={(v) => set('notVaccinatedReason', v)}
+          onNote={(v) => set('notVaccinatedNote', v)}
+          errors={byField}
+        />
       )}
       <IsomanSection
         owner={owner}
@@ -238,29 +220,13 @@ function ResidentFormBody({
         </Button>
       </div>
       {resident && (
-        <>
-          <Button
-            variant="danger"
-            block
-            onClick={() => setConfirmDelete(true)}
-            style={{ marginTop: '1rem' }}
-          >
-            Hapus warga ini
-          </Button>
-          <ConfirmDialog
-            open={confirmDelete}
-            title="Hapus warga?"
-            confirmLabel="Ya, hapus"
-            danger
-            onConfirm={remove}
-            onCancel={() => setConfirmDelete(false)}
-          >
-            <p>
-              {resident.name} beserta catatan dosis dan isomannya akan dihapus. Hanya untuk data
-              yang salah masuk; warga yang pindah atau meninggal cukup diubah status tinggalnya.
-            </p>
-          </ConfirmDialog>
-        </>
+        <DeleteResident
+          name={resident.name}
+          open={confirmDelete}
+          onAsk={() => setConfirmDelete(true)}
+          onConfirm={remove}
+          onCancel={() => setConfirmDelete(false)}
+        />
       )}
     </form>
   );
