@@ -55,9 +55,11 @@ export async function commitChanges(
   return db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
     // Requests of one transaction run in order anyway; issuing them together saves the
     // round trips between this page and the browser's database process.
-    const [device, working] = await Promise.all([loadDeviceState(db), readCurrent(db, changes)]);
+    const [device, { working, stored }] = await Promise.all([
+      loadDeviceState(db),
+      readTouched(db, changes),
+    ]);
     const clock = new HlcClock(device.deviceId, device.lastHlc, now);
-    const stored = await readParents(db, changes, working);
     const dirty = new Set<string>();
     const entries: OutboxEntry[] = [];
     const createdAt = now();
@@ -166,27 +168,34 @@ function checkParent(
   }
 }
 
-async function readCurrent(db: PintuDb, changes: readonly LocalChange[]) {
-  return readRecords(
-    db,
-    changes.map((c) => [c.entity, c.id]),
-  );
-}
-
-/** The stored parents that puts name (by their new value or the record's current one). */
-async function readParents(
-  db: PintuDb,
-  changes: readonly LocalChange[],
-  working: Map<string, StoredRecord>,
-) {
-  const wanted: [EntityName, string][] = [];
+/**
+ * The records the changes touch (`working`) and the stored parents they name (`stored`), read
+ * together. A put that does not name its parent (an edit of some fields) takes it from the
+ * record as stored, which needs a second read.
+ */
+async function readTouched(db: PintuDb, changes: readonly LocalChange[]) {
+  const parentOf = (c: LocalChange, from: Record<string, unknown> | undefined) => {
+    const rule = ENTITY_RULES[c.entity].parent;
+    const id = rule && c.op === 'put' ? from?.[rule.field] : undefined;
+    return typeof id === 'string' ? ([rule!.entity, id] as [EntityName, string]) : null;
+  };
+  const wanted: [EntityName, string][] = changes.map((c) => [c.entity, c.id]);
   for (const c of changes) {
-    const parent = ENTITY_RULES[c.entity].parent;
-    if (c.op !== 'put' || !parent) continue;
-    const id = c.values[parent.field] ?? working.get(keyOf(c.entity, c.id))?.[parent.field];
-    if (typeof id === 'string') wanted.push([parent.entity, id]);
+    const parent = parentOf(c, c.op === 'put' ? c.values : undefined);
+    if (parent) wanted.push(parent);
   }
-  return readRecords(db, wanted);
+  const stored = await readRecords(db, wanted);
+  const working = new Map<string, StoredRecord>();
+  const later: [EntityName, string][] = [];
+  for (const c of changes) {
+    const key = keyOf(c.entity, c.id);
+    const current = stored.get(key);
+    if (current) working.set(key, current);
+    const parent = parentOf(c, c.op === 'put' ? { ...current, ...c.values } : undefined);
+    if (parent && !stored.has(keyOf(...parent))) later.push(parent);
+  }
+  if (later.length) for (const [k, v] of await readRecords(db, later)) stored.set(k, v);
+  return { working, stored };
 }
 
 async function readRecords(db: PintuDb, keys: readonly [EntityName, string][]) {
@@ -197,9 +206,9 @@ async function readRecords(db: PintuDb, keys: readonly [EntityName, string][]) {
     ids.add(id);
     idsByEntity.set(entity, ids);
   }
-  for (const [entity, ids] of idsByEntity) {
-    // Many ids: one key cursor over them, not one request per id; an import of new records
-    // is nearly all misses, which the cursor skips cheaply (bulkGet pays for each).
+  // Many ids: one key cursor over them, not one request per id; an import of new records
+  // is nearly all misses, which the cursor skips cheaply (bulkGet pays for each).
+  const read = async ([entity, ids]: [EntityName, Set<string>]) => {
     const table = tableOf(db, entity);
     const rows =
       ids.size > 8
@@ -209,7 +218,8 @@ async function readRecords(db: PintuDb, keys: readonly [EntityName, string][]) {
             .toArray()
         : await table.bulkGet([...ids]);
     for (const row of rows) if (row) found.set(keyOf(entity, row.id), row);
-  }
+  };
+  await Promise.all(Array.from(idsByEntity, read));
   return found;
 }
 

@@ -142,6 +142,20 @@ describe('commitChanges: parents', () => {
     expect(await db.residents.where('householdId').equals(h.id).count()).toBe(2);
   });
 
+  it('checks the stored household when an edit does not name it', async () => {
+    const h = household();
+    const r = resident(h.id);
+    await commitChanges(db, [h, r]);
+    await commitChanges(db, [
+      { entity: 'resident', op: 'put', id: r.id, values: { name: 'Siti A.' } },
+    ]);
+    expect((await db.residents.get(r.id))!.name).toBe('Siti A.');
+    await commitChanges(db, [{ entity: 'household', op: 'delete', id: h.id }]);
+    await expect(
+      commitChanges(db, [{ entity: 'resident', op: 'put', id: r.id, values: { name: 'Siti' } }]),
+    ).rejects.toThrow('Data rumah tangga tidak ditemukan.');
+  });
+
   it('refuses a resident of a household that does not exist, or is deleted', async () => {
     await expect(commitChanges(db, [resident(uuidv7())])).rejects.toThrow(
       new ChangeRefusedError('Data rumah tangga tidak ditemukan.'),
