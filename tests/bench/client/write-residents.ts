@@ -6,13 +6,15 @@
 //   a. a kelurahan's residents (~45,000) in batches of 500, as an import or first sync would;
 //   b. 2,000 residents, one `commitChanges` call each (a volunteer saving forms).
 // Prints each run and the median ratio.
-// Run: npx tsx tests/bench/client/write-residents.ts   (RUNS=3 COUNT_SINGLE=2000 to change)
+// Run: npx tsx tests/bench/client/write-residents.ts   (RUNS=3 COUNT_SINGLE=2000 ONLY=a|b)
 import { median, openBenchPage } from './dev-page';
 import type * as WriteBench from './page/write-bench';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const BATCH = Number(process.env.BATCH ?? 500);
 const COUNT_SINGLE = Number(process.env.COUNT_SINGLE ?? 2000);
+/** `a` or `b` to run one part only. */
+const ONLY = process.env.ONLY;
 
 type PageApi = typeof WriteBench;
 const bench = await openBenchPage();
@@ -34,6 +36,7 @@ try {
     [`(a) ${sizes.residents} residents, batches of ${BATCH}`, sizes.residents, BATCH],
     [`(b) ${COUNT_SINGLE} residents, one call each`, COUNT_SINGLE, 1],
   ] as const) {
+    if (ONLY && !label.startsWith(`(${ONLY})`)) continue;
     const times = { data: [] as number[], raw: [] as number[], rawOutbox: [] as number[] };
     const ratios = { raw: [] as number[], rawOutbox: [] as number[] };
     for (let i = 0; i < RUNS; i++) {
