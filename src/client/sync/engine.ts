@@ -15,6 +15,8 @@ export type SyncEngineOptions = {
   intervalMs?: number;
   /** Wait after a local change before pushing, so a form's several writes go together. */
   debounceMs?: number;
+  /** A second sync this long after the network comes back. */
+  reconnectFollowUpMs?: number;
   retryBaseMs?: number;
   retryMaxMs?: number;
   random?: () => number;
@@ -52,8 +54,10 @@ export class SyncEngine {
     this.status.set({ lastSuccessAt: state.lastSuccessAt });
     const soon = () => this.schedule(0);
     this.listen(window, 'online', () => {
+      // Others often reconnect at the same moment (the posko's wifi): sync now, and once
+      // more a little later to fetch what they push in the meantime.
       this.failures = 0;
-      soon();
+      void this.syncNow().then(() => this.schedule(this.options.reconnectFollowUpMs ?? 5_000));
     });
     this.listen(document, 'visibilitychange', () => {
       if (document.visibilityState === 'visible') soon();

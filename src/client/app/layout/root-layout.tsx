@@ -11,11 +11,13 @@ import { BottomNav } from './bottom-nav';
 import { ScreenErrorBoundary } from './route-error';
 import { StatusStrip } from './status-strip';
 import { useScrollMemory } from './use-scroll-memory';
+import { syncNow, useSync } from './use-sync';
 
 /** Top bar with the working area, the status strip, the screen, and the bottom menu. */
 export function RootLayout() {
   const area = useWorkingArea();
   const counts = useOutboxCounts();
+  const sync = useSync(area);
   const location = useLocation();
   useAskPersistenceAfterFirstSave(counts?.pending ?? 0);
   useScrollMemory();
@@ -36,7 +38,7 @@ export function RootLayout() {
             </Link>
           )}
         </div>
-        <StatusStrip counts={counts} />
+        <StatusStrip counts={counts} sync={sync} onRetry={() => void syncNow()} />
       </header>
       <UpdatePrompt />
       <main className="content">

@@ -1,10 +1,20 @@
 import { Link } from 'react-router-dom';
 import { paths } from '@client/ui/paths';
 import type { OutboxCounts } from '@client/features/backup';
+import type { SyncStatus } from '@client/sync';
 import { PwaStatus } from './pwa-slot';
+import { SyncStatusLine } from './sync-status';
 
-/** Always on screen: what waits to be sent, what was refused, network and app version. */
-export function StatusStrip({ counts }: { counts: OutboxCounts | undefined }) {
+/** Always on screen: what waits to be sent, what was refused, sync, network and app version. */
+export function StatusStrip({
+  counts,
+  sync,
+  onRetry,
+}: {
+  counts: OutboxCounts | undefined;
+  sync: SyncStatus;
+  onRetry: () => void;
+}) {
   return (
     <div className="status-strip">
       <Link to={paths.data} className="status-pending" aria-live="polite">
@@ -20,6 +30,7 @@ export function StatusStrip({ counts }: { counts: OutboxCounts | undefined }) {
         </Link>
       )}
       <PwaStatus />
+      <SyncStatusLine status={sync} onRetry={onRetry} />
     </div>
   );
 }

@@ -1,0 +1,113 @@
+// Sync runs by itself: two volunteers edit the same household offline, one the head of the
+// family and the other the street; when their phones are online again both phones show both
+// edits and the server has them, without anyone pressing a button.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { uuidv7 } from '@shared/ids';
+import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
+import { readIndexedDb, waitForDatabase } from './harness-idb';
+import {
+  launchBrowser,
+  setOffline,
+  startApp,
+  waitForServiceWorker,
+  type App,
+  type BrowserSession,
+} from './harness';
+
+let app: App;
+let session: BrowserSession;
+let second: BrowserContext;
+
+beforeAll(async () => {
+  app = await startApp();
+  session = await launchBrowser();
+  second = await session.browser!.newContext({
+    viewport: { width: 360, height: 740 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    serviceWorkers: 'allow',
+  });
+});
+afterAll(async () => {
+  await second?.close();
+  await session?.close();
+  await app?.stop();
+});
+
+async function chooseArea(page: Page) {
+  await page.getByRole('heading', { name: 'Pilih wilayah kerja' }).waitFor();
+  await page.getByLabel('Cari kelurahan atau kecamatan').fill('kranji');
+  await page.getByRole('button', { name: /Kranji/ }).click();
+  await page.getByLabel('Nomor RW').fill('8');
+  await page.getByLabel('Nomor RT').fill('2');
+  await page.getByRole('button', { name: 'Mulai bekerja di wilayah ini' }).click();
+}
+
+async function editHousehold(page: Page, label: string, value: string) {
+  await page.getByRole('link', { name: 'Ubah data rumah' }).click();
+  await page.getByLabel(label).fill(value);
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await page.getByRole('link', { name: 'Ubah data rumah' }).waitFor();
+}
+
+async function serverHousehold() {
+  const query = new URLSearchParams({
+    deviceId: uuidv7(),
+    schemaVersion: String(SCHEMA_VERSION),
+    kelurahan: '32.75.02.1002',
+    rw: '8',
+  });
+  const page = (await (await fetch(`${app.url}/api/sync/pull?${query}`)).json()) as PullResponse;
+  return page.changes.find((c) => c.entity === 'household')?.values;
+}
+
+describe('two volunteers, one household', () => {
+  it('both see both offline edits once online, with no click', async () => {
+    const a = session.page;
+    const b = await second.newPage();
+
+    // Volunteer A records the household while online; it reaches the server by itself.
+    await a.goto(app.url);
+    await waitForServiceWorker(a);
+    await chooseArea(a);
+    await a.getByRole('link', { name: '+ Tambah rumah tangga pertama' }).click();
+    await a.getByLabel('Nama jalan / gang / perumahan').fill('Jl. Melati Raya');
+    await a.getByLabel('Nomor rumah / blok').fill('12A');
+    await a.getByLabel('Nama kepala keluarga').fill('Budi Santoso');
+    await a.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await a.getByRole('link', { name: 'Ubah data rumah' }).waitFor();
+    await expect
+      .poll(serverHousehold, { timeout: 15_000 })
+      .toMatchObject({ headName: 'Budi Santoso' });
+
+    // Volunteer B opens the same RT and receives it.
+    await b.goto(app.url);
+    await waitForServiceWorker(b);
+    await chooseArea(b);
+    await b.getByText('Jl. Melati Raya No. 12A').first().click({ timeout: 15_000 });
+
+    // Both lose signal and edit different fields.
+    await setOffline(session.context, true);
+    await setOffline(second, true);
+    await editHousehold(a, 'Nama kepala keluarga', 'Budi Santosa');
+    await editHousehold(b, 'Nama jalan / gang / perumahan', 'Jl. Melati Indah');
+    await waitForDatabase(a, 'outbox');
+    expect(await readIndexedDb(a, 'outbox')).toHaveLength(1);
+    expect(await readIndexedDb(b, 'outbox')).toHaveLength(1);
+
+    // Signal comes back. Nobody touches anything.
+    await setOffline(session.context, false);
+    await setOffline(second, false);
+    await expect
+      .poll(serverHousehold, { timeout: 20_000 })
+      .toMatchObject({ headName: 'Budi Santosa', street: 'Jl. Melati Indah' });
+    for (const page of [a, b]) {
+      await page
+        .getByRole('heading', { name: 'Jl. Melati Indah No. 12A' })
+        .waitFor({ timeout: 20_000 });
+      await page.getByText('Budi Santosa').first().waitFor({ timeout: 20_000 });
+      await expect.poll(() => readIndexedDb(page, 'outbox'), { timeout: 10_000 }).toEqual([]);
+    }
+  });
+});
