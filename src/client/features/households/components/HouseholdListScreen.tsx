@@ -96,6 +96,8 @@ export function HouseholdListScreen({ area }: { area: Area }) {
           <>
             Rumah berikutnya →<span className="next-house-address">{next.address}</span>
           </>
+        ) : complete && rows?.length === 0 ? (
+          'Belum ada rumah untuk dikunjungi'
         ) : complete ? (
           'Semua rumah sudah dikunjungi'
         ) : (
