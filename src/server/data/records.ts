@@ -70,7 +70,7 @@ export async function writeRecords(
      SELECT r.kelurahan_code, r.id, r.rw, r.rt, r.fields, r.hlc, r.deleted
      FROM jsonb_to_recordset($1::jsonb) AS r(kelurahan_code text, id uuid, rw smallint,
        rt smallint, fields jsonb, hlc jsonb, deleted boolean)
-     ON CONFLICT (kelurahan_code, id) DO UPDATE SET
+     ON CONFLICT (id, kelurahan_code) DO UPDATE SET
        fields = excluded.fields, hlc = excluded.hlc, deleted = excluded.deleted,
        txid = pg_current_xact_id(), updated_at = now()`,
     [JSON.stringify(records.map(toRow))],
