@@ -9,7 +9,11 @@ import { beginStatement, type Database, type Row, type Tx, type TxOptions } from
  * `<dataDir>/pglite`; without a dataDir, in memory (tests). PGlite has one session, so its
  * transactions run one at a time and never hit serialization failures.
  */
-export async function openPglite(dataDir?: string): Promise<Database> {
+export async function openPglite(
+  dataDir?: string,
+  /** An in-memory database starts from this dump (`dumpDataDir`) instead of an empty one. */
+  loadDataDir?: Blob,
+): Promise<Database & { dump(): Promise<Blob> }> {
   let release = () => {};
   let pglite: PGlite;
   if (dataDir) {
@@ -18,7 +22,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     release = acquireDirLock(join(dataDir, 'pglite.lock'));
     pglite = new PGlite(join(dataDir, 'pglite'));
   } else {
-    pglite = new PGlite();
+    pglite = new PGlite(loadDataDir ? { loadDataDir } : {});
   }
   try {
     await pglite.waitReady;
@@ -29,6 +33,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 
   return {
     kind: 'pglite',
+    dump: async () => (await pglite.dumpDataDir('none')) as Blob,
     async query<R extends Row>(sql: string, params: readonly unknown[] = []) {
       return (await pglite.query<R>(sql, params as unknown[])).rows;
     },

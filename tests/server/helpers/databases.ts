@@ -2,7 +2,11 @@
 // PostgreSQL when TEST_DATABASE_URL is set (scripts/test.mjs starts one when it can). On
 // PostgreSQL each test file works in a schema of its own, so files running at the same
 // time never see each other's rows.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import type { Database } from '@server/db/database';
 import { migrate } from '@server/db/migrate';
@@ -52,10 +56,32 @@ export async function createSchema(url: string): Promise<{ url: string; drop(): 
   };
 }
 
+/**
+ * A fresh in-memory PGlite with the schema already migrated. PGlite's initdb and migrations
+ * take seconds; they run once per version of the migrations, and later test files start
+ * from a dump of the result kept in the temporary folder.
+ */
+async function migratedPglite(): Promise<Database> {
+  const dir = new URL('../../../src/server/db/migrations/', import.meta.url);
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dir).sort())
+    hash.update(file).update(readFileSync(new URL(file, dir)));
+  const path = join(tmpdir(), `pintu-test-pglite-${hash.digest('hex').slice(0, 16)}.tar`);
+  const cached = await readFile(path).catch(() => null);
+  if (cached) return openPglite(undefined, new Blob([cached]));
+  const db = await openPglite();
+  await migrate(db);
+  const dump = Buffer.from(await (await db.dump()).arrayBuffer());
+  const partial = `${path}.${process.pid}`;
+  await writeFile(partial, dump);
+  await rename(partial, path); // another worker may be writing the same file: last one wins
+  return db;
+}
+
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
 
 export const DATABASES: DatabaseKind[] = [
-  { name: 'PGlite', open: async () => prepare(await openPglite(), async () => {}) },
+  { name: 'PGlite', open: async () => prepare(await migratedPglite(), async () => {}) },
   ...(TEST_DATABASE_URL
     ? [
         {
