@@ -21,52 +21,56 @@ let runNumber = 0;
 describe.each(DATABASES)('convergence of simulated devices ($name)', (kind) => {
   const ctx = useApp(kind);
 
-  it(`every device equals the server after draining (${RUNS} runs)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.integer({ min: 3, max: 8 }),
-        fc.array(actionArbitrary, { minLength: 5, maxLength: 25 }),
-        async (deviceCount, actions) => {
-          // Each run works in an area of its own, so runs never see each other's records.
-          const n = runNumber++;
-          const area = {
-            kelurahanCode: ALL_KELURAHAN[n % ALL_KELURAHAN.length]!.code,
-            rw: 1 + (Math.floor(n / ALL_KELURAHAN.length) % 99),
-            rt: 1,
-          };
-          const devices = Array.from(
-            { length: deviceCount },
-            () => new ClientDevice(ctx.app, { kelurahanCode: area.kelurahanCode, rw: area.rw }),
-          );
-          try {
-            const households = await seedHouseholds(devices[0]!, area, 3);
-            for (const device of devices) expect(await device.sync()).toBe(true);
-            let visits = 0;
-            for (const action of actions) {
-              const device = devices[action.device % deviceCount]!;
-              if (action.kind === 'sync') await device.sync(action.loseAt);
-              else if (await perform(device, action, households, area)) visits++;
-            }
-            await drain(devices);
-
-            const server = await serverSnapshot(ctx.app, area);
-            for (const device of devices) expectSameRecords(await device.snapshot(), server);
-            expectLatestWriteWins(server, devices);
-            const serverVisits = [...server.values()].filter((r) => r.entity === 'visit');
-            expect(serverVisits).toHaveLength(visits);
-            for (const device of devices) {
-              for (const rejected of await device.db.rejected.toArray()) {
-                expect(server.get(rejected.entityId)?.deleted).toBe(true);
+  it(
+    `every device equals the server after draining (${RUNS} runs)`,
+    { timeout: 20 * 60_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.integer({ min: 3, max: 8 }),
+          fc.array(actionArbitrary, { minLength: 5, maxLength: 25 }),
+          async (deviceCount, actions) => {
+            // Each run works in an area of its own, so runs never see each other's records.
+            const n = runNumber++;
+            const area = {
+              kelurahanCode: ALL_KELURAHAN[n % ALL_KELURAHAN.length]!.code,
+              rw: 1 + (Math.floor(n / ALL_KELURAHAN.length) % 99),
+              rt: 1,
+            };
+            const devices = Array.from(
+              { length: deviceCount },
+              () => new ClientDevice(ctx.app, { kelurahanCode: area.kelurahanCode, rw: area.rw }),
+            );
+            try {
+              const households = await seedHouseholds(devices[0]!, area, 3);
+              for (const device of devices) expect(await device.sync()).toBe(true);
+              let visits = 0;
+              for (const action of actions) {
+                const device = devices[action.device % deviceCount]!;
+                if (action.kind === 'sync') await device.sync(action.loseAt);
+                else if (await perform(device, action, households, area)) visits++;
               }
+              await drain(devices);
+
+              const server = await serverSnapshot(ctx.app, area);
+              for (const device of devices) expectSameRecords(await device.snapshot(), server);
+              expectLatestWriteWins(server, devices);
+              const serverVisits = [...server.values()].filter((r) => r.entity === 'visit');
+              expect(serverVisits).toHaveLength(visits);
+              for (const device of devices) {
+                for (const rejected of await device.db.rejected.toArray()) {
+                  expect(server.get(rejected.entityId)?.deleted).toBe(true);
+                }
+              }
+            } finally {
+              await Promise.all(devices.map((d) => d.close()));
             }
-          } finally {
-            await Promise.all(devices.map((d) => d.close()));
-          }
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  });
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+  );
 
   it('two volunteers edit different fields of one household offline: both edits survive', async () => {
     const area = { kelurahanCode: '32.75.02.1003', rw: 7, rt: 2 };
