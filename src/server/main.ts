@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { describeDatabase, openDatabase } from './db/open';
 import { migrate } from './db/migrate';
+import { analyze } from './data/maintenance';
 import { seedDemo } from './seed/demo';
 
 /**
@@ -10,6 +11,8 @@ import { seedDemo } from './seed/demo';
  * no new connections, requests in flight and the current demo transaction finish, the
  * database closes. `npm start` (scripts/start.mjs) builds the PWA first and then runs this.
  */
+const ANALYZE_EVERY_MS = 10 * 60_000;
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -29,6 +32,17 @@ async function main(): Promise<void> {
   app.addHook('onClose', () => db.close());
   const applied = await migrate(db);
   app.log.info({ database: describeDatabase(db, config), migrations: applied }, 'database ready');
+
+  await analyze(db);
+  // PGlite has no autovacuum: keep the planner's statistics fresh as data arrives.
+  const maintenance =
+    db.kind === 'pglite'
+      ? setInterval(() => {
+          analyze(db).catch((error: unknown) => app.log.warn({ err: error }, 'ANALYZE failed'));
+        }, ANALYZE_EVERY_MS)
+      : undefined;
+  maintenance?.unref();
+  app.addHook('onClose', async () => clearInterval(maintenance));
 
   const seeding = new AbortController();
   let seeded: Promise<unknown> = Promise.resolve();

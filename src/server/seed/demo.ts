@@ -4,6 +4,7 @@ import type { EntityName } from '@shared/domain/entities';
 import { findKelurahan } from '@shared/wilayah/wilayah';
 import type { Database } from '../db/database';
 import { finishDemo, planDemo, unfinishedDemo } from '../data/demo-seed';
+import { analyze } from '../data/maintenance';
 import { insertRecordsIfAbsent, LOCK_ORDER, type StoredRecord } from '../data/records';
 
 type Log = { info(obj: object, msg: string): void };
@@ -102,6 +103,7 @@ export async function seedDemo(
     }
     if (pending.length > 0) await flush();
     await finishDemo(db, plan.kelurahanCode);
+    await analyze(db);
     log.info(
       {
         kelurahan: plan.kelurahanCode,
