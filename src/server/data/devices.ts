@@ -6,24 +6,13 @@ import type { Queryable } from '../db/database';
  * waits here until the first commits, so one device's mutations are applied in order.
  */
 export async function lockDevice(tx: Queryable, deviceId: string): Promise<number> {
-  await tx.query('INSERT INTO devices (device_id) VALUES ($1) ON CONFLICT DO NOTHING', [deviceId]);
-  const [row] = await tx.query<{ last_seq: string | number }>(
-    'SELECT last_seq FROM devices WHERE device_id = $1 FOR UPDATE',
-    [deviceId],
-  );
+  const select = 'SELECT last_seq FROM devices WHERE device_id = $1 FOR UPDATE';
+  let [row] = await tx.query<{ last_seq: string | number }>(select, [deviceId]);
+  if (!row) {
+    await tx.query('INSERT INTO devices (device_id) VALUES ($1) ON CONFLICT DO NOTHING', [
+      deviceId,
+    ]);
+    [row] = await tx.query<{ last_seq: string | number }>(select, [deviceId]);
+  }
   return Number(row!.last_seq);
-}
-
-export async function saveDevice(
-  tx: Queryable,
-  deviceId: string,
-  lastSeq: number,
-  kelurahanCode: string | null,
-): Promise<void> {
-  await tx.query(
-    `UPDATE devices SET last_seq = $2, last_push_at = now(),
-       kelurahan_code = coalesce($3, kelurahan_code)
-     WHERE device_id = $1`,
-    [deviceId, lastSeq, kelurahanCode],
-  );
 }

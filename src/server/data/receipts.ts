@@ -25,9 +25,16 @@ export async function findReceipts(
   return new Map(rows.map((r) => [r.mutation_id, { status: r.status, reason: r.reason }]));
 }
 
-export async function insertReceipts(tx: Queryable, receipts: readonly Receipt[]): Promise<void> {
-  if (receipts.length === 0) return;
-  const rows = receipts.map((r) => ({
+/** The statement that inserts receipts from a jsonb array (`receiptRows`) in `$param`. */
+export function insertReceiptsStatement(param: number): string {
+  return `INSERT INTO receipts (mutation_id, device_id, seq, entity, entity_id, status, reason,
+       kelurahan_code)
+     SELECT * FROM jsonb_to_recordset($${param}::jsonb) AS r(mutation_id uuid, device_id uuid,
+       seq bigint, entity text, entity_id uuid, status text, reason text, kelurahan_code text)`;
+}
+
+export function receiptRows(receipts: readonly Receipt[]) {
+  return receipts.map((r) => ({
     mutation_id: r.mutationId,
     device_id: r.deviceId,
     seq: r.seq,
@@ -37,10 +44,4 @@ export async function insertReceipts(tx: Queryable, receipts: readonly Receipt[]
     reason: r.reason,
     kelurahan_code: r.kelurahanCode,
   }));
-  await tx.query(
-    `INSERT INTO receipts (mutation_id, device_id, seq, entity, entity_id, status, reason, kelurahan_code)
-     SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(mutation_id uuid, device_id uuid,
-       seq bigint, entity text, entity_id uuid, status text, reason text, kelurahan_code text)`,
-    [JSON.stringify(rows)],
-  );
 }

@@ -36,45 +36,66 @@ type RecordRow = {
 
 const COLUMNS = 'id, kelurahan_code, rw, rt, fields, hlc, deleted';
 
-/**
- * The records with these ids. `lock` takes row locks (FOR UPDATE, in id order) that hold
- * until the transaction ends, so two pushes touching one record merge one after the other.
- */
+/** The records with these ids, read without locks. */
 export async function readRecords(
   tx: Queryable,
   entity: EntityName,
   ids: readonly string[],
-  lock = false,
 ): Promise<StoredRecord[]> {
   if (ids.length === 0) return [];
   const rows = await tx.query<RecordRow>(
-    `SELECT ${COLUMNS} FROM ${TABLE_OF[entity]} WHERE id = ANY($1::uuid[])
-     ORDER BY id ${lock ? 'FOR UPDATE' : ''}`,
+    `SELECT ${COLUMNS} FROM ${TABLE_OF[entity]} WHERE id = ANY($1::uuid[])`,
     [ids],
   );
   return rows.map((row) => fromRow(entity, row));
 }
 
 /**
- * Inserts new records and overwrites changed ones (the caller merged them). Every write
- * stamps `txid` with the writing transaction, which is what pulls order by.
+ * The records with these ids, of several entities in one statement, with row locks (FOR
+ * UPDATE) held until the transaction ends, so two pushes touching one record merge one after
+ * the other. Tables are read in LOCK_ORDER and rows in id order, so that concurrent pushes
+ * take their locks in the same order.
  */
+export async function lockRecords(
+  tx: Queryable,
+  ids: ReadonlyMap<EntityName, readonly string[]>,
+): Promise<StoredRecord[]> {
+  const entities = LOCK_ORDER.filter((e) => (ids.get(e)?.length ?? 0) > 0);
+  if (entities.length === 0) return [];
+  const ctes = entities.map(
+    (e, i) =>
+      `l_${e} AS (SELECT '${e}' AS entity, ${COLUMNS} FROM ${TABLE_OF[e]}
+        WHERE id = ANY($${i + 1}::uuid[]) ORDER BY id FOR UPDATE)`,
+  );
+  const rows = await tx.query<RecordRow & { entity: EntityName }>(
+    `WITH ${ctes.join(', ')} ${entities.map((e) => `SELECT * FROM l_${e}`).join(' UNION ALL ')}`,
+    entities.map((e) => ids.get(e)),
+  );
+  return rows.map((row) => fromRow(row.entity, row));
+}
+
+/**
+ * The statement that inserts new records of an entity and overwrites changed ones (merged by
+ * the caller), from a jsonb array in parameter `$param`. Every write stamps `txid` with the
+ * writing transaction, which is what pulls order by.
+ */
+export function upsertStatement(entity: EntityName, param: number): string {
+  return `INSERT INTO ${TABLE_OF[entity]} AS t (kelurahan_code, id, rw, rt, fields, hlc, deleted)
+     SELECT r.kelurahan_code, r.id, r.rw, r.rt, r.fields, r.hlc, r.deleted
+     FROM jsonb_to_recordset($${param}::jsonb) AS r(kelurahan_code text, id uuid, rw smallint,
+       rt smallint, fields jsonb, hlc jsonb, deleted boolean)
+     ON CONFLICT (id, kelurahan_code) DO UPDATE SET
+       fields = excluded.fields, hlc = excluded.hlc, deleted = excluded.deleted,
+       txid = pg_current_xact_id(), updated_at = now()`;
+}
+
 export async function writeRecords(
   tx: Queryable,
   entity: EntityName,
   records: readonly StoredRecord[],
 ): Promise<void> {
   if (records.length === 0) return;
-  await tx.query(
-    `INSERT INTO ${TABLE_OF[entity]} AS t (kelurahan_code, id, rw, rt, fields, hlc, deleted)
-     SELECT r.kelurahan_code, r.id, r.rw, r.rt, r.fields, r.hlc, r.deleted
-     FROM jsonb_to_recordset($1::jsonb) AS r(kelurahan_code text, id uuid, rw smallint,
-       rt smallint, fields jsonb, hlc jsonb, deleted boolean)
-     ON CONFLICT (id, kelurahan_code) DO UPDATE SET
-       fields = excluded.fields, hlc = excluded.hlc, deleted = excluded.deleted,
-       txid = pg_current_xact_id(), updated_at = now()`,
-    [JSON.stringify(records.map(toRow))],
-  );
+  await tx.query(upsertStatement(entity, 1), [JSON.stringify(records.map(toRow))]);
 }
 
 /** Bulk insert of records that may already be there (then left as they are): demo data. */
@@ -94,7 +115,7 @@ export async function insertRecordsIfAbsent(
   );
 }
 
-function toRow(r: StoredRecord) {
+export function toRow(r: StoredRecord) {
   return {
     kelurahan_code: r.kelurahanCode,
     id: r.id,

@@ -2,9 +2,10 @@ import { ENTITY_RULES, type EntityName } from '@shared/domain/entities';
 import { UUID_PATTERN } from '@shared/ids';
 import type { Mutation, MutationResult, PushRequest, PushResponse } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
-import { lockDevice, saveDevice } from '../data/devices';
-import { findReceipts, insertReceipts, type Receipt } from '../data/receipts';
-import { LOCK_ORDER, readRecords, writeRecords } from '../data/records';
+import { lockDevice } from '../data/devices';
+import { writePushBatch } from '../data/push-batch';
+import { findReceipts, type Receipt } from '../data/receipts';
+import { LOCK_ORDER, lockRecords, readRecords } from '../data/records';
 import type { Actor } from './actor';
 import { applyMutation, type Outcome, type WorkingSet } from './apply';
 
@@ -101,16 +102,13 @@ export async function push(
       if (outcome.status === 'applied') kelurahanCode = outcome.kelurahanCode;
     }
     // 6.
-    for (const entity of LOCK_ORDER) {
-      const changed = [...set.dirty]
-        .map((id) => set.records.get(id)!)
-        .filter((r) => r.entity === entity);
-      await writeRecords(tx, entity, changed);
-    }
-    await insertReceipts(tx, newReceipts);
-    if (steps.length > 0 || startSeq === 0) {
-      await saveDevice(tx, actor.deviceId, lastSeq, kelurahanCode);
-    }
+    await writePushBatch(tx, {
+      deviceId: actor.deviceId,
+      lastSeq,
+      kelurahanCode,
+      records: [...set.dirty].map((id) => set.records.get(id)!),
+      receipts: newReceipts,
+    });
     // 7.
     return { results, lastSeq, ...(stopped ? { expectedSeq: lastSeq + 1 } : {}) };
   });
@@ -143,10 +141,10 @@ async function loadWorkingSet(tx: Queryable, mutations: readonly Mutation[]): Pr
     }
   }
   const set: WorkingSet = { records: new Map(), dirty: new Set() };
-  for (const entity of LOCK_ORDER) {
-    for (const record of await readRecords(tx, entity, [...ids.get(entity)!], true)) {
-      set.records.set(record.id, record);
-    }
-  }
+  const locked = await lockRecords(
+    tx,
+    new Map([...ids].map(([entity, idSet]) => [entity, [...idSet]])),
+  );
+  for (const record of locked) set.records.set(record.id, record);
   return set;
 }

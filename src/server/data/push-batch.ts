@@ -1,0 +1,42 @@
+import type { EntityName } from '@shared/domain/entities';
+import type { Queryable } from '../db/database';
+import { insertReceiptsStatement, receiptRows, type Receipt } from './receipts';
+import { LOCK_ORDER, toRow, upsertStatement, type StoredRecord } from './records';
+
+export type PushBatch = {
+  deviceId: string;
+  lastSeq: number;
+  /** Where the device last wrote, if it wrote anything in this batch. */
+  kelurahanCode: string | null;
+  records: readonly StoredRecord[];
+  receipts: readonly Receipt[];
+};
+
+/**
+ * Everything a push writes, in one statement: the changed records of each table, the
+ * receipts, and the device's last_seq. One round trip instead of one per table, which is most
+ * of the cost of a small push.
+ */
+export async function writePushBatch(tx: Queryable, batch: PushBatch): Promise<void> {
+  const params: unknown[] = [batch.deviceId, batch.lastSeq, batch.kelurahanCode];
+  const ctes: string[] = [];
+  const byEntity = new Map<EntityName, StoredRecord[]>();
+  for (const r of batch.records) byEntity.set(r.entity, [...(byEntity.get(r.entity) ?? []), r]);
+  for (const entity of LOCK_ORDER) {
+    const records = byEntity.get(entity);
+    if (!records) continue;
+    params.push(JSON.stringify(records.map(toRow)));
+    ctes.push(`w_${entity} AS (${upsertStatement(entity, params.length)})`);
+  }
+  if (batch.receipts.length > 0) {
+    params.push(JSON.stringify(receiptRows(batch.receipts)));
+    ctes.push(`w_receipts AS (${insertReceiptsStatement(params.length)})`);
+  }
+  await tx.query(
+    `${ctes.length > 0 ? `WITH ${ctes.join(',\n')}` : ''}
+     UPDATE devices SET last_seq = $2, last_push_at = now(),
+       kelurahan_code = coalesce($3, kelurahan_code)
+     WHERE device_id = $1`,
+    params,
+  );
+}
