@@ -16,7 +16,10 @@ export type BenchPage = {
   close(): Promise<void>;
 };
 
-export async function openBenchPage(): Promise<BenchPage> {
+/** `browserArgs`: extra Chromium flags (the sync benchmark lets the page call another origin). */
+export async function openBenchPage({
+  browserArgs = [],
+}: { browserArgs?: string[] } = {}): Promise<BenchPage> {
   const port = await freePort();
   const server: ViteDevServer = await createServer({
     root: ROOT,
@@ -29,7 +32,7 @@ export async function openBenchPage(): Promise<BenchPage> {
   await server.listen();
   let session: BrowserSession | null = null;
   try {
-    session = await launchBrowser({ serviceWorkers: 'block' });
+    session = await launchBrowser({ serviceWorkers: 'block' }, { args: browserArgs });
     const { page } = session;
     page.on('pageerror', (e) => console.error('page error:', e.message));
     await page.goto(`http://127.0.0.1:${port}/tests/bench/client/page/bench.html`);
