@@ -8,12 +8,16 @@
 //      (as the device stores them) into the same object stores and indexes, plain `put`s in
 //      large transactions, in the same page and run. Goal ≤ 1.3 ×.
 //
-// Each run also splits the time: how long `pullAll` waited for a page (network + JSON not
-// hidden behind the writes), and, measured alone, fetching and parsing every page with
-// nothing written. Runs rotate their order; medians are printed.
+// Where the time goes, in the same rounds: how long `pullAll` stood waiting for a page
+// (network + JSON not hidden behind the writes); the same pages through `applyPulledPage`
+// with no network (the device code's writes alone); every page fetched and parsed with
+// nothing written (network + JSON alone); and the CPU time of Chromium's browser process
+// (IndexedDB's backend), its renderer (the page), the server and PostgreSQL during each.
+// The order rotates every round; medians are printed.
 //
 //   npx tsx tests/bench/sync/first-sync.ts [pglite|postgres]
-//   env: RUNS=3 RUNS_RW=5 PAGE=2000 RAW_TX=10000 RW=<number> ONLY=rw|kelurahan LIMIT_MIN=30
+//   env: RUNS=3 RUNS_RW=5 PAGE=2000 ALSO_PAGES=1000,5000 RAW_TX=10000 RW=<number>
+//        ONLY=rw|kelurahan LIMIT_MIN=30
 import { DEMO_KELURAHAN } from '@shared/demo';
 import { openBenchPage } from '../client/dev-page';
 import { cpuSince, cpuTimes, type CpuGroup, type CpuTimes } from './cpu';
@@ -25,6 +29,8 @@ const RUNS = Number(process.env.RUNS ?? 3);
 const RUNS_RW = Number(process.env.RUNS_RW ?? 5);
 /** Records per pull page; 2000 is what the PWA asks for (pullAll's default). */
 const PAGE = Number(process.env.PAGE ?? 2000);
+/** Other page sizes to measure beside PAGE in the same rounds, e.g. `1000,5000`. */
+const ALSO_PAGES = (process.env.ALSO_PAGES ?? '').split(',').filter(Boolean).map(Number);
 const RAW_TX = Number(process.env.RAW_TX ?? 10_000);
 /** The whole script stops (and cleans up) after this many minutes, whatever it was doing. */
 const LIMIT_MIN = Number(process.env.LIMIT_MIN ?? 30);
@@ -53,23 +59,20 @@ const running: { stop?: (() => Promise<void>) | undefined } = {};
 /** Whose CPU time counts: the server process and, on PostgreSQL, this run's database. */
 const cpuOf: { serverPid?: number | undefined; database?: string | undefined } = {};
 
-const MEASURES = ['sync', 'writes', 'raw', 'network'] as const;
-type Measure = (typeof MEASURES)[number];
 type Scope = { kelurahanCode: string; rw?: number };
+type Measure = { name: string; run: () => Promise<{ ms: number; waitingMs?: number }> };
+type Stats = { ms: number; ratio: number; waitingMs?: number | undefined; cpu: CpuTimes };
 
-type Result = { ms: number; waitingMs?: number; cpu: CpuTimes };
-
-async function once(which: Measure, scope: Scope): Promise<Result> {
-  const before = cpuTimes(cpuOf.serverPid, cpuOf.database);
-  const result: { ms: number; waitingMs?: number } =
-    which === 'sync'
-      ? await call('firstSync', scope, PAGE)
-      : which === 'writes'
-        ? await call('writesOnly', scope)
-        : which === 'raw'
-          ? await call('rawWrites', scope, RAW_TX)
-          : await call('networkOnly', scope, PAGE);
-  return { ...result, cpu: cpuSince(before, cpuTimes(cpuOf.serverPid, cpuOf.database)) };
+/** What each round measures; the first is the figure, `raw` the reference of the ratios. */
+function measuresFor(scope: Scope): Measure[] {
+  const sync = (page: number) => () => call('firstSync', scope, page);
+  return [
+    { name: 'first sync', run: sync(PAGE) },
+    ...ALSO_PAGES.map((p) => ({ name: `first sync, pages of ${p}`, run: sync(p) })),
+    { name: 'applyPulledPage alone', run: () => call('writesOnly', scope) },
+    { name: 'raw', run: () => call('rawWrites', scope, RAW_TX) },
+    { name: 'network + JSON alone', run: () => call('networkOnly', scope, PAGE) },
+  ];
 }
 
 const cpuText = (cpu: CpuTimes) =>
@@ -78,50 +81,47 @@ const cpuText = (cpu: CpuTimes) =>
     .map(([group, ms]) => `${group} ${s(ms)}`)
     .join(', ');
 
-/** `runs` rounds of every measure, the order rotated each round; prints each round. */
-async function rounds(scope: Scope, runs: number) {
-  const t: Record<Measure | 'waiting', number[]> = {
-    sync: [],
-    writes: [],
-    raw: [],
-    network: [],
-    waiting: [],
-  };
-  const ratios = { sync: [] as number[], writes: [] as number[] };
-  const cpu: Record<Measure, CpuTimes[]> = { sync: [], writes: [], raw: [], network: [] };
+/**
+ * `runs` rounds of every measure, the order rotated each round (none always meets a warmer or
+ * busier machine); prints each round, returns the medians per measure.
+ */
+async function rounds(scope: Scope, runs: number): Promise<Map<string, Stats>> {
+  const measures = measuresFor(scope);
+  const seen = new Map(measures.map((m) => [m.name, [] as (Stats & { ms: number })[]]));
   for (let i = 0; i < runs; i++) {
-    const round = {} as Record<Measure | 'waiting', number>;
-    for (let k = 0; k < MEASURES.length; k++) {
-      const which = MEASURES[(i + k) % MEASURES.length]!;
-      const r = await once(which, scope);
-      round[which] = r.ms;
-      cpu[which].push(r.cpu);
-      if (r.waitingMs !== undefined) round.waiting = r.waitingMs;
+    const round = new Map<string, Omit<Stats, 'ratio'>>();
+    for (let k = 0; k < measures.length; k++) {
+      const m = measures[(i + k) % measures.length]!;
+      const before = cpuTimes(cpuOf.serverPid, cpuOf.database);
+      const r = await m.run();
+      round.set(m.name, { ...r, cpu: cpuSince(before, cpuTimes(cpuOf.serverPid, cpuOf.database)) });
     }
-    for (const key of Object.keys(t) as (keyof typeof t)[]) t[key].push(round[key]);
-    ratios.sync.push(round.sync / round.raw);
-    ratios.writes.push(round.writes / round.raw);
-    console.log(
-      `    run ${i + 1}: first sync ${s(round.sync)} (waiting for pages ${s(round.waiting)}, ` +
-        `×${(round.sync / round.raw).toFixed(2)} raw); applyPulledPage alone ${s(round.writes)} ` +
-        `(×${(round.writes / round.raw).toFixed(2)}); raw writes ${s(round.raw)}; ` +
-        `network + JSON alone ${s(round.network)}`,
-    );
+    const raw = round.get('raw')!.ms;
+    const parts = measures.map(({ name }) => {
+      const r = round.get(name)!;
+      seen.get(name)!.push({ ...r, ratio: r.ms / raw });
+      const waiting = r.waitingMs === undefined ? '' : `, waiting for pages ${s(r.waitingMs)}`;
+      return `${name} ${s(r.ms)} (×${(r.ms / raw).toFixed(2)}${waiting})`;
+    });
+    console.log(`    run ${i + 1}: ${parts.join('; ')}`);
   }
-  const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)]));
-  const medianCpu = (xs: CpuTimes[]) =>
-    Object.fromEntries(
+  const stats = new Map<string, Stats>();
+  for (const [name, xs] of seen) {
+    const waits = xs.flatMap((x) => (x.waitingMs === undefined ? [] : [x.waitingMs]));
+    const cpu = Object.fromEntries(
       (['browser', 'renderer', 'server', 'postgres'] as const).map((g) => [
         g,
-        median(xs.map((x) => x[g])),
+        median(xs.map((x) => x.cpu[g])),
       ]),
     ) as CpuTimes;
-  for (const which of MEASURES) console.log(`    CPU, ${which}: ${cpuText(medianCpu(cpu[which]))}`);
-  return {
-    ...(m as Record<keyof typeof t, number>),
-    ratio: median(ratios.sync),
-    writesRatio: median(ratios.writes),
-  };
+    stats.set(name, {
+      ms: median(xs.map((x) => x.ms)),
+      ratio: median(xs.map((x) => x.ratio)),
+      waitingMs: waits.length ? median(waits) : undefined,
+      cpu,
+    });
+  }
+  return stats;
 }
 
 async function measure(kind: 'pglite' | 'postgres') {
@@ -163,14 +163,17 @@ async function measure(kind: 'pglite' | 'postgres') {
           `(${fmt(info.bytes / total)} B/record), ${info.pages} pages of ${PAGE}`,
       );
       if (scope === area) await call('firstSync', scope, PAGE); // warm-up: Vite, JIT, server
-      const m = await rounds(scope, runs);
-      console.log(
-        `${kind}: ${label}: first sync median ${s(m.sync)} = ${fmt((total / m.sync) * 1000)} records/s ` +
-          `(waiting for pages ${s(m.waiting)}); raw IndexedDB writes ${s(m.raw)} ` +
-          `(${RAW_TX} per transaction); ratio ${m.ratio.toFixed(2)}; applyPulledPage alone ` +
-          `${s(m.writes)} (×${m.writesRatio.toFixed(2)}); network + JSON alone ${s(m.network)} ` +
-          `(medians of ${runs})`,
-      );
+      const stats = await rounds(scope, runs);
+      for (const [name, m] of stats) {
+        const waiting = m.waitingMs === undefined ? '' : `, waiting for pages ${s(m.waitingMs)}`;
+        const rate = name.startsWith('first sync')
+          ? ` = ${fmt((total / m.ms) * 1000)} records/s`
+          : '';
+        console.log(
+          `${kind}: ${label}: ${name} ${s(m.ms)}${rate} (×${m.ratio.toFixed(2)} raw${waiting}; ` +
+            `CPU: ${cpuText(m.cpu)}), median of ${runs}`,
+        );
+      }
     }
   } finally {
     await running.stop();
