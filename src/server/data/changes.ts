@@ -3,27 +3,24 @@ import type { RecordChange } from '@shared/sync/protocol';
 import type { Queryable } from '../db/database';
 import { LOCK_ORDER, TABLE_OF } from './records';
 
-/** Which rows a pull reads: an area, strictly after `after` and strictly below `watermark`. */
+/** Which rows a pull reads: an area, strictly after `after`. */
 export type ChangeRange = {
   kelurahanCode: string;
   rw?: number | undefined;
   rt?: number | undefined;
   after: { txid: string; id: string };
-  watermark: string;
 };
 
 export type Change = RecordChange & { txid: string };
 
-/**
- * The oldest transaction still running when this transaction's snapshot was taken. Every
- * transaction with a smaller id has ended, so no row with a smaller txid can still appear.
- */
-export async function readWatermark(tx: Queryable): Promise<string> {
-  const [row] = await tx.query<{ w: string }>(
-    'SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS w',
-  );
-  return row!.w;
-}
+export type ChangePage = {
+  /** The watermark the page was read below (see readChangePage). */
+  watermark: string;
+  /** With `count`: how many rows of the range lie below the watermark, this page included. */
+  total: number | null;
+  /** Up to `limit` rows, in (txid, id) order. */
+  changes: Change[];
+};
 
 /** Ids of the transactions running right now. */
 export async function runningTransactions(q: Queryable): Promise<string[]> {
@@ -43,60 +40,67 @@ export async function anyRunning(q: Queryable, xids: readonly string[]): Promise
   return row?.running === true;
 }
 
-function where(range: ChangeRange): { sql: string; params: unknown[] } {
-  const params: unknown[] = [range.kelurahanCode, range.after.txid, range.after.id, range.watermark];
-  let sql = 'kelurahan_code = $1 AND (txid, id) > ($2::xid8, $3::uuid) AND txid < $4::xid8';
+/**
+ * The next `limit` changed records of the range across all tables, in one statement, so in
+ * one snapshot: its watermark is the oldest transaction still running when the snapshot was
+ * taken (`pg_snapshot_xmin`), and only rows with a smaller txid are read. Every transaction
+ * below it has ended, so no row with a smaller txid can appear later. With `count`, also how
+ * many rows of the range lie below the watermark.
+ */
+export async function readChangePage(
+  q: Queryable,
+  range: ChangeRange,
+  limit: number,
+  count: boolean,
+): Promise<ChangePage> {
+  const params: unknown[] = [range.kelurahanCode, range.after.txid, range.after.id, limit];
+  let where =
+    'kelurahan_code = $1 AND (txid, id) > ($2::xid8, $3::uuid) AND txid < (SELECT w FROM w)';
   if (range.rw !== undefined) {
     params.push(range.rw);
-    sql += ` AND rw = $${params.length}`;
+    where += ` AND rw = $${params.length}`;
   }
   if (range.rt !== undefined) {
     params.push(range.rt);
-    sql += ` AND rt = $${params.length}`;
+    where += ` AND rt = $${params.length}`;
   }
-  return { sql, params };
-}
-
-/** The next `limit` changed records of the range, in (txid, id) order, across all tables. */
-export async function readChanges(
-  tx: Queryable,
-  range: ChangeRange,
-  limit: number,
-): Promise<Change[]> {
-  const { sql, params } = where(range);
-  params.push(limit);
-  const limitParam = `$${params.length}`;
   const parts = LOCK_ORDER.map(
     (entity) =>
       `(SELECT '${entity}' AS entity, id, fields, hlc, deleted, txid FROM ${TABLE_OF[entity]}
-        WHERE ${sql} ORDER BY txid, id LIMIT ${limitParam})`,
+        WHERE ${where} ORDER BY txid, id LIMIT $4)`,
   );
-  const rows = await tx.query<{
-    entity: EntityName;
+  const counts = LOCK_ORDER.map((e) => `(SELECT count(*) FROM ${TABLE_OF[e]} WHERE ${where})`);
+  const rows = await q.query<{
+    watermark: string;
+    total: number | null;
+    entity: EntityName | null;
     id: string;
     fields: Record<string, unknown>;
     hlc: Record<string, string>;
     deleted: boolean;
     txid: string;
   }>(
-    `SELECT entity, id, fields, hlc, deleted, txid::text AS txid
-     FROM (${parts.join(' UNION ALL ')}) AS u ORDER BY u.txid, u.id LIMIT ${limitParam}`,
+    `WITH w AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS w),
+     page AS (SELECT * FROM (${parts.join(' UNION ALL ')}) AS u ORDER BY u.txid, u.id LIMIT $4)
+     SELECT (SELECT w FROM w)::text AS watermark,
+       ${count ? `(${counts.join(' + ')})::int` : 'NULL::int'} AS total,
+       page.entity, page.id, page.fields, page.hlc, page.deleted, page.txid::text AS txid
+     FROM (SELECT 1) AS one LEFT JOIN page ON true
+     ORDER BY page.txid, page.id`,
     params,
   );
-  return rows.map((r) => ({
-    entity: r.entity,
-    id: r.id,
-    values: r.fields,
-    hlc: r.hlc,
-    deleted: r.deleted,
-    txid: r.txid,
-  }));
-}
-
-/** How many records of the range there are (the size of a download, for its progress bar). */
-export async function countChanges(tx: Queryable, range: ChangeRange): Promise<number> {
-  const { sql, params } = where(range);
-  const parts = LOCK_ORDER.map((e) => `(SELECT count(*) FROM ${TABLE_OF[e]} WHERE ${sql})`);
-  const [row] = await tx.query<{ n: number }>(`SELECT (${parts.join(' + ')})::int AS n`, params);
-  return row!.n;
+  return {
+    watermark: rows[0]!.watermark,
+    total: rows[0]!.total,
+    changes: rows
+      .filter((r) => r.entity !== null)
+      .map((r) => ({
+        entity: r.entity!,
+        id: r.id,
+        values: r.fields,
+        hlc: r.hlc,
+        deleted: r.deleted,
+        txid: r.txid,
+      })),
+  };
 }

@@ -1,19 +1,12 @@
 import type { PullResponse } from '@shared/sync/protocol';
 import type { Database } from '../db/database';
-import {
-  anyRunning,
-  countChanges,
-  readChanges,
-  readWatermark,
-  runningTransactions,
-  type ChangeRange,
-} from '../data/changes';
+import { anyRunning, readChangePage, runningTransactions } from '../data/changes';
 import { ApiError } from '../errors';
 import { refuseRead, type Actor, type AreaScope } from './actor';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
 
 /** How long the first page of a download waits for pushes in flight to commit (step 3). */
-const SETTLE_MS = 1000;
+const SETTLE_MS = 100;
 
 export type PullRequest = { scope: AreaScope; cursor?: string | undefined; limit: number };
 
@@ -26,7 +19,7 @@ export type PullRequest = { scope: AreaScope; cursor?: string | undefined; limit
  *   3. The first page of a download waits, briefly, for the transactions running at this
  *      moment to end, so that everything committed before the request (the device's own
  *      push just acknowledged, say) is in this download rather than the next.
- *   4. In one REPEATABLE READ snapshot, take as watermark the oldest transaction still
+ *   4. In one statement (one snapshot), take as watermark the oldest transaction still
  *      running: every transaction below it has ended, so no row with a smaller txid can still
  *      appear. Read the rows after the cursor and below the watermark in (txid, id) order,
  *      one more than asked, to know whether more wait; a new download also counts its rows.
@@ -47,24 +40,20 @@ export async function pull(
   // 3.
   if (cursor.left === undefined) await settle(db);
   // 4.
-  const { rows, left } = await db.transaction(
-    async (tx) => {
-      const range: ChangeRange = {
-        ...request.scope,
-        after: { txid: cursor.txid, id: cursor.id },
-        watermark: await readWatermark(tx),
-      };
-      const left = cursor.left ?? (await countChanges(tx, range));
-      return { rows: await readChanges(tx, range, request.limit + 1), left };
-    },
-    { isolation: 'repeatable read', readOnly: true },
+  const page = await readChangePage(
+    db,
+    { ...request.scope, after: { txid: cursor.txid, id: cursor.id } },
+    request.limit + 1,
+    cursor.left === undefined,
   );
+  const rows = page.changes;
+  const left = cursor.left ?? page.total ?? 0;
   // 5.
   const hasMore = rows.length > request.limit;
-  const page = hasMore ? rows.slice(0, request.limit) : rows;
-  const last = page.at(-1);
+  const sent = hasMore ? rows.slice(0, request.limit) : rows;
+  const last = sent.at(-1);
   // Rows written during a long download come on top of the count made at its start.
-  const remaining = hasMore ? Math.max(left - page.length, 1) : 0;
+  const remaining = hasMore ? Math.max(left - sent.length, 1) : 0;
   const next: Cursor = {
     txid: last?.txid ?? cursor.txid,
     id: last?.id ?? cursor.id,
@@ -72,7 +61,7 @@ export async function pull(
     ...(hasMore ? { left: remaining } : {}),
   };
   return {
-    changes: page.map(({ txid: _txid, ...change }) => change),
+    changes: sent.map(({ txid: _txid, ...change }) => change),
     cursor: encodeCursor(next),
     hasMore,
     remaining,
@@ -83,6 +72,6 @@ async function settle(db: Database): Promise<void> {
   const running = await runningTransactions(db);
   const deadline = Date.now() + SETTLE_MS;
   while (running.length > 0 && Date.now() < deadline && (await anyRunning(db, running))) {
-    await new Promise((r) => setTimeout(r, 2));
+    await new Promise((r) => setTimeout(r, 5));
   }
 }
