@@ -39,23 +39,30 @@ async function syncFromWorker(sw: ServiceWorkerGlobalScope): Promise<void> {
   });
 }
 
+/**
+ * Pushes with the device token the page stored at sign-in. Signed out: nothing to do (the
+ * server would refuse). A revoked device gets 401: the worker leaves the wipe to the page,
+ * which does it on its next sync.
+ */
 async function pushFromIndexedDb(): Promise<void> {
   const outbox = await IdbOutbox.open();
   if (!outbox) return;
   try {
-    await pushOutbox(outbox, pushOverHttp);
+    if (outbox.token) await pushOutbox(outbox, pushOverHttp(outbox.token));
   } finally {
     outbox.close();
   }
 }
 
-async function pushOverHttp(body: PushRequest): Promise<PushResponse> {
-  const response = await fetch('/api/sync/push', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    credentials: 'same-origin',
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`push answered HTTP ${response.status}`);
-  return (await response.json()) as PushResponse;
+function pushOverHttp(token: string) {
+  return async (body: PushRequest): Promise<PushResponse> => {
+    const response = await fetch('/api/sync/push', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      credentials: 'same-origin',
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`push answered HTTP ${response.status}`);
+    return (await response.json()) as PushResponse;
+  };
 }

@@ -15,6 +15,8 @@ export class IdbOutbox implements OutboxStore {
   private constructor(
     private readonly idb: IDBDatabase,
     private readonly device: string,
+    /** The device token (`meta` → `auth`, src/client/sync/auth.ts); null when signed out. */
+    readonly token: string | null,
   ) {}
 
   /** Opens the page's database; null when the app never stored anything on this phone. */
@@ -26,13 +28,20 @@ export class IdbOutbox implements OutboxStore {
       idb.close();
       return null;
     }
-    const device = (await request(idb.transaction('meta').objectStore('meta').get('device'))) as
-      { value: { deviceId: string } } | undefined;
+    const meta = idb.transaction('meta').objectStore('meta');
+    const [device, auth] = (await Promise.all([
+      request(meta.get('device')),
+      request(meta.get('auth')),
+    ])) as [
+      { value: { deviceId: string } } | undefined,
+      { value: { status?: string; token?: string } } | undefined,
+    ];
     if (!device) {
       idb.close();
       return null;
     }
-    return new IdbOutbox(idb, device.value.deviceId);
+    const token = auth?.value.status === 'active' ? (auth.value.token ?? null) : null;
+    return new IdbOutbox(idb, device.value.deviceId, token);
   }
 
   close(): void {

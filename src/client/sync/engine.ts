@@ -7,11 +7,14 @@ import { describeSyncError } from './errors';
 import { pullAll, type PullScope } from './pull';
 import { StatusStore } from './status';
 import { loadSyncState, updateSyncState } from './sync-state';
-import { NetworkError, type SyncTransport } from './transport';
+import { isRevoked, NetworkError, type SyncTransport } from './transport';
+import { wipeForRevocation } from './wipe';
 
 export type SyncEngineOptions = {
-  /** The area to pull; null while none is chosen (then only push). */
+  /** The area to pull; null when this phone holds no field data (then only push). */
   scope: () => Promise<PullScope | null>;
+  /** Whether the phone is signed in; until it is, sync does nothing (the server would 401). */
+  signedIn?: () => Promise<boolean>;
   intervalMs?: number;
   /** Wait after a local change before pushing, so a form's several writes go together. */
   debounceMs?: number;
@@ -123,8 +126,12 @@ export class SyncEngine {
     });
   }
 
-  /** 1. push the outbox; 2. pull the area; 3. push what was written meanwhile. */
+  /**
+   * 1. push the outbox; 2. pull the area; 3. push what was written meanwhile. A 401
+   * `revoked` on any of them wipes the phone (`wipeForRevocation`): the screens then show why.
+   */
   private async runOnce(): Promise<void> {
+    if (this.options.signedIn && !(await this.options.signedIn())) return;
     try {
       this.status.set({ phase: 'pushing', nextRetryAt: null });
       await pushOutbox(this.outbox, this.transport.push);
@@ -141,6 +148,12 @@ export class SyncEngine {
       this.failures = 0;
       this.status.set({ phase: 'idle', lastSuccessAt: now, error: null, progress: null });
     } catch (error) {
+      if (isRevoked(error)) {
+        await wipeForRevocation(this.db);
+        this.failures = 0;
+        this.status.set({ phase: 'idle', error: null, progress: null, nextRetryAt: null });
+        return;
+      }
       this.failures++;
       if (error instanceof NetworkError) void requestBackgroundSync();
       const delay = this.retryDelay();

@@ -1,4 +1,6 @@
+import { HOLDS_FIELD_DATA } from '@shared/auth/roles';
 import { db } from '../db/db';
+import { readSignedIn, readToken } from './auth';
 import { SyncEngine } from './engine';
 import type { PullScope } from './pull';
 import { httpTransport } from './transport';
@@ -6,13 +8,42 @@ import { httpTransport } from './transport';
 export type { SyncStatus } from './status';
 export type { PullScope } from './pull';
 export type { SyncEngine } from './engine';
+export {
+  AUTH_KEY,
+  readAuth,
+  readSignedIn,
+  type AuthRecord,
+  type PinVerifier,
+  type Revoked,
+  type SignedIn,
+} from './auth';
+export { OUT_OF_AREA_REASON } from './area-change';
+export { apiRequest } from './api';
+export { HttpError, NetworkError } from './transport';
+export { wipeDevice } from './wipe';
 
 /**
- * Starts the app's one sync engine over the app's database and the HTTP endpoint. `scope`
- * says which area to pull: the app shell knows the working area, sync/ does not read features.
+ * Starts the app's one sync engine over the app's database and the HTTP endpoint, with the
+ * signed-in device's token when there is one. With `scope`, the app shell says which area to
+ * pull (the working-area picker); without it, phones of roles that work door to door pull
+ * their user's whole area (the server decides it from the token) once signed in, and the
+ * others only push.
  */
-export function startSync(scope: () => Promise<PullScope | null>): SyncEngine {
-  const engine = new SyncEngine(db, httpTransport(), { scope });
+export function startSync(scope?: () => Promise<PullScope | null>): SyncEngine {
+  const transport = httpTransport('', undefined, undefined, () => readToken(db));
+  const engine = new SyncEngine(
+    db,
+    transport,
+    scope
+      ? { scope }
+      : {
+          signedIn: async () => (await readToken(db)) !== null,
+          scope: async () => {
+            const auth = await readSignedIn(db);
+            return auth && HOLDS_FIELD_DATA.has(auth.user.role) ? {} : null;
+          },
+        },
+  );
   void engine.start();
   return engine;
 }

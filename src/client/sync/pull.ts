@@ -1,26 +1,35 @@
+import type { UserArea } from '@shared/auth/roles';
 import type { PullResponse } from '@shared/sync/protocol';
 import type { PintuDb } from '../db/db';
 import { getDeviceId } from '../db/device';
 import { applyPulledPage } from './apply-pulled';
+import { adoptArea, sameArea } from './area-change';
 import { loadSyncState, updateSyncState } from './sync-state';
 import type { SyncTransport } from './transport';
 
-export type PullScope = { kelurahanCode: string; rw?: number | undefined };
+/** What to pull: a kelurahan or RW inside the user's area, or `{}` for the whole of it. */
+export type PullScope = { kelurahanCode?: string | undefined; rw?: number | undefined };
 
 export type Progress = { done: number; total: number };
 
+/** The server adds the user's current area to every pull answer (docs/sync-protocol.md). */
+type PullAnswer = PullResponse & { area?: UserArea };
+
 export function scopeKey(scope: PullScope): string {
+  if (!scope.kelurahanCode) return 'area';
   return scope.rw === undefined ? scope.kelurahanCode : `${scope.kelurahanCode}/${scope.rw}`;
 }
 
 /**
  * Pulls everything new for the area, page by page from the saved cursor:
  *   1. load the cursor (a different area than last time starts from the beginning);
- *   2. fetch a page; while it is written, already fetch the next one (network and disk
+ *   2. if the answer's user area is not the one the local data was pulled for, drop what
+ *      fell outside it and start over from the beginning (`adoptArea`);
+ *   3. fetch a page; while it is written, already fetch the next one (network and disk
  *      overlap, which matters on the first download of a whole RW or kelurahan);
- *   3. write each page and its cursor in one transaction, so a pull cut short resumes
+ *   4. write each page and its cursor in one transaction, so a pull cut short resumes
  *      exactly where it stopped and never skips or repeats a page;
- *   4. report progress from the server's count of what remains.
+ *   5. report progress from the server's count of what remains.
  */
 export async function pullAll(
   db: PintuDb,
@@ -32,7 +41,7 @@ export async function pullAll(
   const key = scopeKey(scope);
   const state = await loadSyncState(db);
   const deviceId = await getDeviceId(db);
-  const fetchPage = (cursor: string | null) =>
+  const fetchPage = (cursor: string | null): Promise<PullAnswer> =>
     transport.pull({
       deviceId,
       cursor,
@@ -41,7 +50,12 @@ export async function pullAll(
       rw: scope.rw,
     });
 
-  let page: PullResponse = await fetchPage(state.scope === key ? state.cursor : null);
+  const cursor = state.scope === key ? state.cursor : null;
+  let page = await fetchPage(cursor);
+  if (page.area && !sameArea(page.area, state.area)) {
+    await adoptArea(db, page.area, key);
+    if (cursor !== null) page = await fetchPage(null);
+  }
   let done = 0;
   for (;;) {
     const next = page.hasMore ? fetchPage(page.cursor) : null;

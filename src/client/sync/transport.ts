@@ -1,15 +1,25 @@
 import type { PullResponse, PushRequest, PushResponse } from '@shared/sync/protocol';
 import { SCHEMA_VERSION } from '@shared/sync/protocol';
 
-/** An HTTP answer other than 2xx; `message` is the server's reason when it gave one. */
+/**
+ * An HTTP answer other than 2xx; `message` is the server's reason when it gave one, `code` its
+ * stable `error` field (`revoked`, `unauthenticated`, `too-many-attempts`, …).
+ */
 export class HttpError extends Error {
   override name = 'HttpError';
   constructor(
     readonly status: number,
     message: string,
+    readonly code?: string,
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
+}
+
+/** The server revoked this device or its user: the device must wipe its data. */
+export function isRevoked(error: unknown): boolean {
+  return error instanceof HttpError && error.status === 401 && error.code === 'revoked';
 }
 
 /** The network did not answer (offline, timeout, connection dropped). */
@@ -21,7 +31,8 @@ export type PullParams = {
   deviceId: string;
   cursor: string | null;
   limit: number;
-  kelurahanCode: string;
+  /** Narrows the pull; without it the server sends the signed-in user's whole area. */
+  kelurahanCode?: string | undefined;
   rw?: number | undefined;
   rt?: number | undefined;
 };
@@ -31,27 +42,34 @@ export type SyncTransport = {
   pull(params: PullParams): Promise<PullResponse>;
 };
 
-/** Talks to the sync endpoint with fetch; every request has a deadline. */
+export type ErrorBody = { error?: string; message?: string; retryAfterSeconds?: number };
+
+/**
+ * Talks to the sync endpoint with fetch; every request has a deadline and, when `token` gives
+ * one, `Authorization: Bearer <token>`.
+ */
 export function httpTransport(
   baseUrl = '',
   fetchImpl: typeof fetch = (...args) => fetch(...args),
   timeoutMs = 30_000,
+  token: () => Promise<string | null> = async () => null,
 ): SyncTransport {
   async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+    const bearer = await token();
+    const headers = new Headers(init.headers);
+    if (bearer) headers.set('authorization', `Bearer ${bearer}`);
     let response: Response;
     try {
       response = await fetchImpl(`${baseUrl}${path}`, {
         ...init,
+        headers: Object.fromEntries(headers),
         credentials: 'same-origin',
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
       throw new NetworkError(error instanceof Error ? error.message : String(error));
     }
-    if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as { message?: string } | null;
-      throw new HttpError(response.status, body?.message ?? `HTTP ${response.status}`);
-    }
+    if (!response.ok) throw await httpError(response);
     return (await response.json()) as T;
   }
 
@@ -67,12 +85,26 @@ export function httpTransport(
         deviceId: params.deviceId,
         schemaVersion: String(SCHEMA_VERSION),
         limit: String(params.limit),
-        kelurahan: params.kelurahanCode,
       });
+      if (params.kelurahanCode) query.set('kelurahan', params.kelurahanCode);
       if (params.cursor) query.set('cursor', params.cursor);
       if (params.rw !== undefined) query.set('rw', String(params.rw));
       if (params.rt !== undefined) query.set('rt', String(params.rt));
       return call<PullResponse>(`/api/sync/pull?${query}`);
     },
   };
+}
+
+/** The error an answer other than 2xx stands for, with the server's code and message. */
+export async function httpError(response: Response): Promise<HttpError> {
+  const body = (await response.json().catch(() => null)) as ErrorBody | null;
+  const header = Number(response.headers.get('retry-after'));
+  const retryAfter =
+    body?.retryAfterSeconds ?? (Number.isFinite(header) && header > 0 ? header : undefined);
+  return new HttpError(
+    response.status,
+    body?.message ?? `HTTP ${response.status}`,
+    body?.error,
+    retryAfter,
+  );
 }

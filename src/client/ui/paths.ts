@@ -13,4 +13,8 @@ export const paths = {
   recordVisit: (id: string) => `/rumah/${id}/kunjungan`,
   newResident: (householdId: string) => `/rumah/${householdId}/warga/baru`,
   resident: (id: string) => `/warga/${id}`,
+  householdHistory: (id: string) => `/rumah/${id}/riwayat`,
+  enroll: '/daftar',
+  volunteers: '/relawan',
+  invite: '/relawan/undang',
 } as const;

@@ -1,0 +1,61 @@
+import { areaContains, type UserArea } from '@shared/auth/roles';
+import type { PintuDb } from '../db/db';
+import { AUTH_KEY, readAuth } from './auth';
+import { updateSyncState } from './sync-state';
+
+/** The reason shown in "Ditolak" for a change to a record the user may no longer touch. */
+export const OUT_OF_AREA_REASON = 'Di luar wilayah Anda sekarang';
+
+export type AreaChangeOutcome = { deletedRecords: number; rejectedChanges: number };
+
+/**
+ * The server answered a pull with the user's current area, and it is not the one this
+ * phone's data was pulled for (the area shrank, grew or moved, or this is the first pull). In
+ * one transaction:
+ *   1. delete every local record whose place (kelurahan, RW, RT) lies outside the area — the
+ *      phone holds only what its user may see;
+ *   2. move the pending outbox entries of those records to "Ditolak" with the reason, so the
+ *      volunteer sees what was not sent — never silently away (the push loop renumbers what
+ *      remains when the server asks for the skipped sequence numbers);
+ *   3. keep the new area in the signed-in user, for the screens;
+ *   4. remember the area and restart the pull from the beginning: a cursor of the old area
+ *      would skip older records of a part that was added.
+ */
+export async function adoptArea(
+  db: PintuDb,
+  area: UserArea,
+  scope: string,
+  now: () => number = Date.now,
+): Promise<AreaChangeOutcome> {
+  return db.transaction('rw', [...db.fieldTables, db.outbox, db.rejected, db.meta], async () => {
+    const dropped: string[] = [];
+    for (const table of db.fieldTables) {
+      const ids = await table
+        .filter((row) => !areaContains(area, row as Parameters<typeof areaContains>[1]))
+        .primaryKeys();
+      await table.bulkDelete(ids);
+      dropped.push(...ids);
+    }
+    const entries = dropped.length
+      ? await db.outbox.where('entityId').anyOf(dropped).toArray()
+      : [];
+    const rejectedAt = now();
+    await db.rejected.bulkPut(
+      entries.map((entry) => ({ ...entry, reason: OUT_OF_AREA_REASON, rejectedAt })),
+    );
+    await db.outbox.bulkDelete(entries.map((entry) => entry.seq));
+
+    const auth = await readAuth(db);
+    if (auth?.status === 'active') {
+      await db.meta.put({ key: AUTH_KEY, value: { ...auth, user: { ...auth.user, area } } });
+    }
+    await updateSyncState(db, { area, scope, cursor: null });
+    return { deletedRecords: dropped.length, rejectedChanges: entries.length };
+  });
+}
+
+export function sameArea(a: UserArea | null | undefined, b: UserArea | null | undefined): boolean {
+  if (!a || !b) return a === b;
+  const rts = (x: UserArea) => [...x.rts].sort((p, q) => p - q).join(',');
+  return a.kelurahanCode === b.kelurahanCode && a.rw === b.rw && rts(a) === rts(b);
+}
