@@ -7,15 +7,20 @@ import { loadDeviceState, saveDeviceState } from '../db/device';
 import { TABLE_OF } from '../db/schema';
 
 type Pending = { fields: Set<string>; deleted: boolean };
+type Row = Record<string, unknown> & { id: string; hlc: Record<string, string> };
 
 /**
  * Lands one page of pulled records, in one transaction with the cursor that follows it:
- *   1. find which of these records have local changes still in the outbox, and which fields;
- *   2. take each record as the server holds it — the server is the authority, so every
- *      device ends up with the same state — then lay the pending local fields back over it
- *      (their values and HLCs), since the server has not seen them yet; a pending delete stays;
- *   3. write the records (with their device-only index fields) and the new cursor;
- *   4. move this device's clock past every HLC seen, so a later local edit sorts after them.
+ *   1. ask which of these records have local changes still in the outbox, and which fields;
+ *   2. meanwhile take each record as the server holds it — the server is the authority, so
+ *      every device ends up with the same state — with its device-only index fields;
+ *   3. lay the pending local fields back over those records (their values and HLCs), since the
+ *      server has not seen them yet; a pending delete stays;
+ *   4. write the records, this device's clock moved past every HLC seen (so a later local edit
+ *      sorts after them) and the new cursor.
+ * Step 4 issues every write at once: the page serializes the next table's records while the
+ * database still writes the previous one's, and nothing waits for a round trip in between
+ * (on a first download this is the whole cost of a page).
  * Once the outbox entry is acknowledged, the next pull brings the server's merged value.
  */
 export async function applyPulledPage(
@@ -26,51 +31,40 @@ export async function applyPulledPage(
   const entities = [...new Set(changes.map((c) => c.entity))];
   const tables = entities.map((e) => db.table(TABLE_OF[e]));
   await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
-    const pending = await pendingChanges(db, changes);
-    const current = await readPendingRecords(db, changes, pending);
+    // 1.
+    const asked = pendingChanges(db, changes);
+    // 2.
+    const byEntity = new Map<EntityName, Row[]>();
     let newest: string | undefined;
-
-    const byEntity = new Map<EntityName, Record<string, unknown>[]>();
     for (const change of changes) {
-      const record: Record<string, unknown> & { hlc: Record<string, string> } = {
+      const record: Row = {
         ...change.values,
         id: change.id,
         hlc: { ...change.hlc },
         ...(change.deleted ? { deleted: true } : {}),
       };
-      for (const h of Object.values(change.hlc)) newest = maxHlc(newest, h);
-      const local = pending.get(change.id);
-      const mine = current.get(change.id);
-      if (local && mine) {
-        for (const field of local.fields) {
-          record[field] = mine[field];
-          const h = (mine.hlc as Record<string, string>)[field];
-          if (h) record.hlc[field] = h;
-        }
-        if (local.deleted) {
-          record.deleted = true;
-          record.hlc.deleted = (mine.hlc as Record<string, string>).deleted ?? record.hlc.deleted!;
-        }
-      }
-      const list = byEntity.get(change.entity) ?? [];
-      list.push(withIndexFields(change.entity, record as never));
-      byEntity.set(change.entity, list);
+      for (const field in change.hlc) newest = maxHlc(newest, change.hlc[field]);
+      let list = byEntity.get(change.entity);
+      if (!list) byEntity.set(change.entity, (list = []));
+      list.push(record);
     }
-    for (const [entity, records] of byEntity) await tableOf(db, entity).bulkPut(records as never);
-
-    if (newest) {
-      const device = await loadDeviceState(db);
-      const clock = new HlcClock(device.deviceId, device.lastHlc);
-      clock.observe(newest);
-      if (clock.last !== device.lastHlc)
-        await saveDeviceState(db, { ...device, lastHlc: clock.last });
-    }
-    await saveCursor();
+    // 3.
+    const pending = await asked;
+    if (pending.size > 0) await keepLocalFields(db, byEntity, pending);
+    // 4.
+    await Promise.all([
+      ...Array.from(byEntity, ([entity, records]) =>
+        tableOf(db, entity).bulkPut(records.map((r) => withIndexFields(entity, r))),
+      ),
+      observe(db, newest),
+      saveCursor(),
+    ]);
   });
 }
 
 async function pendingChanges(db: PintuDb, changes: readonly RecordChange[]) {
   const pending = new Map<string, Pending>();
+  // The usual case on a first download: nothing waits to be pushed.
   if ((await db.outbox.count()) === 0) return pending;
   const entries = await db.outbox
     .where('entityId')
@@ -85,16 +79,40 @@ async function pendingChanges(db: PintuDb, changes: readonly RecordChange[]) {
   return pending;
 }
 
-async function readPendingRecords(
+/** Lays the pending local fields of the stored records over the pulled ones (step 3). */
+async function keepLocalFields(
   db: PintuDb,
-  changes: readonly RecordChange[],
+  byEntity: Map<EntityName, Row[]>,
   pending: Map<string, Pending>,
-): Promise<Map<string, Record<string, unknown>>> {
-  const current = new Map<string, Record<string, unknown>>();
-  for (const change of changes) {
-    if (!pending.has(change.id)) continue;
-    const row = await tableOf(db, change.entity).get(change.id);
-    if (row) current.set(change.id, row);
-  }
-  return current;
+): Promise<void> {
+  const reads = Array.from(byEntity, async ([entity, records]) => {
+    const mineOnly = records.filter((r) => pending.has(r.id));
+    if (mineOnly.length === 0) return;
+    const stored = await tableOf(db, entity).bulkGet(mineOnly.map((r) => r.id));
+    mineOnly.forEach((record, i) => {
+      const mine = stored[i];
+      if (!mine) return;
+      const local = pending.get(record.id)!;
+      const mineHlc = mine.hlc as Record<string, string>;
+      for (const field of local.fields) {
+        record[field] = mine[field];
+        const h = mineHlc[field];
+        if (h) record.hlc[field] = h;
+      }
+      if (local.deleted) {
+        record.deleted = true;
+        record.hlc.deleted = mineHlc.deleted ?? record.hlc.deleted!;
+      }
+    });
+  });
+  await Promise.all(reads);
+}
+
+/** Moves this device's clock past the newest HLC of the page (step 4). */
+async function observe(db: PintuDb, newest: string | undefined): Promise<void> {
+  if (!newest) return;
+  const device = await loadDeviceState(db);
+  const clock = new HlcClock(device.deviceId, device.lastHlc);
+  clock.observe(newest);
+  if (clock.last !== device.lastHlc) await saveDeviceState(db, { ...device, lastHlc: clock.last });
 }

@@ -51,8 +51,12 @@ const call = <K extends keyof PageApi>(name: K, ...args: Parameters<PageApi[K]>)
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 let timer: NodeJS.Timeout | undefined;
+// The time limit, or Ctrl-C, ends the run through the cleanup below (server, temporary
+// database, browser), never by leaving processes behind.
 const deadline = new Promise<never>((_, fail) => {
   timer = setTimeout(() => fail(new Error(`stopped: ${LIMIT_MIN} min`)), LIMIT_MIN * 60_000);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => fail(new Error(`stopped: ${signal}`)));
 });
 /** What must be stopped even when the time limit cuts a measurement short. */
 const running: { stop?: (() => Promise<void>) | undefined } = {};
