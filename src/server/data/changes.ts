@@ -14,8 +14,6 @@ export type ChangeRange = {
 export type Change = RecordChange & { txid: string };
 
 export type ChangePage = {
-  /** The watermark the page was read below (see readChangePage). */
-  watermark: string;
   /** With `count`: how many rows of the range lie below the watermark, this page included. */
   total: number | null;
   /** Up to `limit` rows, in (txid, id) order. */
@@ -73,34 +71,30 @@ export async function readChangePage(
   const rows = await q.query<{
     watermark: string;
     total: number | null;
-    entity: EntityName | null;
+    entity: EntityName;
     id: string;
     fields: Record<string, unknown>;
     hlc: Record<string, string>;
     deleted: boolean;
     txid: string;
   }>(
-    `WITH w AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS w),
-     page AS (SELECT * FROM (${parts.join(' UNION ALL ')}) AS u ORDER BY u.txid, u.id LIMIT $4)
+    `WITH w AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS w)
      SELECT (SELECT w FROM w)::text AS watermark,
        ${count ? `(${counts.join(' + ')})::int` : 'NULL::int'} AS total,
-       page.entity, page.id, page.fields, page.hlc, page.deleted, page.txid::text AS txid
-     FROM (SELECT 1) AS one LEFT JOIN page ON true
-     ORDER BY page.txid, page.id`,
+       u.entity, u.id, u.fields, u.hlc, u.deleted, u.txid::text AS txid
+     FROM (${parts.join(' UNION ALL ')}) AS u ORDER BY u.txid, u.id LIMIT $4`,
     params,
   );
+  // No row after the cursor below the watermark: nothing to count either.
   return {
-    watermark: rows[0]!.watermark,
-    total: rows[0]!.total,
-    changes: rows
-      .filter((r) => r.entity !== null)
-      .map((r) => ({
-        entity: r.entity!,
-        id: r.id,
-        values: r.fields,
-        hlc: r.hlc,
-        deleted: r.deleted,
-        txid: r.txid,
-      })),
+    total: rows[0]?.total ?? (count ? 0 : null),
+    changes: rows.map((r) => ({
+      entity: r.entity,
+      id: r.id,
+      values: r.fields,
+      hlc: r.hlc,
+      deleted: r.deleted,
+      txid: r.txid,
+    })),
   };
 }
