@@ -16,7 +16,7 @@
 // The order rotates every round; medians are printed.
 //
 //   npx tsx tests/bench/sync/first-sync.ts [pglite|postgres]
-//   env: RUNS=3 RUNS_RW=5 PAGE=2000 ALSO_PAGES=1000,5000 RAW_TX=10000 RW=<number>
+//   env: RUNS=3 RUNS_RW=5 PAGE=2000 ALSO_PAGES=5000,2000/2000 RAW_TX=10000 RW=<number>
 //        ONLY=rw|kelurahan LIMIT_MIN=30
 import { DEMO_KELURAHAN } from '@shared/demo';
 import { openBenchPage } from '../client/dev-page';
@@ -29,8 +29,14 @@ const RUNS = Number(process.env.RUNS ?? 3);
 const RUNS_RW = Number(process.env.RUNS_RW ?? 5);
 /** Records per pull page; 2000 is what the PWA asks for (pullAll's default). */
 const PAGE = Number(process.env.PAGE ?? 2000);
-/** Other page sizes to measure beside PAGE in the same rounds, e.g. `1000,5000`. */
-const ALSO_PAGES = (process.env.ALSO_PAGES ?? '').split(',').filter(Boolean).map(Number);
+/**
+ * Other page sizes to measure beside PAGE in the same rounds: `5000` (pages of 5000 after
+ * pullAll's small first page), `2000/2000` (pages of 2000, the first one too).
+ */
+const ALSO_PAGES = (process.env.ALSO_PAGES ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map((p) => p.split('/').map(Number) as [number, number?]);
 const RAW_TX = Number(process.env.RAW_TX ?? 10_000);
 /** The whole script stops (and cleans up) after this many minutes, whatever it was doing. */
 const LIMIT_MIN = Number(process.env.LIMIT_MIN ?? 30);
@@ -64,15 +70,30 @@ const running: { stop?: (() => Promise<void>) | undefined } = {};
 const cpuOf: { serverPid?: number | undefined; database?: string | undefined } = {};
 
 type Scope = { kelurahanCode: string; rw?: number };
-type Measure = { name: string; run: () => Promise<{ ms: number; waitingMs?: number }> };
-type Stats = { ms: number; ratio: number; waitingMs?: number | undefined; cpu: CpuTimes };
+type Timing = { ms: number; waitingMs?: number; firstPageMs?: number };
+type Measure = { name: string; run: () => Promise<Timing> };
+type Stats = {
+  ms: number;
+  ratio: number;
+  waitingMs?: number | undefined;
+  firstPageMs?: number | undefined;
+  cpu: CpuTimes;
+};
+/** "waiting for pages 0.31 s (first 0.05 s)" for the first syncs, else nothing. */
+const waitText = (t: Omit<Stats, 'ratio' | 'cpu'>) =>
+  t.waitingMs === undefined
+    ? ''
+    : `, waiting for pages ${s(t.waitingMs)} (first ${s(t.firstPageMs ?? 0)})`;
 
 /** What each round measures; the first is the figure, `raw` the reference of the ratios. */
 function measuresFor(scope: Scope): Measure[] {
-  const sync = (page: number) => () => call('firstSync', scope, page);
+  const sync = (page: number, first?: number) => () => call('firstSync', scope, page, first);
   return [
     { name: 'first sync', run: sync(PAGE) },
-    ...ALSO_PAGES.map((p) => ({ name: `first sync, pages of ${p}`, run: sync(p) })),
+    ...ALSO_PAGES.map(([page, first]) => ({
+      name: `first sync, pages of ${page}${first ? `, first ${first}` : ''}`,
+      run: sync(page, first),
+    })),
     { name: 'applyPulledPage alone', run: () => call('writesOnly', scope) },
     { name: 'raw', run: () => call('rawWrites', scope, RAW_TX) },
     { name: 'network + JSON alone', run: () => call('networkOnly', scope, PAGE) },
@@ -104,14 +125,14 @@ async function rounds(scope: Scope, runs: number): Promise<Map<string, Stats>> {
     const parts = measures.map(({ name }) => {
       const r = round.get(name)!;
       seen.get(name)!.push({ ...r, ratio: r.ms / raw });
-      const waiting = r.waitingMs === undefined ? '' : `, waiting for pages ${s(r.waitingMs)}`;
-      return `${name} ${s(r.ms)} (×${(r.ms / raw).toFixed(2)}${waiting})`;
+      return `${name} ${s(r.ms)} (×${(r.ms / raw).toFixed(2)}${waitText(r)})`;
     });
     console.log(`    run ${i + 1}: ${parts.join('; ')}`);
   }
   const stats = new Map<string, Stats>();
   for (const [name, xs] of seen) {
     const waits = xs.flatMap((x) => (x.waitingMs === undefined ? [] : [x.waitingMs]));
+    const firsts = xs.flatMap((x) => (x.firstPageMs === undefined ? [] : [x.firstPageMs]));
     const cpu = Object.fromEntries(
       (['browser', 'renderer', 'server', 'postgres'] as const).map((g) => [
         g,
@@ -122,6 +143,7 @@ async function rounds(scope: Scope, runs: number): Promise<Map<string, Stats>> {
       ms: median(xs.map((x) => x.ms)),
       ratio: median(xs.map((x) => x.ratio)),
       waitingMs: waits.length ? median(waits) : undefined,
+      firstPageMs: firsts.length ? median(firsts) : undefined,
       cpu,
     });
   }
@@ -166,15 +188,14 @@ async function measure(kind: 'pglite' | 'postgres') {
           .join(', ')}), ${(info.bytes / 1e6).toFixed(1)} MB of JSON ` +
           `(${fmt(info.bytes / total)} B/record), ${info.pages} pages of ${PAGE}`,
       );
-      if (scope === area) await call('firstSync', scope, PAGE); // warm-up: Vite, JIT, server
+      if (scope === area) await call('firstSync', scope, PAGE, undefined); // warm-up: Vite, JIT, server
       const stats = await rounds(scope, runs);
       for (const [name, m] of stats) {
-        const waiting = m.waitingMs === undefined ? '' : `, waiting for pages ${s(m.waitingMs)}`;
         const rate = name.startsWith('first sync')
           ? ` = ${fmt((total / m.ms) * 1000)} records/s`
           : '';
         console.log(
-          `${kind}: ${label}: ${name} ${s(m.ms)}${rate} (×${m.ratio.toFixed(2)} raw${waiting}; ` +
+          `${kind}: ${label}: ${name} ${s(m.ms)}${rate} (×${m.ratio.toFixed(2)} raw${waitText(m)}; ` +
             `CPU: ${cpuText(m.cpu)}), median of ${runs}`,
         );
       }

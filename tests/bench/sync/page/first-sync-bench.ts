@@ -90,7 +90,7 @@ async function checkCounts(db: PintuDb, scope: PullScope): Promise<void> {
  * how long `pullAll` stood waiting for a page to arrive (network + JSON not hidden behind the
  * writes), the rest being the writes of `applyPulledPage`.
  */
-export async function firstSync(scope: PullScope, pageSize: number) {
+export async function firstSync(scope: PullScope, pageSize: number, firstPageSize?: number) {
   const db = new PintuDb(`sync-bench-${run++}`);
   await db.open();
   const arrived: number[] = [];
@@ -104,7 +104,8 @@ export async function firstSync(scope: PullScope, pageSize: number) {
     },
   };
   const start = performance.now();
-  const records = await pullAll(db, timed, scope, () => applied.push(performance.now()), pageSize);
+  const progress = () => applied.push(performance.now());
+  const records = await pullAll(db, timed, scope, progress, pageSize, firstPageSize);
   const ms = performance.now() - start;
 
   let waiting = arrived[0]! - start;
@@ -112,7 +113,13 @@ export async function firstSync(scope: PullScope, pageSize: number) {
   await checkCounts(db, scope);
   db.close();
   await db.delete();
-  return { ms, waitingMs: waiting, records, pages: arrived.length };
+  return {
+    ms,
+    waitingMs: waiting,
+    firstPageMs: arrived[0]! - start,
+    records,
+    pages: arrived.length,
+  };
 }
 
 /** Network and JSON alone: every page fetched and parsed one after another, nothing written. */
