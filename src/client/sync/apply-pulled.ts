@@ -1,10 +1,10 @@
 import type { EntityName } from '@shared/domain/entities';
 import { HlcClock, maxHlc } from '@shared/sync/hlc';
 import type { RecordChange } from '@shared/sync/protocol';
-import { tableOf, withIndexFields } from '../db/commit';
 import type { PintuDb } from '../db/db';
 import { loadDeviceState, saveDeviceState } from '../db/device';
 import { TABLE_OF } from '../db/schema';
+import { withHouseholdWords, withResidentWords } from '../db/search-words';
 
 type Pending = { fields: Set<string>; deleted: boolean };
 type Row = Record<string, unknown> & { id: string; hlc: Record<string, string> };
@@ -115,4 +115,16 @@ async function observe(db: PintuDb, newest: string | undefined): Promise<void> {
   const clock = new HlcClock(device.deviceId, device.lastHlc);
   clock.observe(newest);
   if (clock.last !== device.lastHlc) await saveDeviceState(db, { ...device, lastHlc: clock.last });
+}
+
+// The write path's own helpers (db/commit.ts) would bring its zod schemas into the sync chunk,
+// which loads with the first screen; these two lines each are all a pulled page needs.
+function tableOf(db: PintuDb, entity: EntityName) {
+  return db.table<Record<string, unknown>, string>(TABLE_OF[entity]);
+}
+
+function withIndexFields(entity: EntityName, record: Record<string, unknown>) {
+  if (entity === 'household') return withHouseholdWords(record as never);
+  if (entity === 'resident') return withResidentWords(record as never);
+  return record;
 }
