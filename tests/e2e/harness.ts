@@ -23,6 +23,15 @@ export {
   waitForDatabase,
   writeIndexedDb,
 } from './harness-idb';
+export {
+  createInvitation,
+  enrollPage,
+  enrollViaApi,
+  TEST_PIN,
+  typePin,
+  unlockPage,
+  writeSignedIn,
+} from './harness-auth';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
