@@ -1,12 +1,19 @@
 import { areaContains, type UserArea } from '@shared/auth/roles';
 import type { PintuDb } from '../db/db';
 import { AUTH_KEY, readAuth } from './auth';
-import { updateSyncState } from './sync-state';
+import { loadSyncState, updateSyncState } from './sync-state';
 
 /** The reason shown in "Ditolak" for a change to a record the user may no longer touch. */
 export const OUT_OF_AREA_REASON = 'Di luar wilayah Anda sekarang';
 
 export type AreaChangeOutcome = { deletedRecords: number; rejectedChanges: number };
+
+/**
+ * Left in `meta` when the area of a phone that already held data changed, so the screens can
+ * say what happened (the app shows it until the volunteer closes it).
+ */
+export const AREA_NOTICE_KEY = 'area-change';
+export type AreaNotice = AreaChangeOutcome & { at: number; from: UserArea; to: UserArea };
 
 /**
  * The server answered a pull with the user's current area, and it is not the one this
@@ -17,7 +24,8 @@ export type AreaChangeOutcome = { deletedRecords: number; rejectedChanges: numbe
  *   2. move the pending outbox entries of those records to "Ditolak" with the reason, so the
  *      volunteer sees what was not sent — never silently away (the push loop renumbers what
  *      remains when the server asks for the skipped sequence numbers);
- *   3. keep the new area in the signed-in user, for the screens;
+ *   3. keep the new area in the signed-in user, and a notice of what changed (when the phone
+ *      held an area before), for the screens;
  *   4. remember the area and restart the pull from the beginning: a cursor of the old area
  *      would skip older records of a part that was added.
  */
@@ -45,6 +53,17 @@ export async function adoptArea(
     );
     await db.outbox.bulkDelete(entries.map((entry) => entry.seq));
 
+    const previous = (await loadSyncState(db)).area;
+    if (previous) {
+      const notice: AreaNotice = {
+        at: rejectedAt,
+        from: previous,
+        to: area,
+        deletedRecords: dropped.length,
+        rejectedChanges: entries.length,
+      };
+      await db.meta.put({ key: AREA_NOTICE_KEY, value: notice });
+    }
     const auth = await readAuth(db);
     if (auth?.status === 'active') {
       await db.meta.put({ key: AUTH_KEY, value: { ...auth, user: { ...auth.user, area } } });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commitChanges } from '@client/db/commit';
 import { PintuDb } from '@client/db/db';
-import { OUT_OF_AREA_REASON } from '@client/sync/area-change';
+import { AREA_NOTICE_KEY, OUT_OF_AREA_REASON } from '@client/sync/area-change';
 import { readAuth, type Revoked, type SignedIn } from '@client/sync/auth';
 import { SyncEngine } from '@client/sync/engine';
 import { pullAll } from '@client/sync/pull';
@@ -74,10 +74,11 @@ describe('area shrink on pull', () => {
     const lost = await householdIn(rt(6));
     const server = serverWithArea(() => area);
 
-    // First pull: the area is as the phone thought; nothing goes.
+    // First pull: the area is as the phone thought; nothing goes, nothing to tell.
     await pullAll(db, server.transport, {});
     expect(await db.households.count()).toBe(2);
     expect(await db.rejected.count()).toBe(0);
+    expect(await db.meta.get(AREA_NOTICE_KEY)).toBeUndefined();
 
     // The lurah takes RT 006 away.
     area = { kelurahanCode: KEL, rw: 3, rts: [5] };
@@ -91,6 +92,13 @@ describe('area shrink on pull', () => {
     const outbox = await db.outbox.toArray();
     expect(outbox.map((e) => e.entityId).sort()).toEqual([kept.id, kept.residentId].sort());
     expect(((await readAuth(db)) as SignedIn).user.area).toEqual(area);
+    // And the screens are told, with the counts.
+    expect((await db.meta.get(AREA_NOTICE_KEY))?.value).toMatchObject({
+      from: { kelurahanCode: KEL, rw: 3, rts: [5, 6] },
+      to: area,
+      deletedRecords: 2,
+      rejectedChanges: 2,
+    });
   });
 
   it('starts the pull over from the beginning when the area changed (the old cursor would skip records)', async () => {
