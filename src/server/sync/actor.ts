@@ -1,3 +1,4 @@
+import type { Role, UserArea } from '@shared/auth/roles';
 import type { Area } from '@shared/wilayah/wilayah';
 
 /**
@@ -8,9 +9,12 @@ import type { Area } from '@shared/wilayah/wilayah';
  */
 export type Actor = {
   deviceId: string;
-  /** Signed-in user; null until sign-in exists. */
-  user: null;
+  /** The signed-in user behind the device token; null only where sign-in is not wired yet. */
+  user: ActorUser | null;
 };
+
+/** What the policy needs to know of the user: who, their role and their area. */
+export type ActorUser = { id: string; name: string; role: Role; area: UserArea };
 
 /** An area a request names: a kelurahan, optionally narrowed to an RW and an RT. */
 export type AreaScope = Pick<Area, 'kelurahanCode'> & { rw?: number; rt?: number };
