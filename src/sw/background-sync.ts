@@ -40,25 +40,27 @@ async function syncFromWorker(sw: ServiceWorkerGlobalScope): Promise<void> {
 }
 
 /**
- * Pushes with the device token the page stored at sign-in. Signed out: nothing to do (the
- * server would refuse). A revoked device gets 401: the worker leaves the wipe to the page,
- * which does it on its next sync.
+ * Pushes with the device token the page stored at sign-in (a phone signed out has nothing in
+ * its outbox: signing out wipes it). A revoked device gets 401: the worker leaves the wipe to
+ * the page, which does it on its next sync.
  */
 async function pushFromIndexedDb(): Promise<void> {
   const outbox = await IdbOutbox.open();
   if (!outbox) return;
   try {
-    if (outbox.token) await pushOutbox(outbox, pushOverHttp(outbox.token));
+    await pushOutbox(outbox, pushOverHttp(outbox.token));
   } finally {
     outbox.close();
   }
 }
 
-function pushOverHttp(token: string) {
+function pushOverHttp(token: string | null) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
   return async (body: PushRequest): Promise<PushResponse> => {
     const response = await fetch('/api/sync/push', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers,
       credentials: 'same-origin',
       body: JSON.stringify(body),
     });
