@@ -22,7 +22,8 @@ export type TestDatabase = {
 
 export type DatabaseKind = { name: 'PGlite' | 'PostgreSQL'; open(): Promise<TestDatabase> };
 
-const TABLES = 'devices, receipts, households, residents, isoman, doses, visits, demo_seed';
+const TABLES =
+  'users, device_tokens, invitations, devices, receipts, households, residents, isoman, doses, visits, demo_seed';
 
 async function prepare(db: Database, drop: () => Promise<void>): Promise<TestDatabase> {
   await migrate(db);

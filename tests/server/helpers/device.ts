@@ -11,6 +11,7 @@ import {
   type RecordChange,
 } from '@shared/sync/protocol';
 import type { EntityName } from '@shared/domain/entities';
+import { databaseOf, signIn, type SignedIn, type SignInOptions } from './sign-in';
 
 export const KELURAHAN = '32.75.01.1001';
 export const OTHER_KELURAHAN = '32.75.01.1002';
@@ -60,13 +61,30 @@ export class TestDevice {
   readonly id = uuidv7();
   private seq = 0;
   readonly clock: HlcClock;
+  private auth: Promise<SignedIn> | null = null;
 
-  /** Without an app, the device only makes mutations (for tests that talk HTTP themselves). */
+  /**
+   * Without an app, the device only makes mutations (for tests that talk HTTP themselves).
+   * With one (from useApp, or registered with `useDatabase`), the device signs in before its
+   * first request, as an admin kota (the whole city) unless `signInAs` says otherwise.
+   */
   constructor(
     private readonly app: FastifyInstance | null,
     now: () => number = Date.now,
+    private readonly signInAs: SignInOptions = { role: 'admin-kota' },
   ) {
     this.clock = new HlcClock(this.id, undefined, now);
+  }
+
+  /** The user and token this device acts with (made on first use). */
+  signIn(): Promise<SignedIn> {
+    this.auth ??= signIn(databaseOf(this.app!), { ...this.signInAs, deviceId: this.id });
+    return this.auth;
+  }
+
+  /** The Authorization header of this device's requests. */
+  async headers(): Promise<{ authorization: string }> {
+    return (await this.signIn()).headers;
   }
 
   put(entity: EntityName, entityId: string, values: Record<string, unknown>): Mutation {
@@ -107,6 +125,7 @@ export class TestDevice {
     const response = await this.app!.inject({
       method: 'POST',
       url: '/api/sync/push',
+      headers: await this.headers(),
       payload: { deviceId, schemaVersion: SCHEMA_VERSION, mutations },
     });
     if (response.statusCode !== 200) {
@@ -129,7 +148,12 @@ export class TestDevice {
     if (scope.rt !== undefined) query.rt = String(scope.rt);
     if (cursor) query.cursor = cursor;
     if (limit) query.limit = String(limit);
-    const response = await this.app!.inject({ method: 'GET', url: '/api/sync/pull', query });
+    const response = await this.app!.inject({
+      method: 'GET',
+      url: '/api/sync/pull',
+      headers: await this.headers(),
+      query,
+    });
     if (response.statusCode !== 200) {
       throw new Error(`pull answered ${response.statusCode}: ${response.body}`);
     }
