@@ -3,11 +3,11 @@ import type { RecordChange } from '@shared/sync/protocol';
 import type { Queryable } from '../db/database';
 import { LOCK_ORDER, TABLE_OF } from './records';
 
-/** Which rows a pull reads: an area, strictly after `after`. */
+/** Which rows a pull reads: a kelurahan, or an RW, or some RTs of it, strictly after `after`. */
 export type ChangeRange = {
   kelurahanCode: string;
   rw?: number | undefined;
-  rt?: number | undefined;
+  rts?: readonly number[] | undefined;
   after: { txid: string; id: string };
 };
 
@@ -58,9 +58,9 @@ export async function readChangePage(
     params.push(range.rw);
     where += ` AND rw = $${params.length}`;
   }
-  if (range.rt !== undefined) {
-    params.push(range.rt);
-    where += ` AND rt = $${params.length}`;
+  if (range.rts !== undefined) {
+    params.push(range.rts);
+    where += ` AND rt = ANY($${params.length}::smallint[])`;
   }
   const parts = LOCK_ORDER.map(
     (entity) =>

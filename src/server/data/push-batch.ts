@@ -1,5 +1,6 @@
 import type { EntityName } from '@shared/domain/entities';
 import type { Queryable } from '../db/database';
+import { insertAuditStatement, type AuditRow } from './audit';
 import { insertReceiptsStatement, receiptRows, type Receipt } from './receipts';
 import { LOCK_ORDER, toRow, upsertStatement, type StoredRecord } from './records';
 
@@ -10,11 +11,13 @@ export type PushBatch = {
   kelurahanCode: string | null;
   records: readonly StoredRecord[];
   receipts: readonly Receipt[];
+  /** One row per applied mutation that changed its record. */
+  audit: readonly AuditRow[];
 };
 
 /**
- * Everything a push writes, in one statement: the changed records of each table, the
- * receipts, and the device's last_seq. One round trip instead of one per table, which is most
+ * Everything a push writes, in one statement: the changed records of each table, their
+ * audit rows, the receipts, and the device's last_seq. One round trip instead of one per table, which is most
  * of the cost of a small push.
  */
 export async function writePushBatch(tx: Queryable, batch: PushBatch): Promise<void> {
@@ -27,6 +30,10 @@ export async function writePushBatch(tx: Queryable, batch: PushBatch): Promise<v
     if (!records) continue;
     params.push(JSON.stringify(records.map(toRow)));
     ctes.push(`w_${entity} AS (${upsertStatement(entity, params.length)})`);
+  }
+  if (batch.audit.length > 0) {
+    params.push(JSON.stringify(batch.audit));
+    ctes.push(`w_audit AS (${insertAuditStatement(params.length)})`);
   }
   if (batch.receipts.length > 0) {
     params.push(JSON.stringify(receiptRows(batch.receipts)));

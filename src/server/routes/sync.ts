@@ -4,6 +4,7 @@ import { PULL_DEFAULT_LIMIT, PULL_MAX_LIMIT, SCHEMA_VERSION } from '@shared/sync
 import { pushRequestSchema } from '@shared/sync/protocol-schema';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { sessionOf } from '../auth/hook';
 import type { Database } from '../db/database';
 import { ApiError } from '../errors';
 import { push } from '../sync/push';
@@ -19,7 +20,7 @@ const pullQuerySchema = z
     schemaVersion: z.coerce.number().int(),
     cursor: z.string().max(1000).optional(),
     limit: z.coerce.number().int().min(1).max(PULL_MAX_LIMIT).default(PULL_DEFAULT_LIMIT),
-    kelurahan: z.string().refine(isKelurahanCode, { error: 'Kelurahan tidak dikenal.' }),
+    kelurahan: z.string().refine(isKelurahanCode, { error: 'Kelurahan tidak dikenal.' }).optional(),
     rw: z.coerce.number().int().min(1).max(MAX_RW).optional(),
     rt: z.coerce.number().int().min(1).max(MAX_RT).optional(),
   })
@@ -39,8 +40,9 @@ export function syncRoutes(app: FastifyInstance, db: Database): void {
   app.get('/api/sync/pull', async (request) => {
     checkVersion(Number((request.query as { schemaVersion?: string }).schemaVersion));
     const q = parse(pullQuerySchema, request.query);
+    // Names nothing: the user's whole area; otherwise narrows it (sync/actor.ts pullArea).
     const scope = {
-      kelurahanCode: q.kelurahan,
+      ...(q.kelurahan !== undefined ? { kelurahanCode: q.kelurahan } : {}),
       ...(q.rw !== undefined ? { rw: q.rw } : {}),
       ...(q.rt !== undefined ? { rt: q.rt } : {}),
     };
@@ -48,9 +50,21 @@ export function syncRoutes(app: FastifyInstance, db: Database): void {
   });
 }
 
-/** Who is asking. Sign-in (next issue) will read the session here and add user and area. */
-function resolveActor(_request: FastifyRequest, deviceId: string): Actor {
-  return { deviceId, user: null };
+/**
+ * Who is asking: the signed-in device and user (the token was checked by requireSignIn). The
+ * body or query names the device too; a token of one device may not speak for another.
+ */
+function resolveActor(request: FastifyRequest, deviceId: string): Actor {
+  const session = sessionOf(request);
+  if (session.deviceId !== deviceId) {
+    throw new ApiError(
+      401,
+      'unauthenticated',
+      'Tanda masuk ini milik perangkat lain. Daftar lagi dengan kode undangan di perangkat ini.',
+    );
+  }
+  const { id, name, role, area } = session.user;
+  return { deviceId, user: { id, name, role, area } };
 }
 
 /** The current schema version and the one before are served; an older app must update. */

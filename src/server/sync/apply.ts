@@ -1,22 +1,29 @@
 import { ENTITY_RULES, entityFieldNames, type EntityName } from '@shared/domain/entities';
 import { toFieldErrors } from '@shared/domain/validation';
-import { formatHlc, parseHlc, type Hlc } from '@shared/sync/hlc';
+import { formatHlc, maxHlc, parseHlc, type Hlc } from '@shared/sync/hlc';
 import { fieldStateOf, mergeFieldState } from '@shared/sync/merge';
 import type { Mutation } from '@shared/sync/protocol';
+import type { Area } from '@shared/wilayah/wilayah';
+import type { HouseholdMove } from '../data/moves';
 import type { StoredRecord } from '../data/records';
-import { refuseWrite, type Actor } from './actor';
+import { refuseMove, refuseWrite, type Actor } from './actor';
 
 /** How far ahead of the server's clock a device's HLC may run; later ones are pulled back. */
 export const MAX_CLOCK_AHEAD_MS = 5 * 60_000;
 
-/** The records a batch reads and writes, by id, and which of them changed. */
-export type WorkingSet = { records: Map<string, StoredRecord>; dirty: Set<string> };
+/** The records a batch reads and writes, by id, which of them changed, and moved households. */
+export type WorkingSet = {
+  records: Map<string, StoredRecord>;
+  dirty: Set<string>;
+  /** Households moved to another place; their stored children follow (data/moves.ts). */
+  moves: HouseholdMove[];
+};
 
 export type Outcome =
   | { status: 'applied'; kelurahanCode: string }
   | { status: 'rejected'; reason: string; kelurahanCode: string | null };
 
-/** Area and parent are fixed when a record is made: pulls are filtered by area. */
+/** A child's area and parent are fixed when it is made; it moves only with its household. */
 const AREA_FIELDS = ['kelurahanCode', 'rw', 'rt'] as const;
 
 /**
@@ -31,14 +38,15 @@ export function applyMutation(set: WorkingSet, m: Mutation, actor: Actor, now: n
     reason,
     kelurahanCode: current?.kelurahanCode ?? areaOf(m.values)?.kelurahanCode ?? null,
   });
+  // The stored row first: a record outside the area is refused whatever the change.
+  const storedRefused = current ? refuseWrite(actor, current) : null;
+  if (storedRefused) return reject(storedRefused);
   if (current && current.entity !== m.entity) return reject('ID data sudah dipakai data lain.');
   const at = clampHlc(m.hlc, now);
 
   if (m.op === 'delete') {
     if (!rule.deletable) return reject(`Data ${rule.label} tidak dapat dihapus.`);
     if (!current) return reject(`Data ${rule.label} tidak ditemukan.`);
-    const refused = refuseWrite(actor, current);
-    if (refused) return reject(refused);
     if (!current.deleted) save(set, merge(current, { deleted: true }, at));
     return { status: 'applied', kelurahanCode: current.kelurahanCode };
   }
@@ -47,7 +55,8 @@ export function applyMutation(set: WorkingSet, m: Mutation, actor: Actor, now: n
   if (!values) return reject('Perubahan tidak berisi data.');
   if (current?.deleted) return reject(`Data ${rule.label} sudah dihapus.`);
   if (current) {
-    const fixed = [...AREA_FIELDS, ...(rule.parent ? [rule.parent.field] : [])];
+    // A household may move (checked below, after the merge); a child follows its parent.
+    const fixed = rule.parent ? [...AREA_FIELDS, rule.parent.field] : [];
     if (fixed.some((f) => f in values && !same(values[f], current.fields[f]))) {
       return reject(
         `Wilayah atau induk data ${rule.label} yang sudah tersimpan tidak dapat diubah.`,
@@ -69,10 +78,37 @@ export function applyMutation(set: WorkingSet, m: Mutation, actor: Actor, now: n
   }
   const parentProblem = checkParent(set, next);
   if (parentProblem) return reject(parentProblem);
-  const refused = refuseWrite(actor, next);
+  const moved = current !== undefined && !samePlace(current, next);
+  const refused = moved ? refuseMove(actor, current, next) : refuseWrite(actor, next);
   if (refused) return reject(refused);
   save(set, next);
+  if (moved) moveChildren(set, current, next);
   return { status: 'applied', kelurahanCode: next.kelurahanCode };
+}
+
+function samePlace(a: Area, b: Area): boolean {
+  return a.kelurahanCode === b.kelurahanCode && a.rw === b.rw && a.rt === b.rt;
+}
+
+/**
+ * A household moved: its children in the working set take the new place now (so later
+ * mutations of the batch see them there); the stored ones follow in SQL (data/moves.ts).
+ */
+function moveChildren(set: WorkingSet, from: StoredRecord, to: StoredRecord): void {
+  const hlc = [to.hlc.kelurahanCode, to.hlc.rw, to.hlc.rt].reduce(maxHlc)!;
+  const place = { kelurahanCode: to.kelurahanCode, rw: to.rw, rt: to.rt };
+  const old = { kelurahanCode: from.kelurahanCode, rw: from.rw, rt: from.rt };
+  set.moves.push({ householdId: to.id, from: old, to: place, hlc });
+  for (const record of set.records.values()) {
+    if (record.fields.householdId !== to.id) continue;
+    const moved: StoredRecord = {
+      ...record,
+      ...place,
+      fields: { ...record.fields, ...place },
+      hlc: { ...record.hlc, kelurahanCode: hlc, rw: hlc, rt: hlc },
+    };
+    set.records.set(record.id, moved);
+  }
 }
 
 /** A record must hang under a live parent in the same kelurahan, RW and RT. */

@@ -1,16 +1,20 @@
+import type { UserArea } from '@shared/auth/roles';
 import { z } from 'zod';
 import { ApiError } from '../errors';
 import type { AreaScope } from './actor';
 
 /**
- * The pull cursor, opaque to devices: the (txid, id) of the last row sent, the area it is
- * for, and while a download runs over several pages, how many rows it still had to send
- * (for the progress bar). See docs/sync-protocol.md.
+ * The pull cursor, opaque to devices: the (txid, id) of the last row sent, the area the
+ * device asked for, the user's area when it was made, and while a download runs over several
+ * pages, how many rows it still had to send (for the progress bar). See docs/sync-protocol.md.
  */
 export type Cursor = {
   txid: string;
   id: string;
+  /** What the device asked for (`areaKey`); another one is a mistake: 400. */
   area: string;
+  /** The user's area (`userAreaKey`); when it changed, the download starts over. */
+  user: string;
   /** Set while more pages of this download wait. */
   left?: number;
 };
@@ -22,25 +26,40 @@ const wireSchema = z.object({
   t: z.string().regex(/^\d{1,20}$/),
   i: z.string().regex(/^[0-9a-f-]{36}$/),
   a: z.string(),
+  u: z.string().optional(),
   n: z.number().int().min(0).optional(),
 });
 
 export function areaKey(scope: AreaScope): string {
-  return [scope.kelurahanCode, scope.rw ?? '', scope.rt ?? ''].join('/');
+  return [scope.kelurahanCode ?? '', scope.rw ?? '', scope.rt ?? ''].join('/');
 }
 
-export function startCursor(scope: AreaScope): Cursor {
-  return { txid: '0', id: START_ID, area: areaKey(scope) };
+export function userAreaKey(area: UserArea | null | undefined): string {
+  if (!area) return '';
+  return [area.kelurahanCode ?? '', area.rw ?? '', [...area.rts].sort((a, b) => a - b)].join('/');
+}
+
+export function startCursor(scope: AreaScope, user: UserArea | null | undefined): Cursor {
+  return { txid: '0', id: START_ID, area: areaKey(scope), user: userAreaKey(user) };
 }
 
 export function encodeCursor(c: Cursor): string {
-  const wire = { v: 1, t: c.txid, i: c.id, a: c.area, n: c.left };
+  const wire = { v: 1, t: c.txid, i: c.id, a: c.area, u: c.user, n: c.left };
   return Buffer.from(JSON.stringify(wire)).toString('base64url');
 }
 
-/** The cursor a device sent back; one that is unreadable or for another area is refused. */
-export function decodeCursor(text: string | undefined, scope: AreaScope): Cursor {
-  if (!text) return startCursor(scope);
+/**
+ * The cursor a device sent back. One that is unreadable or for another area than the one
+ * asked is refused. One made before the user's area changed (grown, shrunk, moved) starts
+ * the download over: rows of a newly added RT may lie behind it, and the device, seeing the
+ * new area in the answer, drops what fell outside and pulls again from the start.
+ */
+export function decodeCursor(
+  text: string | undefined,
+  scope: AreaScope,
+  user: UserArea | null | undefined,
+): Cursor {
+  if (!text) return startCursor(scope, user);
   let wire: z.infer<typeof wireSchema>;
   try {
     wire = wireSchema.parse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
@@ -54,10 +73,12 @@ export function decodeCursor(text: string | undefined, scope: AreaScope): Cursor
       'Cursor ini untuk wilayah lain. Mulai unduhan wilayah ini dari awal.',
     );
   }
+  if (wire.u !== userAreaKey(user)) return startCursor(scope, user);
   return {
     txid: wire.t,
     id: wire.i,
     area: wire.a,
+    user: wire.u,
     ...(wire.n !== undefined ? { left: wire.n } : {}),
   };
 }

@@ -2,20 +2,23 @@ import type { PullResponse } from '@shared/sync/protocol';
 import type { Database } from '../db/database';
 import { anyRunning, readChangePage, runningTransactions } from '../data/changes';
 import { ApiError } from '../errors';
-import { refuseRead, type Actor, type AreaScope } from './actor';
+import { pullArea, type Actor, type AreaScope } from './actor';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
 
 /** How long the first page of a download waits for pushes in flight to commit (step 3). */
 const SETTLE_MS = 100;
 
+/** `scope`: what the device names (nothing: the user's whole area), narrowing the user's area. */
 export type PullRequest = { scope: AreaScope; cursor?: string | undefined; limit: number };
 
 /**
  * One page of what changed in an area since the cursor:
  *
- *   1. Ask the policy whether the actor may read the area.
+ *   1. Ask the policy what the actor reads: the user's area, narrowed by what the request
+ *      names; naming anything outside the user's area is refused (403).
  *   2. Decode the cursor: the last (txid, id) sent and, in the middle of a download, how
- *      many rows it still had to send (for the progress bar).
+ *      many rows it still had to send (for the progress bar). A cursor made before the
+ *      user's area changed starts the download over.
  *   3. The first page of a download waits, briefly, for the transactions running at this
  *      moment to end, so that everything committed before the request (the device's own
  *      push just acknowledged, say) is in this download rather than the next.
@@ -23,9 +26,10 @@ export type PullRequest = { scope: AreaScope; cursor?: string | undefined; limit
  *      running: every transaction below it has ended, so no row with a smaller txid can still
  *      appear. Read the rows after the cursor and below the watermark in (txid, id) order,
  *      one more than asked, to know whether more wait; a new download also counts its rows.
- *   5. Answer the page and the cursor of its last row. A row written later gets a txid at or
- *      above the watermark, so it comes after the cursor: no row is ever skipped, however
- *      pushes interleave with the pull. A row changed again is simply sent again.
+ *   5. Answer the page, the cursor of its last row and the user's current area (the device
+ *      adopts it). A row written later gets a txid at or above the watermark, so it comes
+ *      after the cursor: no row is ever skipped, however pushes interleave with the pull. A
+ *      row changed again is simply sent again.
  */
 export async function pull(
   db: Database,
@@ -33,16 +37,17 @@ export async function pull(
   request: PullRequest,
 ): Promise<PullResponse> {
   // 1.
-  const refused = refuseRead(actor, request.scope);
-  if (refused) throw new ApiError(403, 'forbidden', refused);
+  const decision = pullArea(actor, request.scope);
+  if (!decision.ok) throw new ApiError(decision.status, decision.code, decision.reason);
+  const userArea = actor.user!.area;
   // 2.
-  const cursor = decodeCursor(request.cursor, request.scope);
+  const cursor = decodeCursor(request.cursor, request.scope, userArea);
   // 3.
   if (cursor.left === undefined) await settle(db);
   // 4.
   const page = await readChangePage(
     db,
-    { ...request.scope, after: { txid: cursor.txid, id: cursor.id } },
+    { ...decision.area, after: { txid: cursor.txid, id: cursor.id } },
     request.limit + 1,
     cursor.left === undefined,
   );
@@ -58,6 +63,7 @@ export async function pull(
     txid: last?.txid ?? cursor.txid,
     id: last?.id ?? cursor.id,
     area: cursor.area,
+    user: cursor.user,
     ...(hasMore ? { left: remaining } : {}),
   };
   return {
@@ -65,6 +71,7 @@ export async function pull(
     cursor: encodeCursor(next),
     hasMore,
     remaining,
+    area: userArea,
   };
 }
 

@@ -2,12 +2,16 @@ import { ENTITY_RULES, type EntityName } from '@shared/domain/entities';
 import { UUID_PATTERN } from '@shared/ids';
 import type { Mutation, MutationResult, PushRequest, PushResponse } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
+import type { AuditRow } from '../data/audit';
 import { lockDevice } from '../data/devices';
+import { moveHouseholds } from '../data/moves';
 import { writePushBatch } from '../data/push-batch';
 import { findReceipts, type Receipt } from '../data/receipts';
 import { LOCK_ORDER, lockRecords, readRecords } from '../data/records';
 import type { Actor } from './actor';
 import { applyMutation, type Outcome, type WorkingSet } from './apply';
+import { refuseEntityWrite } from './entity-roles';
+import { auditRow } from './audit';
 
 type Step = { mutation: Mutation; duplicate: boolean };
 
@@ -24,10 +28,13 @@ type Step = { mutation: Mutation; duplicate: boolean };
  *   4. Load the records the processed mutations touch, and their parents, locking them in
  *      a fixed order (parents' tables first, ids ascending) so concurrent pushes merge one
  *      after the other without deadlocking.
- *   5. Apply each mutation in order against that working set: field-level merge, schema,
- *      parent and area rules. A mutation that breaks a rule is rejected with a reason and
- *      changes nothing; the ones behind it go on.
- *   6. Write the changed records, a receipt for every processed mutation, and last_seq.
+ *   5. Apply each mutation in order against that working set: area policy (the stored row
+ *      and the new values must lie in the sender's area; only a lurah or staf moves a
+ *      household), field-level merge, schema, parent rules. A mutation that breaks a rule is
+ *      rejected with a reason and changes nothing; the ones behind it go on. Each applied
+ *      mutation that changed its record gets an audit row (fields before and after).
+ *   6. Move the children of moved households; then write the changed records, the audit
+ *      rows, a receipt for every processed mutation, and last_seq, in one statement.
  *   7. Answer: one result per processed mutation, last_seq, and expectedSeq if stopped.
  */
 export async function push(
@@ -71,6 +78,7 @@ export async function push(
     const outcomes = new Map<string, Outcome>();
     const results: MutationResult[] = [];
     const newReceipts: Receipt[] = [];
+    const audit: AuditRow[] = [];
     let kelurahanCode: string | null = null;
     for (const { mutation: m, duplicate } of steps) {
       if (duplicate) {
@@ -85,7 +93,13 @@ export async function push(
         });
         continue;
       }
-      const outcome = applyMutation(set, m, actor, at);
+      const before = set.records.get(m.entityId);
+      const outcome = refuseEntityWrite(actor, m) ?? applyMutation(set, m, actor, at);
+      const after = set.records.get(m.entityId);
+      if (outcome.status === 'applied' && after && after !== before) {
+        const row = auditRow(before, after, m, actor);
+        if (row) audit.push(row);
+      }
       outcomes.set(m.id, outcome);
       const reason = outcome.status === 'rejected' ? outcome.reason : null;
       results.push({ id: m.id, seq: m.seq, status: outcome.status, ...(reason ? { reason } : {}) });
@@ -102,12 +116,14 @@ export async function push(
       if (outcome.status === 'applied') kelurahanCode = outcome.kelurahanCode;
     }
     // 6.
+    if (set.moves.length > 0) await moveHouseholds(tx, set.moves);
     await writePushBatch(tx, {
       deviceId: actor.deviceId,
       lastSeq,
       kelurahanCode,
       records: [...set.dirty].map((id) => set.records.get(id)!),
       receipts: newReceipts,
+      audit,
     });
     // 7.
     return { results, lastSeq, ...(stopped ? { expectedSeq: lastSeq + 1 } : {}) };
@@ -140,7 +156,7 @@ async function loadWorkingSet(tx: Queryable, mutations: readonly Mutation[]): Pr
       if (typeof parentId === 'string') ids.get(parent.entity)!.add(parentId);
     }
   }
-  const set: WorkingSet = { records: new Map(), dirty: new Set() };
+  const set: WorkingSet = { records: new Map(), dirty: new Set(), moves: [] };
   const locked = await lockRecords(
     tx,
     new Map([...ids].map(([entity, idSet]) => [entity, [...idSet]])),

@@ -1,3 +1,4 @@
+import type { UserArea } from '../auth/roles';
 import type { EntityName } from '../domain/entities';
 
 /**
@@ -85,4 +86,9 @@ export type PullResponse = {
   hasMore: boolean;
   /** Records still to send after this page, for the progress bar. */
   remaining: number;
+  /**
+   * The signed-in user's current area. A device whose data was pulled for another area drops
+   * what fell outside it and pulls again from the start (src/client/sync/area-change.ts).
+   */
+  area?: UserArea;
 };

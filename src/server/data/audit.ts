@@ -1,0 +1,68 @@
+import type { AuditEntry } from '@shared/auth/api';
+import type { Queryable } from '../db/database';
+
+/** One row of the audit table, as the push writes it (`at` is the transaction's time). */
+export type AuditRow = {
+  kelurahan_code: string;
+  entity: string;
+  entity_id: string;
+  household_id: string;
+  user_id: string | null;
+  device_id: string;
+  mutation_id: string;
+  old: Record<string, unknown> | null;
+  new: Record<string, unknown>;
+};
+
+/** The statement that inserts audit rows from a jsonb array of AuditRow in `$param`. */
+export function insertAuditStatement(param: number): string {
+  return `INSERT INTO audit (kelurahan_code, entity, entity_id, household_id, user_id, device_id,
+       mutation_id, old, new)
+     SELECT * FROM jsonb_to_recordset($${param}::jsonb) AS a(kelurahan_code text, entity text,
+       entity_id uuid, household_id uuid, user_id uuid, device_id uuid, mutation_id uuid,
+       old jsonb, new jsonb)`;
+}
+
+/**
+ * The changes of a household and of every record under it (residents, doses, isoman, visits),
+ * newest first, with the name of the user who made each (users, migration 004).
+ */
+export async function readHistory(q: Queryable, householdId: string): Promise<AuditEntry[]> {
+  const rows = await q.query<{
+    at: string;
+    entity: string;
+    entity_id: string;
+    user_id: string | null;
+    user_name: string | null;
+    device_id: string;
+    old: Record<string, unknown> | null;
+    new: Record<string, unknown>;
+  }>(
+    `SELECT to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, a.entity,
+       a.entity_id, a.user_id, u.name AS user_name, a.device_id, a.old, a.new
+     FROM audit a LEFT JOIN users u ON u.id = a.user_id
+     WHERE a.household_id = $1 ORDER BY a.at DESC, a.id DESC`,
+    [householdId],
+  );
+  return rows.map((r) => ({
+    at: r.at,
+    entity: r.entity,
+    entityId: r.entity_id,
+    user: r.user_id ? { id: r.user_id, name: r.user_name ?? '' } : null,
+    deviceId: r.device_id,
+    old: r.old,
+    new: r.new,
+  }));
+}
+
+/** Where a household is (or was last), whether deleted or not; null when unknown. */
+export async function householdPlace(
+  q: Queryable,
+  householdId: string,
+): Promise<{ kelurahanCode: string; rw: number; rt: number } | null> {
+  const [row] = await q.query<{ kelurahan_code: string; rw: number; rt: number }>(
+    'SELECT kelurahan_code, rw, rt FROM households WHERE id = $1',
+    [householdId],
+  );
+  return row ? { kelurahanCode: row.kelurahan_code, rw: row.rw, rt: row.rt } : null;
+}
