@@ -46,9 +46,10 @@ const backupSchema = z.object({
   exportedAt: z.string(),
   deviceId: z.string(),
   records: z.object(
-    Object.fromEntries(ENTITY_NAMES.map((e) => [e, z.array(recordSchema)])) as Record<
+    // A file from before an entity existed (follow-ups came in schema 2) has none of it.
+    Object.fromEntries(ENTITY_NAMES.map((e) => [e, z.array(recordSchema).default([])])) as Record<
       EntityName,
-      z.ZodArray<typeof recordSchema>
+      z.ZodDefault<z.ZodArray<typeof recordSchema>>
     >,
   ),
   outbox: z.array(outboxSchema),

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type {
   LocalDose,
+  LocalFollowup,
   LocalHousehold,
   LocalIsoman,
   LocalResident,
@@ -20,6 +21,8 @@ import type {
  * - `*nameWords`, `nik` on residents and `*searchWords`, `kkNumber` on households: search by
  *   name prefix, NIK prefix, address and KK.
  * - `householdId` / `residentId`: a household page reads its residents, doses, visits.
+ * Version 2 adds `followups` (same area index; by household and resident for the household
+ * page and the done check).
  */
 export class PintuDb extends Dexie {
   households!: Table<LocalHousehold, string>;
@@ -27,6 +30,7 @@ export class PintuDb extends Dexie {
   isoman!: Table<LocalIsoman, string>;
   doses!: Table<LocalDose, string>;
   visits!: Table<LocalVisit, string>;
+  followups!: Table<LocalFollowup, string>;
   outbox!: Table<OutboxEntry, number>;
   rejected!: Table<RejectedEntry, string>;
   meta!: Table<MetaEntry, string>;
@@ -43,10 +47,14 @@ export class PintuDb extends Dexie {
       rejected: 'id, rejectedAt',
       meta: 'key',
     });
+    // 2: follow-ups handed out by the lurah or ketua RW, by area, household and resident.
+    this.version(2).stores({
+      followups: 'id, householdId, residentId, [kelurahanCode+rw+rt]',
+    });
   }
 
   get fieldTables() {
-    return [this.households, this.residents, this.isoman, this.doses, this.visits];
+    return [this.households, this.residents, this.isoman, this.doses, this.visits, this.followups];
   }
 }
 

@@ -1,6 +1,7 @@
 import type {
   DoseRecord,
   EntityName,
+  FollowupRecord,
   HouseholdRecord,
   IsomanRecord,
   ResidentRecord,
@@ -17,6 +18,8 @@ export type LocalResident = ResidentRecord & { nameWords: string[] };
 export type LocalIsoman = IsomanRecord;
 export type LocalDose = DoseRecord;
 export type LocalVisit = VisitRecord;
+/** Pulled only: staff hand them out (followup.ts); the phone derives whether each is done. */
+export type LocalFollowup = FollowupRecord;
 
 export type LocalRecord = {
   household: LocalHousehold;
@@ -24,6 +27,7 @@ export type LocalRecord = {
   isoman: LocalIsoman;
   dose: LocalDose;
   visit: LocalVisit;
+  followup: LocalFollowup;
 };
 
 /** A local change waiting to be pushed: the mutation as it will be sent, plus when it was made. */
@@ -50,6 +54,7 @@ export const TABLE_OF = {
   isoman: 'isoman',
   dose: 'doses',
   visit: 'visits',
+  followup: 'followups',
 } as const satisfies Record<EntityName, string>;
 
 export type EntityTableName = (typeof TABLE_OF)[EntityName];

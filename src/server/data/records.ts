@@ -9,6 +9,7 @@ export const TABLE_OF: Record<EntityName, string> = {
   isoman: 'isoman',
   dose: 'doses',
   visit: 'visits',
+  followup: 'followups',
 };
 export const LOCK_ORDER: readonly EntityName[] = ENTITY_NAMES;
 

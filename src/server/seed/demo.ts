@@ -25,7 +25,8 @@ export type SeedOptions = {
   signal?: AbortSignal;
 };
 
-const BATCH_KEY: Record<EntityName, keyof DemoBatch> = {
+/** Follow-ups are not generated: staff hand them out. */
+const BATCH_KEY: Partial<Record<EntityName, keyof DemoBatch>> = {
   household: 'households',
   resident: 'residents',
   isoman: 'isoman',
@@ -80,9 +81,9 @@ export async function seedDemo(
       pending = [];
       await db.transaction(async (tx) => {
         for (const entity of LOCK_ORDER) {
-          const records = batches.flatMap((b) =>
-            b[BATCH_KEY[entity]].map((r) => stored(entity, r)),
-          );
+          const key = BATCH_KEY[entity];
+          if (!key) continue;
+          const records = batches.flatMap((b) => b[key].map((r) => stored(entity, r)));
           await insertRecordsIfAbsent(tx, entity, records);
         }
       });

@@ -1,13 +1,22 @@
 import type { z } from 'zod';
+import type { Role } from '../auth/roles';
 import type { Hlc } from '../sync/hlc';
 import { doseSchema, type DoseFields } from './dose';
+import { followupSchema, type FollowupFields } from './followup';
 import { householdSchema, type HouseholdFields } from './household';
 import { isomanSchema, type IsomanFields } from './isoman';
 import { residentSchema, type ResidentFields } from './resident';
 import { visitSchema, type VisitFields } from './visit';
 
 /** The records volunteers create in the field, and that sync carries. */
-export const ENTITY_NAMES = ['household', 'resident', 'isoman', 'dose', 'visit'] as const;
+export const ENTITY_NAMES = [
+  'household',
+  'resident',
+  'isoman',
+  'dose',
+  'visit',
+  'followup',
+] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 
 export type EntityRule = {
@@ -20,6 +29,8 @@ export type EntityRule = {
   parent?: { entity: EntityName; field: string };
   /** Singular Indonesian noun, for messages. */
   label: string;
+  /** Only these roles may write it (absent: every role that may write the area). */
+  writableBy?: ReadonlySet<Role>;
 };
 
 export const ENTITY_RULES: Record<EntityName, EntityRule> = {
@@ -52,6 +63,15 @@ export const ENTITY_RULES: Record<EntityName, EntityRule> = {
     parent: { entity: 'household', field: 'householdId' },
     label: 'kunjungan',
   },
+  followup: {
+    schema: followupSchema,
+    appendOnly: false,
+    deletable: true,
+    parent: { entity: 'household', field: 'householdId' },
+    label: 'tindak lanjut',
+    // Staff hand out follow-ups; volunteers work them off by recording doses and visits.
+    writableBy: new Set(['ketua-rw', 'lurah', 'staf-kelurahan', 'admin-kota']),
+  },
 };
 
 /** What every synced record carries beside its fields. */
@@ -68,6 +88,7 @@ export type ResidentRecord = RecordMeta & ResidentFields;
 export type IsomanRecord = RecordMeta & IsomanFields;
 export type DoseRecord = RecordMeta & DoseFields;
 export type VisitRecord = RecordMeta & VisitFields;
+export type FollowupRecord = RecordMeta & FollowupFields;
 
 export type EntityRecord = {
   household: HouseholdRecord;
@@ -75,6 +96,7 @@ export type EntityRecord = {
   isoman: IsomanRecord;
   dose: DoseRecord;
   visit: VisitRecord;
+  followup: FollowupRecord;
 };
 
 export type EntityFields = {
@@ -83,6 +105,7 @@ export type EntityFields = {
   isoman: IsomanFields;
   dose: DoseFields;
   visit: VisitFields;
+  followup: FollowupFields;
 };
 
 /** The fields of a record without its sync metadata. */

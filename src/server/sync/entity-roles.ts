@@ -1,0 +1,30 @@
+import { ROLE_LABELS, ROLES } from '@shared/auth/roles';
+import { ENTITY_RULES } from '@shared/domain/entities';
+import type { Mutation } from '@shared/sync/protocol';
+import type { Actor } from './actor';
+import type { Outcome } from './apply';
+
+/**
+ * Entities only some roles may write (`writableBy` in ENTITY_RULES: follow-ups are handed
+ * out by staff). A mutation of such an entity from another role is rejected with a reason,
+ * like any broken rule: it changes nothing and the queue behind it goes on. Without a
+ * signed-in user (sign-in not wired yet) the area policy alone decides.
+ */
+export function refuseEntityWrite(actor: Actor, m: Mutation): Outcome | null {
+  const rule = ENTITY_RULES[m.entity];
+  if (!rule.writableBy || !actor.user || rule.writableBy.has(actor.user.role)) return null;
+  const kelurahanCode = m.values?.kelurahanCode;
+  return {
+    status: 'rejected',
+    reason: `Data ${rule.label} hanya dapat diubah oleh ${rolesText(rule.writableBy)}.`,
+    kelurahanCode: typeof kelurahanCode === 'string' ? kelurahanCode : null,
+  };
+}
+
+/** "ketua RW, lurah, staf kelurahan, atau admin kota" */
+function rolesText(roles: ReadonlySet<string>): string {
+  const names = ROLES.filter((r) => roles.has(r)).map((r) =>
+    ROLE_LABELS[r].replace(/^\w/, (c) => c.toLowerCase()),
+  );
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')}, atau ${names.at(-1)}` : names[0]!;
+}
