@@ -9,7 +9,13 @@ export type HouseholdMove = {
   hlc: string;
 };
 
-const CHILD_TABLES = [TABLE_OF.resident, TABLE_OF.isoman, TABLE_OF.dose, TABLE_OF.visit];
+const CHILD_TABLES = [
+  TABLE_OF.resident,
+  TABLE_OF.isoman,
+  TABLE_OF.dose,
+  TABLE_OF.visit,
+  TABLE_OF.followup,
+];
 
 /**
  * Moves households and every record under them to their new place, in one statement per
