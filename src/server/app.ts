@@ -1,7 +1,15 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Database } from './db/database';
+import { requireSignIn } from './auth/hook';
+import { securityHeaders } from './auth/security-headers';
 import { errorHandler, notFound } from './errors';
+import { authRoutes } from './routes/auth';
+import { invitationRoutes } from './routes/invitations';
+import { userRoutes } from './routes/users';
+import { coverageRoutes } from './routes/coverage';
 import { healthRoutes } from './routes/health';
+import { historyRoutes } from './routes/history';
+import { reportRoutes } from './routes/reports';
 import { staticRoutes } from './routes/static';
 import { syncRoutes } from './routes/sync';
 
@@ -26,8 +34,16 @@ export async function buildApp({
     forceCloseConnections: 'idle',
   });
   app.setErrorHandler(errorHandler);
+  securityHeaders(app);
+  requireSignIn(app, db);
   healthRoutes(app, db);
+  authRoutes(app, db);
+  userRoutes(app, db);
+  invitationRoutes(app, db);
   syncRoutes(app, db);
+  historyRoutes(app, db);
+  coverageRoutes(app, db);
+  reportRoutes(app, db);
   if (staticDir) await staticRoutes(app, staticDir);
   else app.setNotFoundHandler(notFound);
   return app;

@@ -1,20 +1,26 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/ids';
 import { SCHEMA_VERSION } from '@shared/sync/protocol';
 import { DATABASES } from '../helpers/databases';
 import { useApp } from '../helpers/app';
 import { KELURAHAN, TestDevice, householdValues } from '../helpers/device';
+import { signIn } from '../helpers/sign-in';
 
 describe.each(DATABASES)(
   'bad input gets a 4xx with a reason and stores nothing ($name)',
   (kind) => {
     const ctx = useApp(kind);
+    // Signed in (a signed-in device that sends bad input); requests without a token: tests/server/auth.
+    let auth: { authorization: string };
+    beforeEach(async () => {
+      auth = (await signIn(ctx, { role: 'admin-kota' })).headers;
+    });
 
     const post = (payload: unknown, headers: Record<string, string> = {}) =>
       ctx.app.inject({
         method: 'POST',
         url: '/api/sync/push',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: { 'content-type': 'application/json', ...auth, ...headers },
         payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
       });
 
@@ -90,7 +96,9 @@ describe.each(DATABASES)(
     });
 
     it('the previous schema version is still accepted', async () => {
-      const response = await post({ ...valid(), schemaVersion: SCHEMA_VERSION - 1 });
+      const v = valid();
+      const { headers } = await signIn(ctx, { role: 'admin-kota', deviceId: v.deviceId });
+      const response = await post({ ...v, schemaVersion: SCHEMA_VERSION - 1 }, headers);
       expect(response.statusCode).toBe(200);
     });
 
@@ -152,7 +160,12 @@ describe.each(DATABASES)(
       ['no device id', { schemaVersion: String(SCHEMA_VERSION), kelurahan: KELURAHAN }],
       ['no schema version', { deviceId: uuidv7(), kelurahan: KELURAHAN }],
     ])('pull with %s → 400 with a reason', async (_name, query) => {
-      const response = await ctx.app.inject({ method: 'GET', url: '/api/sync/pull', query });
+      const response = await ctx.app.inject({
+        method: 'GET',
+        url: '/api/sync/pull',
+        headers: auth,
+        query,
+      });
       expect(response.statusCode).toBe(400);
       expect(response.json().message).toMatch(/\S/);
     });
@@ -161,6 +174,7 @@ describe.each(DATABASES)(
       const response = await ctx.app.inject({
         method: 'GET',
         url: '/api/sync/pull',
+        headers: auth,
         query: {
           deviceId: uuidv7(),
           schemaVersion: String(SCHEMA_VERSION - 2),
@@ -174,7 +188,7 @@ describe.each(DATABASES)(
       const response = await ctx.app.inject({
         method: 'GET',
         url: '/api/nope',
-        headers: { accept: 'text/html' },
+        headers: { accept: 'text/html', ...auth },
       });
       expect(response.statusCode).toBe(404);
       expect(response.json()).toMatchObject({ error: 'not-found' });

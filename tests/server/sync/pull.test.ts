@@ -91,6 +91,7 @@ describe.each(DATABASES)('pull ($name)', (kind) => {
       const response = await ctx.app.inject({
         method: 'GET',
         url: '/api/sync/pull',
+        headers: await device.headers(),
         query: {
           deviceId: device.id,
           schemaVersion: String(SCHEMA_VERSION),

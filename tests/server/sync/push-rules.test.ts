@@ -157,7 +157,8 @@ describe.each(DATABASES)('push rules ($name)', (kind) => {
   });
 
   it('the area of a stored record cannot change; other fields can, partially', async () => {
-    const device = new TestDevice(ctx.app);
+    // A ketua RW: moving records is for a lurah, staf kelurahan or admin kota (roles.ts).
+    const device = new TestDevice(ctx.app, undefined, { role: 'ketua-rw' });
     const { householdId, residentIds, mutations } = device.household(1);
     await device.push(mutations);
     const answer = await device.push([

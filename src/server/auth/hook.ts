@@ -1,0 +1,33 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Database } from '../db/database';
+import { ApiError } from '../errors';
+import { authenticate, type Session } from './authenticate';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in device and user; set on every /api route but the open ones. */
+    session: Session | null;
+  }
+}
+
+/** The API routes anyone may call: enrollment makes the token the others need. */
+const OPEN_ROUTES = new Set(['/api/auth/enroll']);
+
+/**
+ * Every /api request but enrollment must carry a device token; the hook resolves it before
+ * the handler runs (and before the body is read, so a refused push costs nothing).
+ */
+export function requireSignIn(app: FastifyInstance, db: Database): void {
+  app.decorateRequest('session', null);
+  app.addHook('onRequest', async (request) => {
+    const path = request.url.split('?')[0]!;
+    if (!path.startsWith('/api/') || OPEN_ROUTES.has(path)) return;
+    request.session = await authenticate(db, request.headers.authorization);
+  });
+}
+
+/** The session of a request behind requireSignIn (a route that forgot it is a bug). */
+export function sessionOf(request: FastifyRequest): Session {
+  if (!request.session) throw new ApiError(401, 'unauthenticated', 'Belum masuk.');
+  return request.session;
+}

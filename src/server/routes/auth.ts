@@ -1,0 +1,70 @@
+import type { MeResponse } from '@shared/auth/api';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { forgetDevice } from '../auth/authenticate';
+import { enroll } from '../auth/enroll';
+import { sessionOf } from '../auth/hook';
+import { RateLimiter } from '../auth/rate-limit';
+import { normalizeCode } from '../auth/secrets';
+import { revokeDeviceToken } from '../auth/users-data';
+import { enrollSchema, parse } from '../auth/validation';
+import type { Database } from '../db/database';
+import { ApiError } from '../errors';
+
+/** Account requests are small; anything bigger is refused before it is read. */
+export const AUTH_BODY_LIMIT = 4 * 1024;
+
+export type EnrollLimits = { max: number; windowMs: number };
+/** Failed enrollments allowed per address and per code in a window, and all attempts per address. */
+export const ENROLL_LIMITS: EnrollLimits = { max: 10, windowMs: 15 * 60_000 };
+const ATTEMPTS_PER_FAILURE = 6;
+
+/**
+ * POST /api/auth/enroll (open), GET /api/auth/me, POST /api/auth/sign-out. Enrollment is slowed
+ * per address and per code: after 10 refused codes in 15 minutes the next attempts get 429
+ * `too-many-attempts` with Retry-After, whether or not the code is right.
+ */
+export function authRoutes(app: FastifyInstance, db: Database, limits = ENROLL_LIMITS): void {
+  const failures = new RateLimiter(limits.max, limits.windowMs);
+  const attempts = new RateLimiter(limits.max * ATTEMPTS_PER_FAILURE, limits.windowMs);
+
+  app.post('/api/auth/enroll', { bodyLimit: AUTH_BODY_LIMIT }, async (request, reply) => {
+    const ip = `ip:${request.ip}`;
+    const code = `code:${normalizeCode(String((request.body as { code?: unknown })?.code ?? ''))}`;
+    const wait = Math.max(failures.wait(ip), failures.wait(code), attempts.wait(ip));
+    if (wait > 0) return tooMany(reply, wait);
+    attempts.hit(ip);
+    try {
+      return await enroll(db, parse(enrollSchema, request.body));
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'invalid-code') {
+        failures.hit(ip);
+        failures.hit(code);
+      }
+      throw error;
+    }
+  });
+
+  app.get('/api/auth/me', async (request): Promise<MeResponse> => {
+    const { user, deviceId } = sessionOf(request);
+    return { user, deviceId };
+  });
+
+  app.post('/api/auth/sign-out', async (request, reply) => {
+    const { deviceId } = sessionOf(request);
+    await revokeDeviceToken(db, deviceId);
+    forgetDevice(deviceId);
+    return reply.status(204).send();
+  });
+}
+
+function tooMany(reply: FastifyReply, seconds: number): FastifyReply {
+  const minutes = Math.ceil(seconds / 60);
+  return reply
+    .status(429)
+    .header('retry-after', String(seconds))
+    .send({
+      error: 'too-many-attempts',
+      message: `Terlalu banyak percobaan. Coba lagi dalam ${minutes} menit.`,
+      retryAfterSeconds: seconds,
+    });
+}
