@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { db } from '@client/db/db';
+import { persistLastAnswer } from './query-persist';
 import { AppRoutes } from './router';
 
 /**
@@ -15,7 +16,9 @@ export function App() {
   const [queryClient] = useState(
     () =>
       new QueryClient({
-        defaultOptions: { queries: { networkMode: 'offlineFirst', retry: 1 } },
+        defaultOptions: {
+          queries: { networkMode: 'offlineFirst', retry: 1, persister: persistLastAnswer },
+        },
       }),
   );
   return (

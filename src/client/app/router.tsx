@@ -4,10 +4,13 @@ import { Loading } from '@client/ui/page-header';
 import { AreaGate, RootLayout } from './layout/root-layout';
 import { NotFoundScreen } from './layout/route-error';
 import { AreaRoute } from './routes/area';
+import { CityDashboardRoute, KelurahanDashboardRoute, RwDashboardRoute } from './routes/dashboard';
 import { DataRoute } from './routes/data';
 import { HomeRoute } from './routes/home';
 import { HouseholdRoute } from './routes/household';
 import { HouseholdFormRoute } from './routes/household-form';
+import { CityMapRoute, KelurahanMapRoute } from './routes/map';
+import { WeeklyReportRoute } from './routes/report';
 import { ResidentFormRoute } from './routes/resident-form';
 import { SummaryRoute } from './routes/summary';
 import { VisitRoute } from './routes/visit';
@@ -29,6 +32,12 @@ export function AppRoutes() {
         <Route element={<RootLayout />}>
           <Route path="wilayah" element={lazyScreen(<AreaRoute />)} />
           <Route path="data" element={lazyScreen(<DataRoute />)} />
+          <Route path="dasbor" element={lazyScreen(<CityDashboardRoute />)} />
+          <Route path="dasbor/:code" element={lazyScreen(<KelurahanDashboardRoute />)} />
+          <Route path="dasbor/:code/rw/:rw" element={lazyScreen(<RwDashboardRoute />)} />
+          <Route path="peta" element={lazyScreen(<CityMapRoute />)} />
+          <Route path="peta/:code" element={lazyScreen(<KelurahanMapRoute />)} />
+          <Route path="laporan" element={lazyScreen(<WeeklyReportRoute />)} />
           <Route element={<AreaGate />}>
             <Route index element={<HomeRoute />} />
             <Route path="rumah/baru" element={lazyScreen(<HouseholdFormRoute />)} />

@@ -17,4 +17,10 @@ export const paths = {
   enroll: '/daftar',
   volunteers: '/relawan',
   invite: '/relawan/undang',
+  dashboard: '/dasbor',
+  dashboardKelurahan: (code: string) => `/dasbor/${code}`,
+  dashboardRw: (code: string, rw: number) => `/dasbor/${code}/rw/${rw}`,
+  map: '/peta',
+  mapKelurahan: (code: string) => `/peta/${code}`,
+  weeklyReport: '/laporan',
 } as const;

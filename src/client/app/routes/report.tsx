@@ -1,0 +1,5 @@
+import { WeeklyReportScreen } from '@client/features/report';
+
+export function WeeklyReportRoute() {
+  return <WeeklyReportScreen />;
+}

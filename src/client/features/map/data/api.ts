@@ -1,0 +1,33 @@
+import { apiRequest } from '@client/sync';
+import type { CityCoverage, HouseholdPoints } from '@shared/coverage/api';
+
+/**
+ * The map's data: the city answer (the same query key as the city dashboard, so one cached
+ * and persisted copy serves both), households with a GPS point, and the boundaries, served by
+ * the app as a static file (the service worker keeps it for offline).
+ */
+export const mapKeys = {
+  city: () => ['coverage', 'city'] as const,
+  households: (code: string) => ['coverage', 'kelurahan', code, 'households'] as const,
+  boundaries: () => ['boundaries', 'kelurahan'] as const,
+};
+
+export const BOUNDARIES_URL = '/data/bekasi-kelurahan.geojson';
+
+export type KelurahanFeature = {
+  type: 'Feature';
+  properties: { code: string; name: string; kecamatan_name: string };
+  geometry: { type: 'Polygon'; coordinates: number[][][] };
+};
+export type Boundaries = { type: 'FeatureCollection'; features: KelurahanFeature[] };
+
+export const mapApi = {
+  city: () => apiRequest<CityCoverage>('/api/coverage/city'),
+  households: (code: string) =>
+    apiRequest<HouseholdPoints>(`/api/coverage/kelurahan/${encodeURIComponent(code)}/households`),
+  boundaries: async (): Promise<Boundaries> => {
+    const response = await fetch(BOUNDARIES_URL);
+    if (!response.ok) throw new Error('Batas wilayah tidak dapat dimuat.');
+    return (await response.json()) as Boundaries;
+  },
+};

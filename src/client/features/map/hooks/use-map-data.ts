@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { mapApi, mapKeys } from '../data/api';
+
+/** The city answer, persisted for offline like the city dashboard's (same key). */
+export function useCityCoverage() {
+  return useQuery({
+    queryKey: mapKeys.city(),
+    queryFn: mapApi.city,
+    meta: { persist: true },
+    staleTime: 60_000,
+  });
+}
+
+/**
+ * Households with a GPS point in a kelurahan. Not persisted: they carry names and addresses,
+ * which stay on the server (and in memory while the screen is open).
+ */
+export function useHouseholdPoints(code: string) {
+  return useQuery({
+    queryKey: mapKeys.households(code),
+    queryFn: () => mapApi.households(code),
+    staleTime: 60_000,
+  });
+}
+
+/** Kelurahan boundaries (a static file, kept offline by the service worker). */
+export function useBoundaries() {
+  return useQuery({
+    queryKey: mapKeys.boundaries(),
+    queryFn: mapApi.boundaries,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+}
+
+/** The service worker's tile cache (src/sw/strategies.ts RUNTIME_CACHES.tiles). */
+const TILE_CACHE = 'pintu-map-tiles';
+
+/**
+ * Whether to add the tile layer: online, or offline with tiles seen before (the service worker
+ * serves those; the rest of the map stays a plain background under the boundaries).
+ */
+export function useShowTiles(online: boolean): boolean {
+  const [cached, setCached] = useState(false);
+  useEffect(() => {
+    if (online || typeof caches === 'undefined') return;
+    let live = true;
+    void caches
+      .has(TILE_CACHE)
+      .then((has) => live && setCached(has))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [online]);
+  return online || cached;
+}
