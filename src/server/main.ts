@@ -4,6 +4,7 @@ import { describeDatabase, openDatabase } from './db/open';
 import { migrate } from './db/migrate';
 import { analyze } from './data/maintenance';
 import { seedDemo } from './seed/demo';
+import { demoAccountsTable, seedDemoAccounts } from './seed/demo-accounts';
 
 /**
  * Starts Pintu: configuration, database and migrations, then HTTP on one port, then (first
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
   console.log(`Pintu siap: http://${shown}:${port}`);
 
   if (config.seed === 'demo') {
+    if (await seedDemoAccounts(db)) console.log(demoAccountsTable(`http://${shown}:${port}`));
     seeded = seedDemo(db, app.log, { signal: seeding.signal }).catch((error: unknown) => {
       if (!stopping) app.log.error({ err: error }, 'demo data could not be seeded');
     });

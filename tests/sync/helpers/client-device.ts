@@ -13,6 +13,8 @@ import { ENTITY_NAMES, type EntityName } from '@shared/domain/entities';
 import { uuidv7 } from '@shared/ids';
 import { pushOutbox } from '@shared/sync/push-loop';
 import type { OutboxEntry } from '@client/db/schema';
+import { getDeviceId } from '@client/db/device';
+import { databaseOf, signIn, type SignedIn } from '../../server/helpers/sign-in';
 
 export type Snapshot = Map<
   string,
@@ -47,6 +49,7 @@ export class ClientDevice {
   readonly writes: OutboxEntry[] = [];
   private loseNext = 0;
   private readonly transport: SyncTransport;
+  private auth: Promise<SignedIn> | null = null;
 
   constructor(
     app: FastifyInstance,
@@ -57,7 +60,26 @@ export class ClientDevice {
       this.loseNext--;
       return this.loseNext === 0;
     };
-    this.transport = httpTransport('http://pintu.test', injectFetch(app, shouldLose));
+    // Signed in as a ketua RW of the scope's RW (an admin kota without one), on first use.
+    const token = async () => {
+      this.auth ??= (async () =>
+        signIn(databaseOf(app), {
+          deviceId: await getDeviceId(this.db),
+          ...(scope.kelurahanCode && scope.rw !== undefined
+            ? {
+                role: 'ketua-rw',
+                area: { kelurahanCode: scope.kelurahanCode, rw: scope.rw, rts: [] },
+              }
+            : { role: 'admin-kota' }),
+        }))();
+      return (await this.auth).token;
+    };
+    this.transport = httpTransport(
+      'http://pintu.test',
+      injectFetch(app, shouldLose),
+      30_000,
+      token,
+    );
   }
 
   /** Makes a local change, as the app's data functions do. */
