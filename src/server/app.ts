@@ -4,6 +4,7 @@ import { requireSignIn } from './auth/hook';
 import { securityHeaders } from './auth/security-headers';
 import { errorHandler, notFound } from './errors';
 import { authRoutes } from './routes/auth';
+import { followupRoutes } from './routes/followups';
 import { invitationRoutes } from './routes/invitations';
 import { userRoutes } from './routes/users';
 import { coverageRoutes } from './routes/coverage';
@@ -41,6 +42,7 @@ export async function buildApp({
   userRoutes(app, db);
   invitationRoutes(app, db);
   syncRoutes(app, db);
+  followupRoutes(app, db);
   historyRoutes(app, db);
   coverageRoutes(app, db);
   reportRoutes(app, db);

@@ -1,0 +1,158 @@
+import { areaContains, HOLDS_FIELD_DATA } from '@shared/auth/roles';
+import { uuidv7 } from '@shared/ids';
+import type { CreateFollowupsResponse, NewFollowup } from '@shared/followups/api';
+import { HlcClock } from '@shared/sync/hlc';
+import type { Mutation } from '@shared/sync/protocol';
+import type { User } from '@shared/auth/api';
+import type { Database, Queryable } from '../db/database';
+import { findUser } from '../auth/users-data';
+import { lockRecords, writeRecords, type StoredRecord } from '../data/records';
+import { ApiError } from '../errors';
+import { describePlace, type Actor } from '../sync/actor';
+import { applyMutation, type WorkingSet } from '../sync/apply';
+import { refuseEntityWrite } from '../sync/entity-roles';
+
+/** The server's own clock for the records it writes; the node "server" never equals a device. */
+export const serverClock = new HlcClock('server');
+
+/**
+ * Hands out follow-ups, all or none, in one transaction:
+ *   1. Only staff roles may (ENTITY_RULES.followup.writableBy), else 403.
+ *   2. Lock the follow-ups named (a retry finds its ids there: `existing`, nothing changes)
+ *      and the households and residents they point at.
+ *   3. Each new one takes its area from the household and is checked like a pushed mutation
+ *      (applyMutation: schema, parent, the caller's area); its resident must live in that
+ *      household, its volunteer must work door to door in that RT.
+ *   4. Any problem: 400 with every reason, and nothing is stored. Otherwise the records are
+ *      written with this transaction's txid, so the volunteers' next pulls bring them.
+ */
+export async function createFollowups(
+  db: Database,
+  actor: Actor,
+  items: readonly NewFollowup[],
+  now: () => number = Date.now,
+): Promise<CreateFollowupsResponse> {
+  // 1.
+  const refused = refuseEntityWrite(actor, { entity: 'followup' } as Mutation);
+  if (refused?.status === 'rejected') throw new ApiError(403, 'forbidden', refused.reason);
+  return db.transaction(async (tx) => {
+    // 2.
+    const set: WorkingSet = { records: new Map(), dirty: new Set(), moves: [] };
+    const locked = await lockRecords(
+      tx,
+      new Map([
+        ['household', [...new Set(items.map((i) => i.householdId))]],
+        ['resident', [...new Set(items.flatMap((i) => (i.residentId ? [i.residentId] : [])))]],
+        ['followup', items.map((i) => i.id)],
+      ]),
+    );
+    for (const record of locked) set.records.set(record.id, record);
+    const volunteers = await findVolunteers(tx, items);
+    // 3.
+    const problems: string[] = [];
+    const results: CreateFollowupsResponse['results'] = [];
+    const at = now();
+    for (const [index, item] of items.entries()) {
+      const existing = set.records.get(item.id);
+      if (existing?.entity === 'followup') {
+        results.push({ id: item.id, status: 'existing' });
+        continue;
+      }
+      const problem = checkItem(set, item, volunteers.get(item.assignedTo));
+      const outcome = problem
+        ? { status: 'rejected' as const, reason: problem }
+        : applyMutation(
+            set,
+            mutationOf(set, item, volunteers.get(item.assignedTo)!, actor, at),
+            actor,
+            at,
+          );
+      if (outcome.status === 'rejected') problems.push(`Baris ${index + 1}: ${outcome.reason}`);
+      else results.push({ id: item.id, status: 'created' });
+    }
+    // 4.
+    if (problems.length > 0) {
+      throw new ApiError(
+        400,
+        'invalid-followup',
+        `Tindak lanjut tidak disimpan. ${problems[0]}`,
+        problems,
+      );
+    }
+    await writeRecords(
+      tx,
+      'followup',
+      [...set.dirty].map((id) => set.records.get(id)!).filter((r) => r.entity === 'followup'),
+    );
+    return { results };
+  });
+}
+
+async function findVolunteers(tx: Queryable, items: readonly NewFollowup[]) {
+  const users = new Map<string, User>();
+  for (const id of new Set(items.map((i) => i.assignedTo))) {
+    const user = await findUser(tx, id);
+    if (user) users.set(id, user);
+  }
+  return users;
+}
+
+/** What applyMutation does not know: the resident's household, the volunteer's RT. */
+function checkItem(set: WorkingSet, item: NewFollowup, volunteer: User | undefined): string | null {
+  const household = set.records.get(item.householdId);
+  if (!household || household.entity !== 'household') return 'Data rumah tangga tidak ditemukan.';
+  if (item.residentId) {
+    const resident = set.records.get(item.residentId);
+    if (!resident || resident.entity !== 'resident' || resident.deleted) {
+      return 'Data warga tidak ditemukan.';
+    }
+    if (resident.fields.householdId !== item.householdId) {
+      return 'Warga tersebut bukan anggota rumah tangga ini.';
+    }
+  }
+  if (!volunteer || volunteer.status !== 'active' || !HOLDS_FIELD_DATA.has(volunteer.role)) {
+    return 'Relawan yang ditugasi tidak ditemukan atau tidak aktif.';
+  }
+  if (!areaContains(volunteer.area, household)) {
+    return `${volunteer.name} tidak bertugas di ${describePlace(household)}.`;
+  }
+  return null;
+}
+
+function mutationOf(
+  set: WorkingSet,
+  item: NewFollowup,
+  volunteer: User,
+  actor: Actor,
+  at: number,
+): Mutation {
+  const household = set.records.get(item.householdId) as StoredRecord;
+  const values = {
+    householdId: item.householdId,
+    residentId: item.residentId ?? null,
+    kelurahanCode: household.kelurahanCode,
+    rw: household.rw,
+    rt: household.rt,
+    kind: item.kind,
+    assignedTo: volunteer.id,
+    assignedToName: volunteer.name,
+    assignedByName: actor.user?.name ?? null,
+    note: item.note ?? null,
+    dueDate: item.dueDate ?? null,
+    createdAt: wibTimestamp(at),
+  };
+  return {
+    id: uuidv7(at),
+    seq: 0,
+    entity: 'followup',
+    entityId: item.id,
+    op: 'put',
+    values,
+    hlc: serverClock.next(),
+  };
+}
+
+/** `2026-11-20T10:00:00.000+07:00`: the moment in WIB, whose date is the date in the field. */
+export function wibTimestamp(ms: number): string {
+  return new Date(ms + 7 * 3_600_000).toISOString().replace('Z', '+07:00');
+}
