@@ -5,6 +5,7 @@ import { findKelurahan } from '@shared/wilayah/wilayah';
 import type { Database } from '../db/database';
 import { finishDemo, planDemo, unfinishedDemo } from '../data/demo-seed';
 import { analyze } from '../data/maintenance';
+import { refreshCoverage } from '../coverage/refresh';
 import { insertRecordsIfAbsent, LOCK_ORDER, type StoredRecord } from '../data/records';
 
 type Log = { info(obj: object, msg: string): void };
@@ -80,12 +81,15 @@ export async function seedDemo(
       const batches = pending;
       pending = [];
       await db.transaction(async (tx) => {
+        const written: StoredRecord[] = [];
         for (const entity of LOCK_ORDER) {
           const key = BATCH_KEY[entity];
           if (!key) continue;
           const records = batches.flatMap((b) => b[key].map((r) => stored(entity, r)));
           await insertRecordsIfAbsent(tx, entity, records);
+          written.push(...records);
         }
+        await refreshCoverage(tx, written);
       });
       for (const b of batches)
         for (const key of Object.values(BATCH_KEY)) counts[key] += b[key].length;

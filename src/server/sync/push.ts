@@ -12,6 +12,7 @@ import type { Actor } from './actor';
 import { applyMutation, type Outcome, type WorkingSet } from './apply';
 import { refuseEntityWrite } from './entity-roles';
 import { auditRow } from './audit';
+import { refreshCoverage } from '../coverage/refresh';
 
 type Step = { mutation: Mutation; duplicate: boolean };
 
@@ -125,6 +126,10 @@ export async function push(
       receipts: newReceipts,
       audit,
     });
+    await refreshCoverage(
+      tx,
+      [...set.dirty].map((id) => set.records.get(id)!),
+    );
     // 7.
     return { results, lastSeq, ...(stopped ? { expectedSeq: lastSeq + 1 } : {}) };
   });

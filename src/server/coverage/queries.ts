@@ -1,0 +1,140 @@
+import type { HouseholdMapStatus } from '@shared/coverage/api';
+import type { IsoDate } from '@shared/dates';
+import { householdAddress } from '@shared/domain/household-address';
+import type { Queryable } from '../db/database';
+import { COUNT_COLUMNS, isZero, SUM_COLUMNS, vectorOfRow, type CountVector } from './counts';
+
+/** An area's scope: the city, a kelurahan, or one RW of it. */
+export type Scope = { kelurahanCode?: string; rw?: number };
+
+function where(scope: Scope, first = 1): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (scope.kelurahanCode !== undefined) {
+    params.push(scope.kelurahanCode);
+    parts.push(`kelurahan_code = $${first + params.length - 1}`);
+  }
+  if (scope.rw !== undefined) {
+    params.push(scope.rw);
+    parts.push(`rw = $${first + params.length - 1}`);
+  }
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+export type GroupCounts = { key: string; counts: CountVector };
+
+/**
+ * The counts of the scope's parts, added up from RT rows: per kelurahan for the city, per
+ * RW for a kelurahan, per RT for an RW.
+ */
+export async function countsBy(
+  q: Queryable,
+  scope: Scope,
+  by: 'kelurahan' | 'rw' | 'rt',
+): Promise<GroupCounts[]> {
+  const w = where(scope);
+  const key = { kelurahan: 'kelurahan_code', rw: 'rw::text', rt: "rw || '/' || rt" }[by];
+  const rows = await q.query(
+    `SELECT ${key} AS key, ${SUM_COLUMNS} FROM coverage_rt ${w.sql} GROUP BY 1`,
+    w.params,
+  );
+  // An RT whose records were all deleted keeps a row of zeros: it is no longer an area with data.
+  return rows
+    .map((row) => ({ key: String(row.key), counts: vectorOfRow(row) }))
+    .filter((g) => !isZero(g.counts));
+}
+
+export type DayChange = { day: IsoDate; counts: CountVector; visits: number; newIsoman: number };
+
+/** The scope's changes by day, oldest first (the trend is their running sum). */
+export async function dayChanges(q: Queryable, scope: Scope): Promise<DayChange[]> {
+  const w = where(scope);
+  const rows = await q.query(
+    `SELECT to_char(day, 'YYYY-MM-DD') AS day, ${SUM_COLUMNS},
+       sum(visits)::int AS visits, sum(new_isoman)::int AS new_isoman
+     FROM coverage_days ${w.sql} GROUP BY day ORDER BY day`,
+    w.params,
+  );
+  return rows.map((row) => ({
+    day: String(row.day),
+    counts: vectorOfRow(row),
+    visits: Number(row.visits),
+    newIsoman: Number(row.new_isoman),
+  }));
+}
+
+/** Per kelurahan and RW: the changes of days in [from, to] and the sums up to a day. */
+export async function dayChangesByRw(
+  q: Queryable,
+  scope: Scope,
+): Promise<(DayChange & { kelurahanCode: string; rw: number })[]> {
+  const w = where(scope);
+  const rows = await q.query(
+    `SELECT kelurahan_code, rw, to_char(day, 'YYYY-MM-DD') AS day, ${COUNT_COLUMNS.join(', ')},
+       visits, new_isoman
+     FROM coverage_days ${w.sql} ORDER BY day`,
+    w.params,
+  );
+  return rows.map((row) => ({
+    kelurahanCode: String(row.kelurahan_code),
+    rw: Number(row.rw),
+    day: String(row.day),
+    counts: vectorOfRow(row),
+    visits: Number(row.visits),
+    newIsoman: Number(row.new_isoman),
+  }));
+}
+
+export type HouseholdPoint = {
+  id: string;
+  rw: number;
+  rt: number;
+  lat: number;
+  lng: number;
+  address: string;
+  headName: string;
+  residents: number;
+  status: HouseholdMapStatus;
+  activeIsoman: number;
+};
+
+/** The kelurahan's households (not deleted) that have a GPS point, with their map status. */
+export async function householdPoints(
+  q: Queryable,
+  kelurahanCode: string,
+): Promise<HouseholdPoint[]> {
+  const rows = await q.query<{
+    id: string;
+    rw: number;
+    rt: number;
+    location: { lat: number; lng: number };
+    street: string;
+    house_number: string | null;
+    head_name: string;
+    residents: number;
+    map_status: HouseholdMapStatus;
+    active_isoman: number;
+  }>(
+    `SELECT c.id, c.rw, c.rt, h.fields->'location' AS location, h.fields->>'street' AS street,
+       h.fields->>'houseNumber' AS house_number, h.fields->>'headName' AS head_name,
+       c.residents, c.map_status, c.active_isoman
+     FROM coverage_households c
+     JOIN households h ON h.id = c.id AND h.kelurahan_code = c.kelurahan_code
+     WHERE c.kelurahan_code = $1 AND c.households = 1
+       AND jsonb_typeof(h.fields->'location') = 'object'
+     ORDER BY c.rw, c.rt, c.id`,
+    [kelurahanCode],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    rw: r.rw,
+    rt: r.rt,
+    lat: r.location.lat,
+    lng: r.location.lng,
+    address: householdAddress({ street: r.street, houseNumber: r.house_number }),
+    headName: r.head_name,
+    residents: r.residents,
+    status: r.map_status,
+    activeIsoman: r.active_isoman,
+  }));
+}

@@ -1,0 +1,98 @@
+import type { EntityName } from '@shared/domain/entities';
+import type { Queryable } from '../db/database';
+import type { StoredRecord } from '../data/records';
+import type { HouseholdUnit } from './household-state';
+
+type UnitRow = {
+  entity: EntityName;
+  id: string;
+  kelurahan_code: string;
+  rw: number;
+  rt: number;
+  household_id: string;
+  fields: Record<string, unknown>;
+  deleted: boolean;
+};
+
+/** The households that a set of written records belongs to. */
+export function householdsOf(records: readonly StoredRecord[]): string[] {
+  const ids = new Set<string>();
+  for (const r of records) {
+    const id = r.entity === 'household' ? r.id : r.fields.householdId;
+    if (typeof id === 'string') ids.add(id);
+  }
+  return [...ids].sort();
+}
+
+const CHILDREN: [EntityName, string][] = [
+  ['resident', 'residents'],
+  ['dose', 'doses'],
+  ['isoman', 'isoman'],
+  ['visit', 'visits'],
+];
+
+/**
+ * The households with these ids and every record under them, in one statement: the
+ * household by its key, its children through the (kelurahan_code, household_id) indexes.
+ */
+export async function readUnitsById(tx: Queryable, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return unitsOf(
+    await tx.query<UnitRow>(
+      `WITH h AS (SELECT id, kelurahan_code, rw, rt, fields, deleted FROM households
+         WHERE id = ANY($1::uuid[]))
+       SELECT 'household' AS entity, id, kelurahan_code, rw, rt, id AS household_id, fields, deleted
+       FROM h
+       ${CHILDREN.map(
+         ([entity, table]) => `UNION ALL
+         SELECT '${entity}', c.id, c.kelurahan_code, c.rw, c.rt, c.household_id, c.fields, c.deleted
+         FROM h JOIN ${table} c ON c.kelurahan_code = h.kelurahan_code AND c.household_id = h.id`,
+       ).join('\n')}`,
+      [ids],
+    ),
+  );
+}
+
+/** Every household of a kelurahan with its records (a rebuild), in one statement. */
+export async function readUnitsOfKelurahan(tx: Queryable, kelurahanCode: string) {
+  return unitsOf(
+    await tx.query<UnitRow>(
+      `SELECT 'household' AS entity, id, kelurahan_code, rw, rt, id AS household_id, fields, deleted
+       FROM households WHERE kelurahan_code = $1
+       ${CHILDREN.map(
+         ([entity, table]) => `UNION ALL
+         SELECT '${entity}', id, kelurahan_code, rw, rt, household_id, fields, deleted
+         FROM ${table} WHERE kelurahan_code = $1`,
+       ).join('\n')}`,
+      [kelurahanCode],
+    ),
+  );
+}
+
+function unitsOf(rows: readonly UnitRow[]): HouseholdUnit[] {
+  const units = new Map<string, HouseholdUnit>();
+  for (const row of rows) {
+    if (row.entity !== 'household') continue;
+    const household = {
+      ...row.fields,
+      id: row.id,
+      hlc: {},
+      deleted: row.deleted,
+      kelurahanCode: row.kelurahan_code,
+      rw: row.rw,
+      rt: row.rt,
+    } as HouseholdUnit['household'];
+    units.set(row.id, { household, residents: [], doses: [], isoman: [], visits: [] });
+  }
+  for (const row of rows) {
+    if (row.entity === 'household') continue;
+    const unit = units.get(row.household_id);
+    if (!unit) continue; // a child whose household is in another kelurahan: not possible
+    const record = { ...row.fields, id: row.id, hlc: {}, deleted: row.deleted };
+    if (row.entity === 'resident') unit.residents.push(record as HouseholdUnit['residents'][0]);
+    else if (row.entity === 'dose') unit.doses.push(record as HouseholdUnit['doses'][0]);
+    else if (row.entity === 'isoman') unit.isoman.push(record as HouseholdUnit['isoman'][0]);
+    else unit.visits.push(record as HouseholdUnit['visits'][0]);
+  }
+  return [...units.values()];
+}

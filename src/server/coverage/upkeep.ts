@@ -1,0 +1,59 @@
+import type { IsoDate } from '@shared/dates';
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../db/database';
+import { rebuildKelurahan } from './refresh';
+import { jakartaToday } from './today';
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * Brings every kelurahan's aggregates to `today`: a full rebuild (only changed households are
+ * written). Needed once after the migration that made the aggregates, and once a day because
+ * eligibility by age changes with the date alone (a child turning 6). Does nothing when done
+ * for this day already, unless `force`.
+ */
+export async function updateCoverage(
+  db: Database,
+  today: IsoDate = jakartaToday(),
+  force = false,
+): Promise<boolean> {
+  const [state] = await db.query<{ eligibility_on: string | null }>(
+    `SELECT to_char(eligibility_on, 'YYYY-MM-DD') AS eligibility_on FROM coverage_state`,
+  );
+  if (!force && state?.eligibility_on === today) return false;
+  const codes = await db.query<{ code: string }>(
+    `SELECT DISTINCT kelurahan_code AS code FROM households
+     UNION SELECT DISTINCT kelurahan_code FROM coverage_households ORDER BY 1`,
+  );
+  for (const { code } of codes) await rebuildKelurahan(db, code, today);
+  await db.query(
+    `INSERT INTO coverage_state (singleton, eligibility_on) VALUES (true, $1)
+     ON CONFLICT (singleton) DO UPDATE SET eligibility_on = excluded.eligibility_on`,
+    [today],
+  );
+  return true;
+}
+
+/**
+ * Runs updateCoverage when the server is ready (in the background: pushes go on meanwhile,
+ * each kelurahan's rebuild holding them back only for its own transaction) and every 24 hours.
+ * Between two runs, only the age-based eligibility can be behind, by at most a day.
+ */
+export function startCoverageUpkeep(app: FastifyInstance, db: Database): void {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  const run = () => {
+    running = updateCoverage(db).catch((error: unknown) =>
+      app.log.error({ err: error }, 'coverage update failed'),
+    );
+  };
+  app.addHook('onReady', async () => {
+    run();
+    timer = setInterval(run, DAY_MS);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    await running;
+  });
+}

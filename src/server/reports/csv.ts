@@ -1,0 +1,31 @@
+import type { WeeklyReport } from '@shared/coverage/api';
+import { REPORT_COLUMNS } from './columns';
+
+/** Excel reads a CSV as UTF-8 only when it starts with the byte order mark. */
+const BOM = '\uFEFF';
+
+/**
+ * The report as CSV: comma-separated (RFC 4180 quoting), a header row in Indonesian, CRLF line
+ * ends, shares written as percentages with one decimal ("63.5" for 63.5%).
+ */
+export function weeklyReportCsv(report: WeeklyReport): string {
+  const lines = [REPORT_COLUMNS.map((c) => quote(c.header))];
+  for (const row of report.rows) {
+    lines.push(
+      REPORT_COLUMNS.map((c) => {
+        const value = c.value(row);
+        if (c.kind === 'share') return percent(value as number);
+        return typeof value === 'number' ? String(value) : quote(value);
+      }),
+    );
+  }
+  return BOM + lines.map((l) => l.join(',')).join('\r\n') + '\r\n';
+}
+
+export function percent(share: number): string {
+  return (Math.round(share * 1000) / 10).toFixed(1);
+}
+
+function quote(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}

@@ -1,0 +1,88 @@
+import type { WeeklyReport, WeeklyReportRow } from '@shared/coverage/api';
+import { addDays } from '@shared/dates';
+import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
+import { findKelurahan } from '@shared/wilayah/wilayah';
+import type { Queryable } from '../db/database';
+import { addInto, fromVector, zeroVector, type CountVector } from '../coverage/counts';
+import { dayChangesByRw } from '../coverage/queries';
+
+type Tally = { end: CountVector; before: CountVector; visits: number; newIsoman: number };
+
+/**
+ * The weekly report for the Sekda: per kelurahan (a total row, then each RW) the coverage at
+ * the end of the week (Sunday), its change over the week (against the Sunday before), and the
+ * visits and new isoman episodes dated in the week. Counts are as the server knew them at the
+ * end of each day (coverage_days), so a report of a past week does not change afterwards
+ * except for records dated in it that arrived later (visits, isoman).
+ */
+export async function weeklyReport(
+  q: Queryable,
+  week: { week: string; from: string; to: string },
+  kelurahanCode?: string,
+  options: { config?: ProgrammeConfig; now?: Date } = {},
+): Promise<WeeklyReport> {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const lastWeekEnd = addDays(week.from, -1);
+  const changes = await dayChangesByRw(q, kelurahanCode ? { kelurahanCode } : {});
+  const tallies = new Map<string, Map<number, Tally>>();
+  for (const c of changes) {
+    let rws = tallies.get(c.kelurahanCode);
+    if (!rws) tallies.set(c.kelurahanCode, (rws = new Map()));
+    let t = rws.get(c.rw);
+    if (!t) {
+      rws.set(c.rw, (t = { end: zeroVector(), before: zeroVector(), visits: 0, newIsoman: 0 }));
+    }
+    if (c.day <= week.to) addInto(t.end, c.counts);
+    if (c.day <= lastWeekEnd) addInto(t.before, c.counts);
+    if (c.day >= week.from && c.day <= week.to) {
+      t.visits += c.visits;
+      t.newIsoman += c.newIsoman;
+    }
+  }
+  const rows: WeeklyReportRow[] = [];
+  for (const code of [...tallies.keys()].sort()) {
+    const rws = tallies.get(code)!;
+    const name = findKelurahan(code)?.name ?? code;
+    const total: Tally = { end: zeroVector(), before: zeroVector(), visits: 0, newIsoman: 0 };
+    for (const t of rws.values()) {
+      addInto(total.end, t.end);
+      addInto(total.before, t.before);
+      total.visits += t.visits;
+      total.newIsoman += t.newIsoman;
+    }
+    rows.push(reportRow(code, name, null, total));
+    for (const rw of [...rws.keys()].sort((a, b) => a - b)) {
+      rows.push(reportRow(code, name, rw, rws.get(rw)!));
+    }
+  }
+  return {
+    asOf: (options.now ?? new Date()).toISOString(),
+    target: config.herdImmunityTarget,
+    week: week.week,
+    from: week.from,
+    to: week.to,
+    rows,
+  };
+}
+
+function reportRow(code: string, name: string, rw: number | null, t: Tally): WeeklyReportRow {
+  const end = fromVector(t.end);
+  const before = fromVector(t.before);
+  const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
+  const pctLengkap = share(end.lengkap, end.eligible);
+  return {
+    kelurahanCode: code,
+    kelurahanName: name,
+    rw,
+    eligible: end.eligible,
+    dosis1: end.dosis1,
+    lengkap: end.lengkap,
+    booster: end.booster,
+    pctLengkap,
+    lengkapChange: end.lengkap - before.lengkap,
+    pctLengkapChange: pctLengkap - share(before.lengkap, before.eligible),
+    visits: t.visits,
+    activeIsoman: end.activeIsoman,
+    newIsoman: t.newIsoman,
+  };
+}

@@ -1,0 +1,62 @@
+import { isKelurahanCode, MAX_RW } from '@shared/wilayah/wilayah';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { Database } from '../db/database';
+import { ApiError } from '../errors';
+import {
+  cityCoverage,
+  kelurahanCoverage,
+  kelurahanHouseholds,
+  rwCoverage,
+} from '../coverage/answers';
+import { startCoverageUpkeep } from '../coverage/upkeep';
+import { checkView, requireViewer } from '../coverage/viewer';
+
+const kelurahanParams = z.object({
+  code: z.string().refine(isKelurahanCode, { error: 'Kelurahan tidak dikenal.' }),
+});
+const rwParams = kelurahanParams.extend({
+  rw: z.coerce.number().int().min(1).max(MAX_RW, { error: 'RW tidak valid.' }),
+});
+
+/**
+ * GET /api/coverage/…: the dashboards' figures, read from the aggregates (never cached:
+ * the screens keep their own copy for offline viewing). Also starts the aggregates' upkeep.
+ */
+export function coverageRoutes(app: FastifyInstance, db: Database): void {
+  startCoverageUpkeep(app, db);
+
+  app.get('/api/coverage/city', async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    checkView(await requireViewer(request), {});
+    return cityCoverage(db);
+  });
+
+  app.get('/api/coverage/kelurahan/:code', async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    const { code } = parseParams(kelurahanParams, request.params);
+    checkView(await requireViewer(request), { kelurahanCode: code });
+    return kelurahanCoverage(db, code);
+  });
+
+  app.get('/api/coverage/kelurahan/:code/rw/:rw', async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    const { code, rw } = parseParams(rwParams, request.params);
+    checkView(await requireViewer(request), { kelurahanCode: code, rw });
+    return rwCoverage(db, code, rw);
+  });
+
+  app.get('/api/coverage/kelurahan/:code/households', async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    const { code } = parseParams(kelurahanParams, request.params);
+    checkView(await requireViewer(request), { kelurahanCode: code });
+    return kelurahanHouseholds(db, code);
+  });
+}
+
+export function parseParams<T>(schema: z.ZodType<T>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => `${i.path.join('.') || '(isi)'}: ${i.message}`);
+  throw new ApiError(400, 'bad-request', `Permintaan tidak sah. ${issues[0]}`, issues);
+}
