@@ -179,9 +179,7 @@ describe.each(DATABASES)('invitations and people: who may do what ($name)', (kin
       });
       expect(response.statusCode).toBe(403);
     }
-    const [{ n }] = await ctx.t.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM users WHERE status = 'revoked'`,
-    );
-    expect(n).toBe(0);
+    const revoked = await ctx.t.db.query(`SELECT id FROM users WHERE status = 'revoked'`);
+    expect(revoked).toEqual([]);
   });
 });
