@@ -6,6 +6,7 @@ import { NotFoundScreen } from './layout/route-error';
 import { AreaRoute } from './routes/area';
 import { CityDashboardRoute, KelurahanDashboardRoute, RwDashboardRoute } from './routes/dashboard';
 import { DataRoute } from './routes/data';
+import { AssignFollowupsRoute, FollowupsRoute } from './routes/followups';
 import { HomeRoute } from './routes/home';
 import { HouseholdRoute } from './routes/household';
 import { HouseholdFormRoute } from './routes/household-form';
@@ -38,6 +39,7 @@ export function AppRoutes() {
           <Route path="peta" element={lazyScreen(<CityMapRoute />)} />
           <Route path="peta/:code" element={lazyScreen(<KelurahanMapRoute />)} />
           <Route path="laporan" element={lazyScreen(<WeeklyReportRoute />)} />
+          <Route path="tindak-lanjut/atur" element={lazyScreen(<AssignFollowupsRoute />)} />
           <Route element={<AreaGate />}>
             <Route index element={<HomeRoute />} />
             <Route path="rumah/baru" element={lazyScreen(<HouseholdFormRoute />)} />
@@ -50,6 +52,7 @@ export function AppRoutes() {
             />
             <Route path="warga/:residentId" element={lazyScreen(<ResidentFormRoute />)} />
             <Route path="ringkasan" element={lazyScreen(<SummaryRoute />)} />
+            <Route path="tindak-lanjut" element={lazyScreen(<FollowupsRoute />)} />
           </Route>
           <Route path="*" element={<NotFoundScreen />} />
         </Route>

@@ -6,6 +6,8 @@ export const paths = {
   home: '/',
   area: '/wilayah',
   summary: '/ringkasan',
+  followups: '/tindak-lanjut',
+  assignFollowups: '/tindak-lanjut/atur',
   data: '/data',
   newHousehold: '/rumah/baru',
   household: (id: string) => `/rumah/${id}`,
