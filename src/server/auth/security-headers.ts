@@ -11,7 +11,9 @@ export const CONTENT_SECURITY_POLICY = [
   // React and Leaflet set style attributes; no inline <style> or <script> is needed otherwise.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https://*.tile.openstreetmap.org",
-  "connect-src 'self'",
+  // The service worker fetches the map tiles to cache them (src/sw/strategies.ts); sw.js is
+  // served with this policy too, and its fetch() falls under connect-src.
+  "connect-src 'self' https://*.tile.openstreetmap.org",
   "worker-src 'self'",
   "manifest-src 'self'",
   "frame-ancestors 'none'",
