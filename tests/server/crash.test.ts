@@ -17,6 +17,7 @@ import {
 import { createSchema, TEST_DATABASE_URL } from './helpers/databases';
 import { AREA, KELURAHAN, TestDevice, householdValues, residentValues } from './helpers/device';
 import { freePort, startServer, type ServerProcess } from './helpers/server-process';
+import { adminCreate, enrollOverHttp, inviteOverHttp } from './helpers/server-sign-in';
 
 const DEVICES = 4;
 const HOUSEHOLDS_PER_DEVICE = 20;
@@ -54,6 +55,8 @@ class Phone {
   readonly outbox: Mutation[] = [];
   readonly all: Mutation[] = [];
   readonly acked = new Map<string, PushResponse['results'][number]>();
+  /** Its device token, once enrolled (a ketua RW of the households' RW). */
+  token = '';
 
   constructor() {
     for (let i = 0; i < HOUSEHOLDS_PER_DEVICE; i++) {
@@ -72,7 +75,7 @@ class Phone {
       await online();
       const batch = this.outbox.slice(0, BATCH);
       try {
-        const answer = await push(url(), this.maker.id, batch);
+        const answer = await push(url(), this.maker.id, this.token, batch);
         for (const r of answer.results) this.acked.set(r.id, r);
         expect(answer.expectedSeq).toBeUndefined();
         this.outbox.splice(0, answer.results.length);
@@ -87,11 +90,12 @@ class Phone {
 async function push(
   url: string,
   deviceId: string,
+  token: string,
   mutations: readonly Mutation[],
 ): Promise<PushResponse> {
   const response = await fetch(`${url}/api/sync/push`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ deviceId, schemaVersion: SCHEMA_VERSION, mutations }),
     signal: AbortSignal.timeout(20_000),
   });
@@ -99,18 +103,23 @@ async function push(
   return (await response.json()) as PushResponse;
 }
 
-async function pullAll(url: string): Promise<Map<string, RecordChange>> {
+type Reader = { deviceId: string; token: string };
+
+async function pullAll(url: string, reader: Reader): Promise<Map<string, RecordChange>> {
   const records = new Map<string, RecordChange>();
   let cursor = '';
   for (;;) {
     const query = new URLSearchParams({
-      deviceId: uuidv7(),
+      deviceId: reader.deviceId,
       schemaVersion: String(SCHEMA_VERSION),
       kelurahan: KELURAHAN,
       limit: '1000',
       ...(cursor ? { cursor } : {}),
     });
-    const page = (await (await fetch(`${url}/api/sync/pull?${query}`)).json()) as PullResponse;
+    const response = await fetch(`${url}/api/sync/pull?${query}`, {
+      headers: { authorization: `Bearer ${reader.token}` },
+    });
+    const page = (await response.json()) as PullResponse;
     for (const c of page.changes) records.set(c.id, c);
     cursor = page.cursor;
     if (!page.hasMore) return records;
@@ -120,7 +129,7 @@ async function pullAll(url: string): Promise<Map<string, RecordChange>> {
 /** Replays mutations: each must come back `duplicate`, i.e. its receipt survived. */
 async function expectAllKnown(url: string, phone: Phone, mutations: readonly Mutation[]) {
   for (let i = 0; i < mutations.length; i += 200) {
-    const answer = await push(url, phone.maker.id, mutations.slice(i, i + 200));
+    const answer = await push(url, phone.maker.id, phone.token, mutations.slice(i, i + 200));
     expect(answer.results.map((r) => r.status)).toEqual(
       mutations.slice(i, i + 200).map(() => 'duplicate'),
     );
@@ -142,9 +151,18 @@ describe.each(PLACES)('crash: SIGKILL during pushes ($name)', (place) => {
     const port = String(await freePort());
     let server: ServerProcess | undefined;
     try {
+      const { code } = await adminCreate(env);
       server = await startServer({ ...env, PORT: port });
       const url = server.url;
       const phones = Array.from({ length: DEVICES }, () => new Phone());
+      // The phones enroll before the stream: an admin, then a ketua RW invitation each.
+      const adminId = uuidv7();
+      const admin = { deviceId: adminId, token: (await enrollOverHttp(url, code, adminId)).token };
+      for (const phone of phones) {
+        const area = { kelurahanCode: KELURAHAN, rw: AREA.rw, rts: [] };
+        const invitation = await inviteOverHttp(url, admin.token, { role: 'ketua-rw', area });
+        phone.token = (await enrollOverHttp(url, invitation.code, phone.maker.id)).token;
+      }
       let open: () => void = () => {};
       let gate: Promise<void> = Promise.resolve();
       const draining = Promise.all(
@@ -170,7 +188,7 @@ describe.each(PLACES)('crash: SIGKILL during pushes ($name)', (place) => {
       // 2. Restart on the same data: every acknowledged mutation is there.
       server = await startServer({ ...env, PORT: port });
       for (const [i, phone] of phones.entries()) await expectAllKnown(url, phone, ackedBefore[i]!);
-      const afterRestart = await pullAll(url);
+      const afterRestart = await pullAll(url, admin);
       for (const m of ackedBefore.flat()) expect(afterRestart.has(m.entityId)).toBe(true);
 
       // 3. The phones retry; everything drains.
@@ -181,7 +199,7 @@ describe.each(PLACES)('crash: SIGKILL during pushes ($name)', (place) => {
         expect([...phone.acked.values()].filter((r) => r.status === 'rejected')).toEqual([]);
         await expectAllKnown(url, phone, phone.all);
       }
-      const stored = await pullAll(url);
+      const stored = await pullAll(url, admin);
       const expected = expectedRecords(phones);
       expect(stored.size).toBe(expected.size);
       for (const [id, values] of expected) expect(stored.get(id)?.values).toEqual(values);
