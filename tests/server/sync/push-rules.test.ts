@@ -166,7 +166,7 @@ describe.each(DATABASES)('push rules ($name)', (kind) => {
       device.put('resident', residentIds[0]!, { phone: '081234567890' }),
     ]);
     expect(answer.results.map((r) => r.status)).toEqual(['rejected', 'applied']);
-    expect(answer.results[0]!.reason).toMatch(/tidak dapat diubah/);
+    expect(answer.results[0]!.reason).toMatch(/hanya dapat dilakukan oleh lurah/);
     const stored = await pullAll();
     expect(stored.get(householdId)!.values.rt).toBe(AREA.rt);
     expect(stored.get(residentIds[0]!)!.values).toMatchObject({
