@@ -1,0 +1,185 @@
+// Follow-up ("tindak lanjut"): the lurah gives a volunteer an unvaccinated resident to visit;
+// the item appears on the volunteer's phone after sync, and leaves the list once the
+// resident's dose is recorded there. The lurah then sees it done.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { EnrollResponse } from '@shared/auth/api';
+import { demoCodes } from './harness-auth';
+import {
+  createInvitation,
+  enrollViaApi,
+  launchBrowser,
+  readIndexedDb,
+  startApp,
+  waitForDatabase,
+  writeIndexedDb,
+  type App,
+  type BrowserSession,
+} from './harness';
+
+let app: App;
+let session: BrowserSession;
+let lurahContext: BrowserContext;
+let adminToken: string;
+
+// Kranji, RW 008: not a demo kelurahan, so the RT starts empty.
+const KELURAHAN = '32.75.02.1002';
+const RELAWAN_AREA = { kelurahanCode: KELURAHAN, rw: 8, rts: [2] };
+const LURAH_AREA = { kelurahanCode: KELURAHAN, rw: null, rts: [] };
+
+beforeAll(async () => {
+  app = await startApp({ env: { SEED: 'demo' } });
+  adminToken = (await enrollViaApi(app.url, (await demoCodes(app)).admin)).token;
+  session = await launchBrowser();
+  lurahContext = await session.browser!.newContext({
+    viewport: { width: 1000, height: 900 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+  });
+});
+afterAll(async () => {
+  await lurahContext?.close();
+  await session?.close();
+  await app?.stop();
+});
+
+/**
+ * Signs the page in with an invitation of this role and area. Until the app's own sign-in
+ * screens are wired, this enrolls the page's device id through the API and stores the
+ * sign-in where the app keeps it (meta → auth); with them wired, it becomes
+ * `enrollPage(page, app.url, { code, name })` (harness-auth.ts).
+ */
+async function signIn(page: Page, role: 'relawan' | 'lurah', area: object, name: string) {
+  const { code } = await createInvitation(app.url, adminToken, { role, area } as never);
+  await waitForDatabase(page);
+  await page.waitForFunction(async () => {
+    const rows = await new Promise<unknown[]>((done) => {
+      const open = indexedDB.open('pintu');
+      open.onsuccess = () => {
+        const get = open.result.transaction('meta').objectStore('meta').get('device');
+        get.onsuccess = () => (open.result.close(), done(get.result ? [get.result] : []));
+      };
+    });
+    return rows.length > 0;
+  });
+  const [device] = await readIndexedDb<{ key: string; value: { deviceId: string } }>(
+    page,
+    'meta',
+  ).then((rows) => rows.filter((r) => r.key === 'device'));
+  const deviceId = device!.value.deviceId;
+  const response = await fetch(`${app.url}/api/auth/enroll`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code, name, phone: '081234567890', deviceId }),
+  });
+  expect(response.status).toBe(200);
+  const { token, user } = (await response.json()) as EnrollResponse;
+  const pin = { algorithm: 'PBKDF2-SHA-256', iterations: 1, salt: '', hash: '' };
+  const auth = { status: 'active', token, deviceId, user, pin, enrolledAt: Date.now() };
+  await writeIndexedDb(page, 'meta', [{ key: 'auth', value: auth }]);
+  await page.reload();
+}
+
+async function chooseArea(page: Page) {
+  await page.getByRole('heading', { name: 'Pilih wilayah kerja' }).waitFor();
+  await page.getByLabel('Cari kelurahan atau kecamatan').fill('kranji');
+  await page.getByRole('button', { name: /Kranji/ }).click();
+  await page.getByLabel('Nomor RW').fill('8');
+  await page.getByLabel('Nomor RT').fill('2');
+  await page.getByRole('button', { name: 'Mulai bekerja di wilayah ini' }).click();
+  await page.getByText('Belum ada rumah tangga di RT 002.').waitFor();
+}
+
+/** Until every change is acknowledged by the server (the outbox is empty). */
+async function synced(page: Page) {
+  await expect
+    .poll(async () => (await readIndexedDb(page, 'outbox')).length, { timeout: 30_000 })
+    .toBe(0);
+}
+
+describe('follow-up from the lurah to the volunteer', () => {
+  it('appears on the volunteer’s phone after sync and leaves it when the dose is recorded', async () => {
+    // The volunteer records a household with an unvaccinated resident; it reaches the server.
+    const phone = session.page;
+    await phone.goto(app.url);
+    await chooseArea(phone);
+    await signIn(phone, 'relawan', RELAWAN_AREA, 'Rina Relawan');
+    await phone.getByRole('link', { name: '+ Tambah rumah tangga pertama' }).click();
+    await phone.getByLabel('Nama jalan / gang / perumahan').fill('Jl. Kenanga');
+    await phone.getByLabel('Nomor rumah / blok').fill('7');
+    await phone.getByLabel('Nama kepala keluarga').fill('Ahmad Fauzi');
+    await phone.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await phone.getByRole('heading', { name: 'Jl. Kenanga No. 7' }).waitFor();
+    await phone.getByRole('link', { name: '+ Tambah warga' }).click();
+    await phone.getByLabel('Nama lengkap').fill('Ahmad Fauzi');
+    await phone.getByLabel('Tanggal lahir', { exact: true }).fill('1970-02-03');
+    await phone.getByLabel('Laki-laki').check();
+    await phone.getByLabel('Hubungan dalam keluarga').selectOption('kepala');
+    await phone.getByLabel('Alasan').selectOption('takut-kipi');
+    await phone.getByRole('button', { name: 'Simpan warga' }).click();
+    await phone.getByRole('heading', { name: 'Jl. Kenanga No. 7' }).waitFor();
+    await phone.reload(); // sync runs when the app starts
+    await synced(phone);
+
+    // The lurah sees the gap of RT 002 and the resident, and gives him to Rina.
+    const office = await lurahContext.newPage();
+    await office.goto(app.url);
+    await signIn(office, 'lurah', LURAH_AREA, 'Bu Lurah');
+    await office.goto(`${app.url}/tindak-lanjut/atur`);
+    await office.getByRole('heading', { name: 'Atur tindak lanjut' }).waitFor();
+    await office.getByLabel('RW').fill('8');
+    await office.getByTestId('gap-table').waitFor();
+    await expect(office.getByTestId('gap-table').locator('tbody tr').innerText()).resolves.toMatch(
+      /002\s+1\s+0\s+1\s+1\s+Takut KIPI 1/,
+    );
+    await office.getByLabel(/Ahmad Fauzi/).check();
+    await office.getByLabel('Relawan').selectOption({ label: 'Rina Relawan (RT 002)' });
+    await office.getByLabel('Catatan').fill('Jelaskan KIPI ringan, ajak ke pos RW');
+    await office.getByRole('button', { name: 'Kirim ke relawan (1)' }).click();
+    await office.getByText('1 tindak lanjut dikirim.').waitFor();
+    await expect(office.getByTestId('given').innerText()).resolves.toMatch(
+      /Ahmad Fauzi[\s\S]*Rina Relawan[\s\S]*Terbuka/,
+    );
+
+    // The volunteer's phone pulls it: the count on home, the list by RT.
+    await phone.goto(app.url);
+    await phone.getByTestId('followup-count').waitFor({ timeout: 30_000 });
+    await expect(phone.getByTestId('followup-count').innerText()).resolves.toMatch(/1 menunggu/);
+    await phone.getByTestId('followup-count').click();
+    await phone.getByRole('heading', { name: 'Tindak lanjut' }).waitFor();
+    const item = phone.getByTestId('followup-item');
+    await expect(item.innerText()).resolves.toMatch(
+      /Ahmad Fauzi[\s\S]*Jl\. Kenanga No\. 7[\s\S]*dari Bu Lurah[\s\S]*Belum vaksin[\s\S]*Takut KIPI[\s\S]*Jelaskan KIPI ringan/,
+    );
+    await expect(phone.getByRole('region', { name: 'RT 002' }).isVisible()).resolves.toBe(true);
+
+    // The item opens the household; the dose is recorded there; the item is gone.
+    await item.click();
+    await phone.getByRole('heading', { name: 'Jl. Kenanga No. 7' }).waitFor();
+    await phone.locator('.resident-line', { hasText: 'Ahmad Fauzi' }).click();
+    await phone.getByRole('button', { name: '+ Tambah dosis' }).click();
+    await phone.getByLabel('Tanggal vaksin').fill(new Date().toISOString().slice(0, 10));
+    await phone.getByLabel('Vaksin', { exact: true }).selectOption('pfizer');
+    await phone.getByRole('button', { name: 'Tambahkan' }).click();
+    await phone.getByRole('button', { name: 'Simpan warga' }).click();
+    await phone.getByRole('heading', { name: 'Jl. Kenanga No. 7' }).waitFor();
+    await phone.goto(`${app.url}/tindak-lanjut`);
+    await phone.getByTestId('followups-empty').waitFor();
+    await expect(phone.getByTestId('followup-count').count()).resolves.toBe(0);
+    const stored = await readIndexedDb<{ kind: string; assignedToName: string }>(
+      phone,
+      'followups',
+    );
+    expect(stored).toEqual([
+      expect.objectContaining({ kind: 'belum-vaksin', assignedToName: 'Rina Relawan' }),
+    ]);
+
+    // Once the phone has sent the dose, the lurah sees the follow-up done.
+    await synced(phone);
+    await office.reload();
+    await office.getByLabel('RW').fill('8');
+    await expect
+      .poll(() => office.getByTestId('given').innerText(), { timeout: 15_000 })
+      .toMatch(/Ahmad Fauzi[\s\S]*Selesai/);
+  }, 240_000);
+});
