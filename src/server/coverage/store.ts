@@ -58,7 +58,8 @@ export async function readStates(
   const rows =
     'ids' in where
       ? await tx.query<StateRow>(
-          `SELECT ${STATE_COLUMNS} FROM coverage_households WHERE id = ANY($1::uuid[])`,
+          `SELECT s.* FROM unnest($1::uuid[]) AS u(id) CROSS JOIN LATERAL
+             (SELECT ${STATE_COLUMNS} FROM coverage_households WHERE id = u.id OFFSET 0) s`,
           [where.ids],
         )
       : await tx.query<StateRow>(

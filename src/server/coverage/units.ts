@@ -32,21 +32,44 @@ const CHILDREN: [EntityName, string][] = [
 ];
 
 /**
+ * The fields coverage reads of each child (the area and household come from columns): only
+ * these travel, not names, notes and clocks.
+ */
+const FIELDS_READ: Record<string, readonly string[]> = {
+  resident: ['residenceStatus', 'birthDate', 'ageYears', 'ageAsOf', 'notVaccinatedReason'],
+  dose: ['residentId', 'kind', 'product'],
+  isoman: ['residentId', 'startDate', 'outcome'],
+  visit: ['at'],
+};
+
+function fieldsRead(entity: EntityName, alias: string): string {
+  const pairs = FIELDS_READ[entity]!.map((f) => `'${f}', ${alias}.fields->'${f}'`);
+  return `jsonb_build_object(${pairs.join(', ')})`;
+}
+
+/**
  * The households with these ids and every record under them, in one statement: the
- * household by its key, its children through the (kelurahan_code, household_id) indexes.
+ * household by its key, its children through the (kelurahan_code, household_id) indexes. The
+ * lookups are laterals behind OFFSET 0, so they stay index lookups per household even where
+ * the planner has no statistics yet (a fresh PGlite) and would rather scan whole tables.
  */
 export async function readUnitsById(tx: Queryable, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return unitsOf(
     await tx.query<UnitRow>(
-      `WITH h AS (SELECT id, kelurahan_code, rw, rt, fields, deleted FROM households
-         WHERE id = ANY($1::uuid[]))
-       SELECT 'household' AS entity, id, kelurahan_code, rw, rt, id AS household_id, fields, deleted
+      `WITH h AS MATERIALIZED (
+         SELECT x.* FROM unnest($1::uuid[]) AS u(id) CROSS JOIN LATERAL (
+           SELECT id, kelurahan_code, rw, rt, deleted FROM households
+           WHERE id = u.id OFFSET 0) x)
+       SELECT 'household' AS entity, id, kelurahan_code, rw, rt, id AS household_id,
+         '{}'::jsonb AS fields, deleted
        FROM h
        ${CHILDREN.map(
          ([entity, table]) => `UNION ALL
-         SELECT '${entity}', c.id, c.kelurahan_code, c.rw, c.rt, c.household_id, c.fields, c.deleted
-         FROM h JOIN ${table} c ON c.kelurahan_code = h.kelurahan_code AND c.household_id = h.id`,
+         SELECT '${entity}', c.id, c.kelurahan_code, c.rw, c.rt, c.household_id,
+           ${fieldsRead(entity, 'c')}, c.deleted
+         FROM h CROSS JOIN LATERAL (SELECT * FROM ${table} c
+           WHERE c.kelurahan_code = h.kelurahan_code AND c.household_id = h.id OFFSET 0) c`,
        ).join('\n')}`,
       [ids],
     ),
@@ -57,12 +80,14 @@ export async function readUnitsById(tx: Queryable, ids: readonly string[]) {
 export async function readUnitsOfKelurahan(tx: Queryable, kelurahanCode: string) {
   return unitsOf(
     await tx.query<UnitRow>(
-      `SELECT 'household' AS entity, id, kelurahan_code, rw, rt, id AS household_id, fields, deleted
+      `SELECT 'household' AS entity, id, kelurahan_code, rw, rt, id AS household_id,
+         '{}'::jsonb AS fields, deleted
        FROM households WHERE kelurahan_code = $1
        ${CHILDREN.map(
          ([entity, table]) => `UNION ALL
-         SELECT '${entity}', id, kelurahan_code, rw, rt, household_id, fields, deleted
-         FROM ${table} WHERE kelurahan_code = $1`,
+         SELECT '${entity}', id, kelurahan_code, rw, rt, household_id, ${fieldsRead(entity, 't')},
+           deleted
+         FROM ${table} t WHERE kelurahan_code = $1`,
        ).join('\n')}`,
       [kelurahanCode],
     ),
@@ -74,7 +99,6 @@ function unitsOf(rows: readonly UnitRow[]): HouseholdUnit[] {
   for (const row of rows) {
     if (row.entity !== 'household') continue;
     const household = {
-      ...row.fields,
       id: row.id,
       hlc: {},
       deleted: row.deleted,
@@ -88,7 +112,16 @@ function unitsOf(rows: readonly UnitRow[]): HouseholdUnit[] {
     if (row.entity === 'household') continue;
     const unit = units.get(row.household_id);
     if (!unit) continue; // a child whose household is in another kelurahan: not possible
-    const record = { ...row.fields, id: row.id, hlc: {}, deleted: row.deleted };
+    const record = {
+      ...row.fields,
+      kelurahanCode: row.kelurahan_code,
+      rw: row.rw,
+      rt: row.rt,
+      householdId: row.household_id,
+      id: row.id,
+      hlc: {},
+      deleted: row.deleted,
+    };
     if (row.entity === 'resident') unit.residents.push(record as HouseholdUnit['residents'][0]);
     else if (row.entity === 'dose') unit.doses.push(record as HouseholdUnit['doses'][0]);
     else if (row.entity === 'isoman') unit.isoman.push(record as HouseholdUnit['isoman'][0]);
