@@ -20,7 +20,16 @@ import {
   residentValues,
   visitValues,
 } from '../../server/helpers/device';
-import { fmt, freshPlace, kindsFromArgs, percentile, seed, serve, stopPostgres } from './lib';
+import {
+  fmt,
+  freshPlace,
+  kindsFromArgs,
+  percentile,
+  seed,
+  serve,
+  signInDevices,
+  stopPostgres,
+} from './lib';
 
 const DEVICES = Number(process.env.DEVICES ?? 200);
 const CYCLES = Number(process.env.CYCLES ?? 5);
@@ -29,6 +38,8 @@ const KELURAHAN = DEMO_KELURAHAN[0];
 
 type Sim = {
   device: TestDevice;
+  /** Its Authorization header (a relawan of its RT; signed in before the server starts). */
+  auth: { authorization: string };
   area: { kelurahanCode: string; rw: number; rt: number };
   cursor: string;
   households: string[];
@@ -45,7 +56,7 @@ async function pull(url: string, sim: Sim, limit = 2000) {
     limit: String(limit),
     ...(sim.cursor ? { cursor: sim.cursor } : {}),
   });
-  const response = await fetch(`${url}/api/sync/pull?${query}`);
+  const response = await fetch(`${url}/api/sync/pull?${query}`, { headers: sim.auth });
   if (!response.ok) throw new Error(`pull ${response.status}`);
   const page = (await response.json()) as PullResponse;
   sim.cursor = page.cursor;
@@ -56,17 +67,32 @@ async function run(kind: 'pglite' | 'postgres') {
   const place = await freshPlace(kind);
   if (!place) return console.log(`${kind}: not available`);
   await seed(place, [KELURAHAN]);
+  const sims: Sim[] = Array.from({ length: DEVICES }, (_, i) => ({
+    device: new TestDevice(null),
+    auth: { authorization: '' },
+    area: { kelurahanCode: KELURAHAN, rw: 1 + (i % 18), rt: 1 + (Math.floor(i / 18) % 7) },
+    cursor: '',
+    households: [],
+    created: new Map(),
+  }));
+  // One device warms the server up; one checker (a lurah) downloads each RT again at the end.
+  const warm = new TestDevice(null);
+  const checker = new TestDevice(null);
+  const kelurahan = { kelurahanCode: KELURAHAN, rw: null, rts: [] };
+  const headers = await signInDevices(place, [
+    ...sims.map((sim) => ({
+      deviceId: sim.device.id,
+      role: 'relawan' as const,
+      area: { kelurahanCode: KELURAHAN, rw: sim.area.rw, rts: [sim.area.rt] },
+    })),
+    { deviceId: warm.id, role: 'lurah', area: kelurahan },
+    { deviceId: checker.id, role: 'lurah', area: kelurahan },
+  ]);
+  sims.forEach((sim, i) => (sim.auth = headers[i]!));
+  const [warmAuth, checkerAuth] = headers.slice(sims.length);
   const server = await serve(place);
   const url = server.url;
   try {
-    const sims: Sim[] = Array.from({ length: DEVICES }, (_, i) => ({
-      device: new TestDevice(null),
-      area: { kelurahanCode: KELURAHAN, rw: 1 + (i % 18), rt: 1 + (Math.floor(i / 18) % 7) },
-      cursor: '',
-      households: [],
-      created: new Map(),
-    }));
-
     // Setup: each device downloads its RT.
     const setup = performance.now();
     let downloaded = 0;
@@ -88,11 +114,10 @@ async function run(kind: 'pglite' | 'postgres') {
     // disk on the first writes (measured: 4× the CPU per push); a server in service is warm.
     for (let i = 0; i < 100; i++) {
       const sim = sims[i % sims.length]!;
-      const warm = new TestDevice(null);
       const householdId = uuidv7();
       await fetch(`${url}/api/sync/push`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...warmAuth },
         body: JSON.stringify({
           deviceId: warm.id,
           schemaVersion: SCHEMA_VERSION,
@@ -129,7 +154,7 @@ async function run(kind: 'pglite' | 'postgres') {
             let t = performance.now();
             const response = await fetch(`${url}/api/sync/push`, {
               method: 'POST',
-              headers: { 'content-type': 'application/json' },
+              headers: { 'content-type': 'application/json', ...sim.auth },
               body: JSON.stringify({
                 deviceId: sim.device.id,
                 schemaVersion: SCHEMA_VERSION,
@@ -159,7 +184,7 @@ async function run(kind: 'pglite' | 'postgres') {
     // Lost: an acknowledged household that a fresh download of its RT does not bring.
     let lost = 0;
     for (const sim of sims) {
-      const fresh: Sim = { ...sim, cursor: '', device: new TestDevice(null) };
+      const fresh: Sim = { ...sim, cursor: '', device: checker, auth: checkerAuth! };
       const found = new Map<string, unknown>();
       for (;;) {
         const page = await pull(url, fresh, 5000);

@@ -10,6 +10,7 @@ import { seedDemo } from '@server/seed/demo';
 import { startTestPostgres } from '../../../scripts/test-postgres.mjs';
 import { createSchema } from '../../server/helpers/databases';
 import { freePort, startServer, type ServerProcess } from '../../server/helpers/server-process';
+import { signIn, type SignedIn, type SignInOptions } from '../../server/helpers/sign-in';
 
 export type Kind = 'pglite' | 'postgres';
 
@@ -48,6 +49,28 @@ export async function seed(place: Place, kelurahan: string[]): Promise<void> {
   try {
     await migrate(db);
     await seedDemo(db, { info: () => {} }, { kelurahan, rtsPerTransaction: 7 });
+  } finally {
+    await db.close();
+  }
+}
+
+/**
+ * Signs devices in (a user and a device token each, straight into the database) before any
+ * server opens the place; returns each device's Authorization header, in order.
+ */
+export async function signInDevices(
+  place: Place,
+  devices: readonly (SignInOptions & { deviceId: string })[],
+): Promise<SignedIn['headers'][]> {
+  const db = await openDatabase({
+    dataDir: place.env.DATA_DIR!,
+    ...(place.env.DATABASE_URL ? { databaseUrl: place.env.DATABASE_URL } : {}),
+  });
+  try {
+    await migrate(db);
+    const headers: SignedIn['headers'][] = [];
+    for (const device of devices) headers.push((await signIn(db, device)).headers);
+    return headers;
   } finally {
     await db.close();
   }

@@ -9,26 +9,37 @@
 import { DEMO_KELURAHAN } from '@shared/demo';
 import { uuidv7 } from '@shared/ids';
 import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
-import { fmt, freshPlace, kindsFromArgs, median, seed, serve, stopPostgres } from './lib';
+import {
+  fmt,
+  freshPlace,
+  kindsFromArgs,
+  median,
+  seed,
+  serve,
+  signInDevices,
+  stopPostgres,
+} from './lib';
 
 const KELURAHAN = DEMO_KELURAHAN[0];
 const RUNS = 3;
 
-async function download(url: string, limit: number, rw?: number) {
+type Reader = { deviceId: string; headers: { authorization: string } };
+
+async function download(url: string, reader: Reader, limit: number, rw?: number) {
   const started = performance.now();
   let cursor = '';
   let records = 0;
   let pages = 0;
   for (;;) {
     const query = new URLSearchParams({
-      deviceId: uuidv7(),
+      deviceId: reader.deviceId,
       schemaVersion: String(SCHEMA_VERSION),
       kelurahan: KELURAHAN,
       limit: String(limit),
       ...(rw ? { rw: String(rw) } : {}),
       ...(cursor ? { cursor } : {}),
     });
-    const response = await fetch(`${url}/api/sync/pull?${query}`);
+    const response = await fetch(`${url}/api/sync/pull?${query}`, { headers: reader.headers });
     if (!response.ok) throw new Error(`pull: ${response.status} ${await response.text()}`);
     const page = (await response.json()) as PullResponse;
     records += page.changes.length;
@@ -50,6 +61,11 @@ for (const kind of kindsFromArgs()) {
   console.log(
     `${kind}: seeded one kelurahan in ${((performance.now() - seeding) / 1000).toFixed(0)} s`,
   );
+  // A lurah of the kelurahan reads it (a signed-in device, as every pull needs).
+  const deviceId = uuidv7();
+  const area = { kelurahanCode: KELURAHAN, rw: null, rts: [] };
+  const [headers] = await signInDevices(place, [{ deviceId, role: 'lurah', area }]);
+  const reader = { deviceId, headers: headers! };
   const server = await serve(place);
   try {
     for (const [label, limit, rw] of [
@@ -58,7 +74,7 @@ for (const kind of kindsFromArgs()) {
       ['one RW, pages of 2000', 2000, 1],
     ] as const) {
       const runs = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await download(server.url, limit, rw));
+      for (let i = 0; i < RUNS; i++) runs.push(await download(server.url, reader, limit, rw));
       const rates = runs.map((r) => r.records / r.seconds);
       const seconds = median(runs.map((r) => r.seconds));
       console.log(

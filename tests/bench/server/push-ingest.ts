@@ -15,7 +15,7 @@ import {
   residentValues,
   visitValues,
 } from '../../server/helpers/device';
-import { fmt, freshPlace, kindsFromArgs, median, serve, stopPostgres } from './lib';
+import { fmt, freshPlace, kindsFromArgs, median, serve, signInDevices, stopPostgres } from './lib';
 
 const DEVICES = 4;
 const BATCHES = 12;
@@ -43,9 +43,14 @@ function outbox(device: TestDevice): Mutation[] {
 async function run(kind: 'pglite' | 'postgres'): Promise<number | null> {
   const place = await freshPlace(kind);
   if (!place) return null;
+  const devices = Array.from({ length: DEVICES }, () => new TestDevice(null));
+  const area = { kelurahanCode: AREA.kelurahanCode, rw: AREA.rw, rts: [] };
+  const auth = await signInDevices(
+    place,
+    devices.map((d) => ({ deviceId: d.id, role: 'ketua-rw' as const, area })),
+  );
   const server = await serve(place);
   try {
-    const devices = Array.from({ length: DEVICES }, () => new TestDevice(null));
     const outboxes = devices.map(outbox);
     const started = performance.now();
     await Promise.all(
@@ -54,7 +59,7 @@ async function run(kind: 'pglite' | 'postgres'): Promise<number | null> {
           const mutations = outboxes[d]!.slice(b * BATCH, (b + 1) * BATCH);
           const response = await fetch(`${server.url}/api/sync/push`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
+            headers: { 'content-type': 'application/json', ...auth[d] },
             body: JSON.stringify({ deviceId: device.id, schemaVersion: SCHEMA_VERSION, mutations }),
           });
           const body = (await response.json()) as PushResponse;
