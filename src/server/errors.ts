@@ -1,7 +1,13 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 
 /** The body of every error answer: a stable code for programs, a reason for people (Indonesian). */
-export type ErrorBody = { error: string; message: string; issues?: string[] };
+export type ErrorBody = {
+  error: string;
+  message: string;
+  issues?: string[];
+  /** 429: how long to wait (also the Retry-After header). */
+  retryAfterSeconds?: number;
+};
 
 /** An answer other than success, with the reason the client shows. */
 export class ApiError extends Error {
@@ -11,6 +17,7 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly issues?: string[],
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -40,6 +47,10 @@ export function errorHandler(
   if (error instanceof ApiError) {
     const body: ErrorBody = { error: error.code, message: error.message };
     if (error.issues) body.issues = error.issues;
+    if (error.retryAfterSeconds !== undefined) {
+      body.retryAfterSeconds = error.retryAfterSeconds;
+      void reply.header('retry-after', String(error.retryAfterSeconds));
+    }
     return reply.status(error.statusCode).send(body);
   }
   const known = FASTIFY_ERRORS[error.code];

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { User } from '@shared/auth/api';
 import type { Database } from '../db/database';
 import { ApiError } from '../errors';
+import type { RateLimiter } from './rate-limit';
 import { parseBearer, verifySecret, type ScryptParams } from './secrets';
 import { findDeviceToken, touchDeviceToken, userOf } from './users-data';
 
@@ -15,6 +16,16 @@ export function unauthenticated(
   message = 'Perangkat ini belum terdaftar. Daftar dengan kode undangan.',
 ) {
   return new ApiError(401, 'unauthenticated', message);
+}
+
+export function tooManyAttempts(seconds: number): ApiError {
+  return new ApiError(
+    429,
+    'too-many-attempts',
+    `Terlalu banyak percobaan. Coba lagi dalam ${Math.ceil(seconds / 60)} menit.`,
+    undefined,
+    seconds,
+  );
 }
 
 export function revoked() {
@@ -63,16 +74,30 @@ async function secretMatches(
   return true;
 }
 
+/** Slows down guessing: wrong secrets for real devices (each costs a scrypt) per address. */
+export type GuessGuard = { key: string; limiter: RateLimiter };
+
 /**
  * `Authorization: Bearer <deviceId>.<secret>` → the device and its user. Throws 401
- * `unauthenticated` (no token, or one the server never issued) or 401 `revoked`.
+ * `unauthenticated` (no token, or one the server never issued), 401 `revoked`, or 429
+ * `too-many-attempts` after too many wrong secrets from one address.
  */
-export async function authenticate(db: Database, header: string | undefined): Promise<Session> {
+export async function authenticate(
+  db: Database,
+  header: string | undefined,
+  guard?: GuessGuard,
+): Promise<Session> {
   const parsed = parseBearer(header);
   if (!parsed) throw unauthenticated();
   const row = await findDeviceToken(db, parsed.deviceId);
-  if (!row || !(await secretMatches(parsed.deviceId, parsed.secret, row))) {
-    throw unauthenticated('Tanda masuk perangkat tidak dikenal. Daftar lagi dengan kode undangan.');
+  const unknown = () =>
+    unauthenticated('Tanda masuk perangkat tidak dikenal. Daftar lagi dengan kode undangan.');
+  if (!row) throw unknown();
+  const wait = guard?.limiter.wait(guard.key) ?? 0;
+  if (wait > 0) throw tooManyAttempts(wait);
+  if (!(await secretMatches(parsed.deviceId, parsed.secret, row))) {
+    guard?.limiter.hit(guard.key);
+    throw unknown();
   }
   if (row.token_revoked || row.status === 'revoked') {
     forgetDevice(parsed.deviceId);

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database';
 import { ApiError } from '../errors';
 import { authenticate, type Session } from './authenticate';
+import { RateLimiter } from './rate-limit';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -18,11 +19,16 @@ const OPEN_ROUTES = new Set(['/api/auth/enroll']);
  * the handler runs (and before the body is read, so a refused push costs nothing).
  */
 export function requireSignIn(app: FastifyInstance, db: Database): void {
+  // Wrong secrets for real devices, per address: 30 in 15 minutes, then 429 until it passes.
+  const guesses = new RateLimiter(30, 15 * 60_000);
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request) => {
     const path = request.url.split('?')[0]!;
     if (!path.startsWith('/api/') || OPEN_ROUTES.has(path)) return;
-    request.session = await authenticate(db, request.headers.authorization);
+    request.session = await authenticate(db, request.headers.authorization, {
+      key: request.ip,
+      limiter: guesses,
+    });
   });
 }
 

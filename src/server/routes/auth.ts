@@ -1,6 +1,6 @@
 import type { MeResponse } from '@shared/auth/api';
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import { forgetDevice } from '../auth/authenticate';
+import type { FastifyInstance } from 'fastify';
+import { forgetDevice, tooManyAttempts } from '../auth/authenticate';
 import { enroll } from '../auth/enroll';
 import { sessionOf } from '../auth/hook';
 import { RateLimiter } from '../auth/rate-limit';
@@ -27,11 +27,11 @@ export function authRoutes(app: FastifyInstance, db: Database, limits = ENROLL_L
   const failures = new RateLimiter(limits.max, limits.windowMs);
   const attempts = new RateLimiter(limits.max * ATTEMPTS_PER_FAILURE, limits.windowMs);
 
-  app.post('/api/auth/enroll', { bodyLimit: AUTH_BODY_LIMIT }, async (request, reply) => {
+  app.post('/api/auth/enroll', { bodyLimit: AUTH_BODY_LIMIT }, async (request) => {
     const ip = `ip:${request.ip}`;
     const code = `code:${normalizeCode(String((request.body as { code?: unknown })?.code ?? ''))}`;
     const wait = Math.max(failures.wait(ip), failures.wait(code), attempts.wait(ip));
-    if (wait > 0) return tooMany(reply, wait);
+    if (wait > 0) throw tooManyAttempts(wait);
     attempts.hit(ip);
     try {
       return await enroll(db, parse(enrollSchema, request.body));
@@ -55,16 +55,4 @@ export function authRoutes(app: FastifyInstance, db: Database, limits = ENROLL_L
     forgetDevice(deviceId);
     return reply.status(204).send();
   });
-}
-
-function tooMany(reply: FastifyReply, seconds: number): FastifyReply {
-  const minutes = Math.ceil(seconds / 60);
-  return reply
-    .status(429)
-    .header('retry-after', String(seconds))
-    .send({
-      error: 'too-many-attempts',
-      message: `Terlalu banyak percobaan. Coba lagi dalam ${minutes} menit.`,
-      retryAfterSeconds: seconds,
-    });
 }

@@ -48,6 +48,26 @@ describe.each(DATABASES)('device tokens on push and pull ($name)', (kind) => {
     expect((await pullAs(ctx.app, real.deviceId, { authorization: forged })).statusCode).toBe(401);
   });
 
+  it('30 wrong secrets from one address → 429 with Retry-After; other addresses go on', async () => {
+    const real = await signIn(ctx, { role: 'relawan' });
+    const forged = { authorization: `Bearer ${real.deviceId}.${'B'.repeat(43)}` };
+    const me = (headers: object, remoteAddress: string) =>
+      ctx.app.inject({
+        method: 'GET',
+        url: '/api/auth/me',
+        headers: { ...headers },
+        remoteAddress,
+      });
+    for (let i = 0; i < 30; i++) expect((await me(forged, '10.7.7.7')).statusCode).toBe(401);
+    const blocked = await me(real.headers, '10.7.7.7');
+    expect(blocked.statusCode).toBe(429);
+    const body = blocked.json();
+    expect(body).toMatchObject({ error: 'too-many-attempts', message: /Coba lagi dalam 15 menit/ });
+    expect(body.retryAfterSeconds).toBeGreaterThan(800);
+    expect(blocked.headers['retry-after']).toBe(String(body.retryAfterSeconds));
+    expect((await me(real.headers, '10.8.8.8')).statusCode).toBe(200);
+  }, 120_000);
+
   it("a device's token used for another device id → 401", async () => {
     const a = await signIn(ctx, { role: 'relawan' });
     const b = await signIn(ctx, { role: 'relawan' });
