@@ -1,0 +1,131 @@
+// Coverage dashboards: p50/p95 of each dashboard request over loopback HTTP.
+//
+//   npx tsx tests/bench/server/coverage.ts [pglite|postgres] [--kelurahan N] [--requests N]
+//
+// A fresh database seeded with the first N kelurahan of synthetic demo data (default 2), or,
+// with BENCH_DATABASE_URL, an existing PostgreSQL database as it is (for the city: seed it
+// once with `DATABASE_URL=… npm run seed:city`, which takes long). The aggregates are brought
+// to today before the server starts, so the server's own start-up rebuild has nothing to do.
+// Each endpoint is asked `requests` times (default 50) one after the other after 5 warm-up
+// requests; printed: p50 and p95 in ms, and the residents counted.
+import { parseArgs } from 'node:util';
+import { tmpdir } from 'node:os';
+import type { CityCoverage, KelurahanCoverage } from '@shared/coverage/api';
+import { uuidv7 } from '@shared/ids';
+import { KELURAHAN } from '@shared/wilayah/wilayah';
+import { updateCoverage } from '@server/coverage/upkeep';
+import { isoWeekOf } from '@server/reports/week';
+import { jakartaToday } from '@server/coverage/today';
+import { migrate } from '@server/db/migrate';
+import { openDatabase } from '@server/db/open';
+import {
+  freshPlace,
+  kindsFromArgs,
+  percentile,
+  seed,
+  serve,
+  signInDevices,
+  stopPostgres,
+  type Kind,
+  type Place,
+} from './lib';
+
+const { values } = parseArgs({
+  options: { kelurahan: { type: 'string' }, requests: { type: 'string' } },
+  allowPositionals: true,
+});
+const KELURAHAN_COUNT = Number(values.kelurahan ?? 2);
+const REQUESTS = Number(values.requests ?? 50);
+const EXISTING = process.env.BENCH_DATABASE_URL;
+
+async function placeFor(kind: Kind): Promise<Place | null> {
+  if (EXISTING) {
+    return { kind, env: { DATABASE_URL: EXISTING, DATA_DIR: tmpdir() }, drop: async () => {} };
+  }
+  const place = await freshPlace(kind);
+  if (!place) return null;
+  const started = performance.now();
+  await seed(
+    place,
+    KELURAHAN.slice(0, KELURAHAN_COUNT).map((k) => k.code),
+  );
+  console.log(
+    `${kind}: seeded ${KELURAHAN_COUNT} kelurahan in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
+  return place;
+}
+
+async function upToDate(place: Place): Promise<void> {
+  const db = await openDatabase({
+    dataDir: place.env.DATA_DIR!,
+    ...(place.env.DATABASE_URL ? { databaseUrl: place.env.DATABASE_URL } : {}),
+  });
+  try {
+    await migrate(db);
+    const started = performance.now();
+    if (await updateCoverage(db, jakartaToday())) {
+      console.log(`aggregates rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+async function run(kind: Kind): Promise<void> {
+  const place = await placeFor(kind);
+  if (!place) return console.log(`${kind}: not available`);
+  try {
+    await upToDate(place);
+    const [headers] = await signInDevices(place, [{ role: 'admin-kota', deviceId: uuidv7() }]);
+    const server = await serve(place);
+    try {
+      const get = async (path: string) => {
+        const response = await fetch(`${server.url}${path}`, { headers });
+        if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+        return response;
+      };
+      const city = (await (await get('/api/coverage/city')).json()) as CityCoverage;
+      const kel = city.kelurahan.find((k) => k.residents > 0)!;
+      const kelurahan = (await (
+        await get(`/api/coverage/kelurahan/${kel.key}`)
+      ).json()) as KelurahanCoverage;
+      const rw = kelurahan.rws[0]!.key;
+      console.log(
+        `${kind}: ${city.total.residents.toLocaleString('en-US')} residents, ${city.total.households.toLocaleString('en-US')} households in ${city.kelurahan.filter((k) => k.residents > 0).length} kelurahan; asking ${kel.name}, RW ${rw}`,
+      );
+      const week = isoWeekOf(jakartaToday());
+      const paths: [string, string][] = [
+        ['city', '/api/coverage/city'],
+        ['kelurahan', `/api/coverage/kelurahan/${kel.key}`],
+        ['RW', `/api/coverage/kelurahan/${kel.key}/rw/${rw}`],
+        ['households (map)', `/api/coverage/kelurahan/${kel.key}/households`],
+        ['weekly report, city, JSON', `/api/reports/weekly?week=${week}`],
+        ['weekly report, city, XLSX', `/api/reports/weekly?week=${week}&format=xlsx`],
+        [
+          'weekly report, kelurahan, CSV',
+          `/api/reports/weekly?week=${week}&kelurahan=${kel.key}&format=csv`,
+        ],
+      ];
+      for (const [name, path] of paths) {
+        for (let i = 0; i < 5; i++) await (await get(path)).arrayBuffer();
+        const times: number[] = [];
+        let bytes = 0;
+        for (let i = 0; i < REQUESTS; i++) {
+          const started = performance.now();
+          bytes = (await (await get(path)).arrayBuffer()).byteLength;
+          times.push(performance.now() - started);
+        }
+        console.log(
+          `${kind}: ${name.padEnd(30)} p50 ${percentile(times, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(6)} ms   (${(bytes / 1024).toFixed(0)} KB)`,
+        );
+      }
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await place.drop();
+  }
+}
+
+for (const kind of kindsFromArgs()) await run(kind);
+await stopPostgres();
