@@ -1,5 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useOnline } from '@client/pwa';
+import { NetworkError } from '@client/sync';
 import { formatDateTimeId } from '@client/ui/format';
 import { Loading } from '@client/ui/page-header';
 import { answerErrorText } from '../data/answer-text';
@@ -25,8 +26,10 @@ export function AnswerStatus<T extends Answer>({ query }: { query: UseQueryResul
     return <Loading text="Memuat data dari server…" />;
   }
   const asOf = `Data per ${formatDateTimeId(data.asOf)}`;
-  if (!online || fetchStatus === 'paused' || error) {
-    const why = !online || fetchStatus === 'paused' ? 'Tidak ada sinyal' : answerErrorText(error);
+  // No answer from the network at all (offline, timeout, dropped) reads as no signal.
+  const unreachable = !online || fetchStatus === 'paused' || error instanceof NetworkError;
+  if (unreachable || error) {
+    const why = unreachable ? 'Tidak ada sinyal' : answerErrorText(error);
     return (
       <p className="alert alert-info small answer-status" role="status">
         <strong>{asOf}</strong> · {why}; menampilkan data tersimpan.

@@ -6,17 +6,24 @@ import { PageHeader } from '@client/ui/page-header';
 import { paths } from '@client/ui/paths';
 import { findKelurahan, formatRwRt } from '@shared/wilayah/wilayah';
 import type { MapHousehold } from '../data/clusters';
+import { coverageClass } from '../data/coverage-class';
 import { HOUSEHOLD_STATUS } from '../data/household-status';
-import { useBoundaries, useHouseholdPoints } from '../hooks/use-map-data';
+import { useBoundaries, useHouseholdPoints, useKelurahanCoverage } from '../hooks/use-map-data';
 import { BaseMap, BEKASI_BOUNDS } from './BaseMap';
+import { shapeClass } from './CityMap';
 import { HouseholdLayer } from './HouseholdLayer';
 import { Legend } from './Legend';
 import { MapNotice } from './MapNotice';
 
-/** One kelurahan: its boundary and its households with a GPS point, by status, clustered. */
+/**
+ * One kelurahan: its boundary, tinted with its coverage class, and its households with a GPS
+ * point, by status, clustered.
+ */
 export function KelurahanMap({ code }: { code: string }) {
   const boundaries = useBoundaries();
+  const coverage = useKelurahanCoverage(code);
   const points = useHouseholdPoints(code);
+  const cls = coverage.data ? coverageClass(coverage.data.total, coverage.data.target) : null;
   const [selected, setSelected] = useState<MapHousehold | null>(null);
   const name = findKelurahan(code)?.name ?? code;
   const feature = boundaries.data?.features.find((f) => f.properties.code === code);
@@ -26,6 +33,7 @@ export function KelurahanMap({ code }: { code: string }) {
   return (
     <div className="map-screen">
       <PageHeader title={`Peta rumah, Kel. ${name}`} back={paths.dashboardKelurahan(code)} />
+      <MapNotice query={coverage} what="Cakupan" />
       <MapNotice query={points} what="Rumah" />
       {points.data && (
         <p className="muted small">
@@ -40,8 +48,16 @@ export function KelurahanMap({ code }: { code: string }) {
         >
           {feature && (
             <GeoJSON
+              key={coverage.data?.asOf ?? 'none'}
               data={feature as GeoJSON.Feature}
-              style={{ fill: false, color: '#0f766e', weight: 2, className: 'kelurahan-outline' }}
+              style={{
+                fill: cls !== null,
+                fillColor: cls?.color,
+                fillOpacity: 0.3,
+                color: '#0f766e',
+                weight: 2,
+                className: `kelurahan-shape ${shapeClass(code)} coverage-${cls?.id ?? 'kosong'}`,
+              }}
               interactive={false}
             />
           )}
@@ -68,6 +84,13 @@ export function KelurahanMap({ code }: { code: string }) {
             </Link>
           </p>
         </section>
+      )}
+      {cls && coverage.data && (
+        <p className="small">
+          <span className="swatch" style={{ background: cls.color }} aria-hidden="true" /> Warna
+          wilayah: {cls.label} (lengkap {Math.round(coverage.data.total.pctLengkap * 100)}% dari
+          sasaran, target {Math.round(coverage.data.target * 100)}%)
+        </p>
       )}
       <Legend title="Status rumah" items={Object.values(HOUSEHOLD_STATUS)} />
     </div>

@@ -1,13 +1,14 @@
 import { apiRequest } from '@client/sync';
-import type { CityCoverage, HouseholdPoints } from '@shared/coverage/api';
+import type { CityCoverage, HouseholdPoints, KelurahanCoverage } from '@shared/coverage/api';
 
 /**
- * The map's data: the city answer (the same query key as the city dashboard, so one cached
- * and persisted copy serves both), households with a GPS point, and the boundaries, served by
+ * The map's data: the city and kelurahan answers (the same query keys as the dashboards, so
+ * one cached and persisted copy serves both), households with a GPS point, and the boundaries, served by
  * the app as a static file (the service worker keeps it for offline).
  */
 export const mapKeys = {
   city: () => ['coverage', 'city'] as const,
+  kelurahan: (code: string) => ['coverage', 'kelurahan', code] as const,
   households: (code: string) => ['coverage', 'kelurahan', code, 'households'] as const,
   boundaries: () => ['boundaries', 'kelurahan'] as const,
 };
@@ -23,6 +24,8 @@ export type Boundaries = { type: 'FeatureCollection'; features: KelurahanFeature
 
 export const mapApi = {
   city: () => apiRequest<CityCoverage>('/api/coverage/city'),
+  kelurahan: (code: string) =>
+    apiRequest<KelurahanCoverage>(`/api/coverage/kelurahan/${encodeURIComponent(code)}`),
   households: (code: string) =>
     apiRequest<HouseholdPoints>(`/api/coverage/kelurahan/${encodeURIComponent(code)}/households`),
   boundaries: async (): Promise<Boundaries> => {

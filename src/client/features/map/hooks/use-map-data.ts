@@ -12,6 +12,16 @@ export function useCityCoverage() {
   });
 }
 
+/** A kelurahan's answer, shared and persisted with its dashboard. */
+export function useKelurahanCoverage(code: string) {
+  return useQuery({
+    queryKey: mapKeys.kelurahan(code),
+    queryFn: () => mapApi.kelurahan(code),
+    meta: { persist: true },
+    staleTime: 60_000,
+  });
+}
+
 /**
  * Households with a GPS point in a kelurahan. Not persisted: they carry names and addresses,
  * which stay on the server (and in memory while the screen is open).

@@ -1,0 +1,15 @@
+import { useAuth } from '@client/features/auth';
+
+export type ViewerArea = { kelurahanCode: string; rw: number | null } | null;
+
+/**
+ * The area a signed-in user looks at first: a lurah or staf their kelurahan, a ketua RW or
+ * relawan their RW; `null` for the whole city (admin kota, or no sign-in yet); `undefined`
+ * while the sign-in loads.
+ */
+export function useViewerArea(): ViewerArea | undefined {
+  const auth = useAuth();
+  if (auth === undefined) return undefined;
+  if (auth?.status !== 'active' || !auth.user.area.kelurahanCode) return null;
+  return { kelurahanCode: auth.user.area.kelurahanCode, rw: auth.user.area.rw };
+}
