@@ -53,9 +53,13 @@ function scryptAsync(secret: string, salt: Buffer, params: ScryptParams): Promis
 
 export type HashedSecret = { hash: Buffer; salt: Buffer; params: ScryptParams };
 
-export async function hashSecret(secret: string): Promise<HashedSecret> {
+/** The parameters are stored with the hash; tests' fixtures may pass cheaper ones. */
+export async function hashSecret(
+  secret: string,
+  params: ScryptParams = SCRYPT_PARAMS,
+): Promise<HashedSecret> {
   const salt = randomBytes(16);
-  return { hash: await scryptAsync(secret, salt, SCRYPT_PARAMS), salt, params: SCRYPT_PARAMS };
+  return { hash: await scryptAsync(secret, salt, params), salt, params };
 }
 
 export async function verifySecret(secret: string, stored: HashedSecret): Promise<boolean> {

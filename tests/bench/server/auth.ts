@@ -9,7 +9,7 @@
 import { uuidv7 } from '@shared/ids';
 import { buildApp } from '@server/app';
 import { forgetDevice } from '@server/auth/authenticate';
-import { hashSecret } from '@server/auth/secrets';
+import { hashSecret, SCRYPT_PARAMS } from '@server/auth/secrets';
 import { migrate } from '@server/db/migrate';
 import { openPglite } from '@server/db/pglite';
 import { signIn } from '../../server/helpers/sign-in';
@@ -28,7 +28,8 @@ for (let i = 0; i < 20; i++) {
 }
 
 const devices = [];
-for (let i = 0; i < N; i++) devices.push(await signIn(db, { role: 'relawan' }));
+for (let i = 0; i < N; i++)
+  devices.push(await signIn(db, { role: 'relawan', scrypt: SCRYPT_PARAMS }));
 
 async function time(url: string, headers: Record<string, string>, before?: () => void) {
   before?.();

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { uuidv7 } from '@shared/ids';
 import type { Role, UserArea } from '@shared/auth/roles';
 import type { Database } from '@server/db/database';
-import { hashSecret, newDeviceToken } from '@server/auth/secrets';
+import { hashSecret, newDeviceToken, type ScryptParams } from '@server/auth/secrets';
 import { insertUser, upsertDeviceToken } from '@server/auth/users-data';
 import { AREA } from './device';
 
@@ -19,6 +19,8 @@ export type SignInOptions = {
   deviceId?: string;
   /** Sign in another device of an existing user instead of making a new one. */
   userId?: string;
+  /** The secret's scrypt parameters: cheap ones by default (see below); SCRYPT_PARAMS for real. */
+  scrypt?: ScryptParams;
 };
 
 export type SignedIn = {
@@ -29,6 +31,8 @@ export type SignedIn = {
   token: string;
   headers: { authorization: string };
 };
+
+const FIXTURE_SCRYPT = { N: 1024, r: 8, p: 1, keylen: 32 };
 
 const databases = new WeakMap<FastifyInstance, Database>();
 
@@ -81,6 +85,9 @@ export async function signIn(
     });
   }
   const { token, secret } = newDeviceToken(deviceId);
-  await upsertDeviceToken(db, deviceId, userId, area.kelurahanCode, await hashSecret(secret));
+  // Cheap scrypt for fixtures (the parameters are stored with the hash and used to verify it):
+  // tests sign in thousands of devices; enrollment in tests/server/auth uses the real ones.
+  const hashed = await hashSecret(secret, options.scrypt ?? FIXTURE_SCRYPT);
+  await upsertDeviceToken(db, deviceId, userId, area.kelurahanCode, hashed);
   return { userId, deviceId, role, area, token, headers: { authorization: `Bearer ${token}` } };
 }
