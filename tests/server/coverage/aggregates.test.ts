@@ -61,6 +61,7 @@ const action = fc.oneof(
   fc.record({ a: fc.constant('close-isoman'), i: fc.nat() }),
   fc.record({ a: fc.constant('delete-isoman'), i: fc.nat() }),
   fc.record({ a: fc.constant('visit'), h: fc.nat() }),
+  fc.record({ a: fc.constant('move-household'), h: fc.nat(), place: fc.nat(3) }),
 );
 type Action = typeof action extends fc.Arbitrary<infer A> ? A : never;
 
@@ -144,6 +145,13 @@ function mutationOf(device: TestDevice, w: World, act: Action, today: string): M
     case 'delete-isoman': {
       const i = pick(w.isoman, act.i);
       return i ? device.delete('isoman', i) : null;
+    }
+    case 'move-household': {
+      // Its residents, doses, isoman and visits follow it (an admin kota may move it).
+      const h = pick(w.households, act.h);
+      if (!h) return null;
+      h.place = act.place;
+      return device.put('household', h.id, { ...PLACES[act.place]! });
     }
     case 'visit': {
       const h = pick(w.households, act.h);

@@ -85,6 +85,27 @@ describe.each(DATABASES)('coverage endpoints ($name)', (kind) => {
     expect(Date.parse(city.asOf)).not.toBeNaN();
   });
 
+  it('a moved household takes its counts along to its new kelurahan, RW and RT', async () => {
+    await ctx.t.db.exec('TRUNCATE coverage_households, coverage_rt, coverage_days, coverage_state');
+    const device = new TestDevice(ctx.app);
+    const { householdId, residentIds, mutations } = device.household(2);
+    mutations.push(device.put('dose', uuidv7(), doseValues(residentIds[0]!, householdId)));
+    await device.push(mutations);
+    const to = { kelurahanCode: '32.75.01.1002', rw: 9, rt: 4 };
+    const answer = await device.push([device.put('household', householdId, to)]);
+    expect(answer.results[0]!.status).toBe('applied');
+
+    const city = await getJson<CityCoverage>(ctx.app, '/api/coverage/city');
+    const byCode = new Map(city.kelurahan.map((k) => [k.key, k]));
+    expect(byCode.get(KELURAHAN)).toMatchObject({ households: 0, residents: 0, dosis1: 0 });
+    expect(byCode.get(to.kelurahanCode)).toMatchObject({ households: 1, residents: 2, dosis1: 1 });
+    const rw = await getJson<RwCoverage>(
+      ctx.app,
+      `/api/coverage/kelurahan/${to.kelurahanCode}/rw/9`,
+    );
+    expect(rw.rts.map((r) => [r.key, r.residents])).toEqual([['9/4', 2]]);
+  });
+
   it('answers no-store, and 400 in Indonesian for an unknown kelurahan or RW', async () => {
     const headers = await adminHeaders(ctx.app);
     const ok = await ctx.app.inject({ method: 'GET', url: '/api/coverage/city', headers });
