@@ -48,9 +48,18 @@ export class PintuDb extends Dexie {
       meta: 'key',
     });
     // 2: follow-ups handed out by the lurah or ketua RW, by area, household and resident.
-    this.version(2).stores({
-      followups: 'id, householdId, residentId, [kelurahanCode+rw+rt]',
-    });
+    this.version(2)
+      .stores({ followups: 'id, householdId, residentId, [kelurahanCode+rw+rt]' })
+      // The server left follow-ups out of this phone's pulls until now, and its cursor is
+      // past them: the area downloads again (pending local changes are kept, see apply-pulled).
+      .upgrade(async (tx) => {
+        const sync = (await tx.table('meta').get('sync')) as MetaEntry | undefined;
+        if (sync && (sync.value as { cursor?: unknown }).cursor) {
+          await tx
+            .table('meta')
+            .put({ key: 'sync', value: { ...(sync.value as object), cursor: null } });
+        }
+      });
   }
 
   get fieldTables() {

@@ -9,6 +9,8 @@ export type ChangeRange = {
   rw?: number | undefined;
   rts?: readonly number[] | undefined;
   after: { txid: string; id: string };
+  /** Only these entities (what an older app knows); all by default. */
+  entities?: readonly EntityName[] | undefined;
 };
 
 export type Change = RecordChange & { txid: string };
@@ -62,12 +64,13 @@ export async function readChangePage(
     params.push(range.rts);
     where += ` AND rt = ANY($${params.length}::smallint[])`;
   }
-  const parts = LOCK_ORDER.map(
+  const entities = range.entities ?? LOCK_ORDER;
+  const parts = entities.map(
     (entity) =>
       `(SELECT '${entity}' AS entity, id, fields, hlc, deleted, txid FROM ${TABLE_OF[entity]}
         WHERE ${where} ORDER BY txid, id LIMIT $4)`,
   );
-  const counts = LOCK_ORDER.map((e) => `(SELECT count(*) FROM ${TABLE_OF[e]} WHERE ${where})`);
+  const counts = entities.map((e) => `(SELECT count(*) FROM ${TABLE_OF[e]} WHERE ${where})`);
   const rows = await q.query<{
     watermark: string;
     total: number | null;

@@ -46,7 +46,8 @@ export function syncRoutes(app: FastifyInstance, db: Database): void {
       ...(q.rw !== undefined ? { rw: q.rw } : {}),
       ...(q.rt !== undefined ? { rt: q.rt } : {}),
     };
-    return pull(db, resolveActor(request, q.deviceId), { scope, cursor: q.cursor, limit: q.limit });
+    const { cursor, limit, schemaVersion } = q;
+    return pull(db, resolveActor(request, q.deviceId), { scope, cursor, limit, schemaVersion });
   });
 }
 

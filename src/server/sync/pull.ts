@@ -1,4 +1,5 @@
-import type { PullResponse } from '@shared/sync/protocol';
+import { entitiesOfVersion } from '@shared/domain/entities';
+import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
 import type { Database } from '../db/database';
 import { anyRunning, readChangePage, runningTransactions } from '../data/changes';
 import { ApiError } from '../errors';
@@ -8,8 +9,16 @@ import { decodeCursor, encodeCursor, type Cursor } from './cursor';
 /** How long the first page of a download waits for pushes in flight to commit (step 3). */
 const SETTLE_MS = 100;
 
-/** `scope`: what the device names (nothing: the user's whole area), narrowing the user's area. */
-export type PullRequest = { scope: AreaScope; cursor?: string | undefined; limit: number };
+/**
+ * `scope`: what the device names (nothing: the user's whole area), narrowing the user's area.
+ * `schemaVersion`: the app's; an older app is not sent entities it does not know.
+ */
+export type PullRequest = {
+  scope: AreaScope;
+  cursor?: string | undefined;
+  limit: number;
+  schemaVersion?: number;
+};
 
 /**
  * One page of what changed in an area since the cursor:
@@ -47,7 +56,11 @@ export async function pull(
   // 4.
   const page = await readChangePage(
     db,
-    { ...decision.area, after: { txid: cursor.txid, id: cursor.id } },
+    {
+      ...decision.area,
+      after: { txid: cursor.txid, id: cursor.id },
+      entities: entitiesOfVersion(request.schemaVersion ?? SCHEMA_VERSION),
+    },
     request.limit + 1,
     cursor.left === undefined,
   );

@@ -19,6 +19,17 @@ export const ENTITY_NAMES = [
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 
+/**
+ * The schema version (SCHEMA_VERSION) that brought each entity after the first. An app of an
+ * older version has no table for it, so its pulls leave it out.
+ */
+export const ENTITY_SINCE: Partial<Record<EntityName, number>> = { followup: 2 };
+
+/** The entities an app of this schema version knows. */
+export function entitiesOfVersion(version: number): EntityName[] {
+  return ENTITY_NAMES.filter((e) => (ENTITY_SINCE[e] ?? 1) <= version);
+}
+
 export type EntityRule = {
   schema: z.ZodObject;
   /** Events are written once and never edited (visits, doses). */

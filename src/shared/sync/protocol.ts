@@ -8,8 +8,11 @@ import type { EntityName } from '../domain/entities';
  * the page and the service worker can use the protocol without loading zod.
  */
 
-/** Version of the record schemas and of this protocol. The server accepts this and the one before. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Version of the record schemas and of this protocol. The server accepts this and the one
+ * before. 2: follow-ups (entity `followup`); a version 1 app is never sent any (ENTITY_SINCE).
+ */
+export const SCHEMA_VERSION = 2;
 
 export type Mutation = {
   /** Made on the device (UUID v7); the server keeps a receipt per id. */

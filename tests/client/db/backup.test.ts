@@ -6,6 +6,7 @@ import { PintuDb } from '@client/db/db';
 import { loadDeviceState } from '@client/db/device';
 import { uuidv7 } from '@shared/ids';
 import { formatHlc, parseHlc } from '@shared/sync/hlc';
+import { SCHEMA_VERSION } from '@shared/sync/protocol';
 
 const area = { kelurahanCode: '32.75.01.1001', rw: 3, rt: 5 };
 const open: PintuDb[] = [];
@@ -122,7 +123,11 @@ describe('exportBackup', () => {
     const db = newDb();
     await fillDevice(db);
     const file = JSON.parse(await (await exportBackup(db)).text());
-    expect(file).toMatchObject({ format: 'pintu-backup', version: 1, schemaVersion: 1 });
+    expect(file).toMatchObject({
+      format: 'pintu-backup',
+      version: 1,
+      schemaVersion: SCHEMA_VERSION,
+    });
     expect(file.deviceId).toBe((await loadDeviceState(db)).deviceId);
     expect(Date.parse(file.exportedAt)).not.toBeNaN();
     expect(file.records.household).toHaveLength(1);

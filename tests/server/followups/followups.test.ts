@@ -108,6 +108,17 @@ describe.each(DATABASES)('follow-ups ($name)', (kind) => {
       results: [{ id: item.id, status: 'existing' }],
     });
 
+    // An app of schema version 1 has no table for follow-ups: its pulls leave them out.
+    const old = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/sync/pull?deviceId=${volunteer.id}&schemaVersion=1&kelurahan=${KELURAHAN}&rw=${AREA.rw}`,
+      headers: await volunteer.headers(),
+    });
+    expect(old.statusCode).toBe(200);
+    const oldEntities = old.json<{ changes: { entity: string }[] }>().changes.map((c) => c.entity);
+    expect(oldEntities).toContain('resident');
+    expect(oldEntities).not.toContain('followup');
+
     const pulled = latest((await volunteer.pullAll(RW)).changes);
     expect(pulled.get(item.id)).toEqual(
       expect.objectContaining({

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportBackup, importBackup } from '@client/db/backup';
 import { commitChanges } from '@client/db/commit';
 import { PintuDb } from '@client/db/db';
 import { readOpenFollowups } from '@client/features/followup/data/open-followups';
@@ -187,6 +188,8 @@ describe('database version 2', () => {
       createdAt: 1,
     });
     await v1.table('meta').put({ key: 'area', value: AREA });
+    const sync = { scope: '32.75.01.1001/3', cursor: 'eyJ2IjoxfQ', area: null, lastSuccessAt: 5 };
+    await v1.table('meta').put({ key: 'sync', value: sync });
     v1.close();
 
     const upgraded = new PintuDb(name);
@@ -197,12 +200,29 @@ describe('database version 2', () => {
       expect(await upgraded.outbox.count()).toBe(1);
       expect((await upgraded.meta.get('area'))?.value).toEqual(AREA);
       expect(await upgraded.followups.count()).toBe(0);
+      // Version 1 pulls had no follow-ups: the next pull starts the area from the beginning.
+      expect((await upgraded.meta.get('sync'))?.value).toEqual({ ...sync, cursor: null });
       expect(upgraded.verno).toBe(2);
       expect(upgraded.followups.schema.indexes.map((i) => i.name)).toEqual(
         expect.arrayContaining(['householdId', 'residentId', '[kelurahanCode+rw+rt]']),
       );
     } finally {
       await upgraded.delete();
+    }
+  });
+
+  it('imports a backup file written before follow-ups existed', async () => {
+    await setUp();
+    const file = JSON.parse(await (await exportBackup(db)).text());
+    expect(file.records.followup).toHaveLength(2);
+    delete file.records.followup;
+    const target = new PintuDb(`restore-${uuidv7()}`);
+    try {
+      const old = new Blob([JSON.stringify({ ...file, schemaVersion: 1 })]);
+      expect(await importBackup(target, old)).toMatchObject({ records: 2 });
+      expect(await target.residents.count()).toBe(1);
+    } finally {
+      await target.delete();
     }
   });
 });
