@@ -27,11 +27,17 @@ let app: App;
 let session: BrowserSession;
 
 beforeAll(async () => {
-  app = await startApp({ env: { SEED: 'demo' }, timeoutMs: 180_000 });
+  app = await startApp({ env: { SEED: 'demo', LOG_LEVEL: 'info' }, timeoutMs: 180_000 });
+  // The figures compared below are the server's once the demo data is complete (2 kelurahan).
+  const start = Date.now();
+  while ((app.output().match(/demo kelurahan seeded/g) ?? []).length < 2) {
+    if (Date.now() - start > 540_000) throw new Error(`Demo seed unfinished:\n${app.output()}`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
   session = await launchBrowser({}, { args: NO_OUTSIDE });
   session.page.setDefaultTimeout(60_000);
   await session.context.route(/tile\.openstreetmap\.org/, (route) => route.abort());
-}, 240_000);
+}, 600_000);
 afterAll(async () => {
   await session?.close();
   await app?.stop();
