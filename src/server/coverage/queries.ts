@@ -107,7 +107,7 @@ export async function householdPoints(
     id: string;
     rw: number;
     rt: number;
-    location: { lat: number; lng: number };
+    location: { lat: number; lng: number } | null;
     street: string;
     house_number: string | null;
     head_name: string;
@@ -120,21 +120,24 @@ export async function householdPoints(
        c.residents, c.map_status, c.active_isoman
      FROM coverage_households c
      JOIN households h ON h.id = c.id AND h.kelurahan_code = c.kelurahan_code
-     WHERE c.kelurahan_code = $1 AND c.households = 1
-       AND jsonb_typeof(h.fields->'location') = 'object'
+     WHERE c.kelurahan_code = $1 AND h.kelurahan_code = $1 AND c.households = 1
      ORDER BY c.rw, c.rt, c.id`,
     [kelurahanCode],
   );
-  return rows.map((r) => ({
-    id: r.id,
-    rw: r.rw,
-    rt: r.rt,
-    lat: r.location.lat,
-    lng: r.location.lng,
-    address: householdAddress({ street: r.street, houseNumber: r.house_number }),
-    headName: r.head_name,
-    residents: r.residents,
-    status: r.map_status,
-    activeIsoman: r.active_isoman,
-  }));
+  // The GPS point is picked here, not in SQL: a condition on it leads PostgreSQL to guess a
+  // handful of rows and look every household up one by one (2× slower for 13,000).
+  return rows
+    .filter((r) => r.location !== null && typeof r.location === 'object')
+    .map((r) => ({
+      id: r.id,
+      rw: r.rw,
+      rt: r.rt,
+      lat: r.location!.lat,
+      lng: r.location!.lng,
+      address: householdAddress({ street: r.street, houseNumber: r.house_number }),
+      headName: r.head_name,
+      residents: r.residents,
+      status: r.map_status,
+      activeIsoman: r.active_isoman,
+    }));
 }
