@@ -14,7 +14,8 @@ export type AreaRecords = {
 };
 
 /**
- * Every record of an RW (or one RT of it), tombstones included, as the devices hold them. An
+ * Every record of an RW (or one RT of it), tombstones included, without their HLCs (the rules
+ * here read values only; `hlc` is left empty, half the bytes of a row). An
  * RW is about 2,500 residents: read whole through the pull index's (kelurahan_code, rw)
  * prefix. Table by table, not in one snapshot: a list for handing out work may lag a push by
  * a moment, and a follow-up given from it is closed on the phone by the same rules anyway.
@@ -30,12 +31,10 @@ export async function readRwRecords(q: Queryable, area: RwArea): Promise<AreaRec
     const rows = await q.query<{
       id: string;
       fields: Record<string, unknown>;
-      hlc: Record<string, string>;
       deleted: boolean;
-    }>(`SELECT id, fields, hlc, deleted FROM ${TABLE_OF[entity]} WHERE ${where}`, params);
+    }>(`SELECT id, fields, deleted FROM ${TABLE_OF[entity]} WHERE ${where}`, params);
     return rows.map(
-      (r) =>
-        ({ ...r.fields, id: r.id, hlc: r.hlc, ...(r.deleted ? { deleted: true } : {}) }) as never,
+      (r) => ({ ...r.fields, id: r.id, hlc: {}, ...(r.deleted ? { deleted: true } : {}) }) as never,
     );
   };
   const [households, residents, doses, visits, isoman, followups] = await Promise.all([
