@@ -1,10 +1,12 @@
 import type { Mutation } from '@shared/sync/protocol';
 import { uuidv7 } from '@shared/ids';
 import type { Database } from '../db/database';
+import { insertAuditStatement } from '../data/audit';
 import { lockRecords, writeRecords } from '../data/records';
 import { ApiError } from '../errors';
 import type { Actor } from '../sync/actor';
 import { applyMutation, type WorkingSet } from '../sync/apply';
+import { auditRow } from '../sync/audit';
 import { refuseEntityWrite } from '../sync/entity-roles';
 import { serverClock } from './create';
 
@@ -34,6 +36,10 @@ export async function cancelFollowup(
     const set: WorkingSet = { records: new Map([[id, current]]), dirty: new Set(), moves: [] };
     const outcome = applyMutation(set, m, actor, now());
     if (outcome.status === 'rejected') throw new ApiError(403, 'forbidden', outcome.reason);
-    if (set.dirty.has(id)) await writeRecords(tx, 'followup', [set.records.get(id)!]);
+    if (!set.dirty.has(id)) return; // cancelled already
+    const after = set.records.get(id)!;
+    await writeRecords(tx, 'followup', [after]);
+    const row = auditRow(current, after, m, actor);
+    if (row) await tx.query(insertAuditStatement(1), [JSON.stringify([row])]);
   });
 }

@@ -6,10 +6,12 @@ import type { Mutation } from '@shared/sync/protocol';
 import type { User } from '@shared/auth/api';
 import type { Database, Queryable } from '../db/database';
 import { findUser } from '../auth/users-data';
+import { insertAuditStatement, type AuditRow } from '../data/audit';
 import { lockRecords, writeRecords, type StoredRecord } from '../data/records';
 import { ApiError } from '../errors';
 import { describePlace, type Actor } from '../sync/actor';
 import { applyMutation, type WorkingSet } from '../sync/apply';
+import { auditRow } from '../sync/audit';
 import { refuseEntityWrite } from '../sync/entity-roles';
 
 /** The server's own clock for the records it writes; the node "server" never equals a device. */
@@ -51,6 +53,7 @@ export async function createFollowups(
     // 3.
     const problems: string[] = [];
     const results: CreateFollowupsResponse['results'] = [];
+    const audit: AuditRow[] = [];
     const at = now();
     for (const [index, item] of items.entries()) {
       const existing = set.records.get(item.id);
@@ -59,16 +62,19 @@ export async function createFollowups(
         continue;
       }
       const problem = checkItem(set, item, volunteers.get(item.assignedTo));
-      const outcome = problem
-        ? { status: 'rejected' as const, reason: problem }
-        : applyMutation(
-            set,
-            mutationOf(set, item, volunteers.get(item.assignedTo)!, actor, at),
-            actor,
-            at,
-          );
-      if (outcome.status === 'rejected') problems.push(`Baris ${index + 1}: ${outcome.reason}`);
-      else results.push({ id: item.id, status: 'created' });
+      if (problem) {
+        problems.push(`Baris ${index + 1}: ${problem}`);
+        continue;
+      }
+      const m = mutationOf(set, item, volunteers.get(item.assignedTo)!, actor, at);
+      const outcome = applyMutation(set, m, actor, at);
+      if (outcome.status === 'rejected') {
+        problems.push(`Baris ${index + 1}: ${outcome.reason}`);
+        continue;
+      }
+      results.push({ id: item.id, status: 'created' });
+      const row = auditRow(undefined, set.records.get(item.id)!, m, actor);
+      if (row) audit.push(row);
     }
     // 4.
     if (problems.length > 0) {
@@ -84,6 +90,8 @@ export async function createFollowups(
       'followup',
       [...set.dirty].map((id) => set.records.get(id)!).filter((r) => r.entity === 'followup'),
     );
+    // In the household's history, like a change pushed from a device.
+    if (audit.length > 0) await tx.query(insertAuditStatement(1), [JSON.stringify(audit)]);
     return { results };
   });
 }

@@ -136,6 +136,21 @@ describe.each(DATABASES)('follow-ups ($name)', (kind) => {
       }),
     );
 
+    // In the household's history, as the lurah's change.
+    const history = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/households/${house.householdId}/history`,
+      headers,
+    });
+    expect(history.json()).toContainEqual(
+      expect.objectContaining({
+        entity: 'followup',
+        entityId: item.id,
+        user: expect.objectContaining({ name: 'Bu Lurah' }),
+        new: expect.objectContaining({ kind: 'belum-vaksin', assignedToName: 'Rina' }),
+      }),
+    );
+
     let body = (await candidates(headers)).json<FollowupCandidates>();
     expect(body.residents[0]!.openFollowup).toEqual({ id: item.id, assignedToName: 'Rina' });
     expect(body.followups).toEqual([expect.objectContaining({ id: item.id, done: false })]);
