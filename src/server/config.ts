@@ -25,7 +25,9 @@ const envSchema = z.object({
     .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),
   /** `demo`: fill an empty database with synthetic data on first start; `none`: leave it empty. */
-  SEED: z.enum(['demo', 'none'], { error: 'must be demo or none' }).default('demo'),
+  SEED: z
+    .enum(['demo', 'accounts', 'none'], { error: 'must be demo, accounts or none' })
+    .default('demo'),
 });
 
 export type Config = {
@@ -37,7 +39,8 @@ export type Config = {
   /** Absolute. The built PWA. */
   staticDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
-  seed: 'demo' | 'none';
+  /** demo: accounts and field data; accounts: the demo accounts only (tests); none. */
+  seed: 'demo' | 'accounts' | 'none';
 };
 
 export class ConfigError extends Error {

@@ -75,11 +75,18 @@ async function main(): Promise<void> {
   // One plain line for people and scripts, besides the structured log.
   console.log(`Pintu siap: http://${shown}:${port}`);
 
-  if (config.seed === 'demo') {
+  if (config.seed !== 'none') {
     if (await seedDemoAccounts(db)) console.log(demoAccountsTable(`http://${shown}:${port}`));
-    seeded = seedDemo(db, app.log, { signal: seeding.signal }).catch((error: unknown) => {
-      if (!stopping) app.log.error({ err: error }, 'demo data could not be seeded');
-    });
+  }
+  if (config.seed === 'demo') {
+    seeded = seedDemo(db, app.log, { signal: seeding.signal }).then(
+      () => {
+        if (!seeding.signal.aborted) console.log('Data demo (SINTETIS, orang rekaan) siap.');
+      },
+      (error: unknown) => {
+        if (!stopping) app.log.error({ err: error }, 'demo data could not be seeded');
+      },
+    );
   }
 }
 

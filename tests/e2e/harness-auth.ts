@@ -188,3 +188,16 @@ function parseDemoCodes(output: string): DemoCodes | null {
   }
   return Object.keys(codes).length === patterns.length ? (codes as DemoCodes) : null;
 }
+
+/**
+ * Waits until the server has written all of its synthetic demo data (`SEED: 'demo'`): it
+ * prints one line when done. Seeding runs in the server's own thread, so a test that starts
+ * before it ends finds a slow server and half an area.
+ */
+export async function demoDataReady(app: { output: () => string }, timeoutMs = 240_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!/Data demo .*siap/.test(app.output())) {
+    if (Date.now() > deadline) throw new Error(`Demo data not ready:\n${app.output()}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

@@ -212,9 +212,40 @@ export function isControlled(page: Page): Promise<boolean> {
   return page.evaluate(() => navigator.serviceWorker.controller !== null);
 }
 
-/** Cuts the network for the whole context (pages and service worker) or brings it back. */
-export function setOffline(context: BrowserContext, offline: boolean): Promise<void> {
-  return context.setOffline(offline);
+/**
+ * Cuts the network for the whole context (pages and service worker) or brings it back.
+ *
+ * Debian's Chromium 150 keeps blocking requests of a document loaded while offline, but that
+ * document's `navigator.onLine` says true (no 'offline' emulation for it). A phone without
+ * signal says false, so each page of an offline context gets the emulation again through CDP
+ * after every navigation (the page then sees an 'offline' event, as a phone would).
+ */
+export async function setOffline(context: BrowserContext, offline: boolean): Promise<void> {
+  await context.setOffline(offline);
+  if (offline) offlineContexts.add(context);
+  else offlineContexts.delete(context);
+  if (watchedContexts.has(context)) return;
+  watchedContexts.add(context);
+  context.pages().forEach(reapplyOfflineOnNavigation);
+  context.on('page', reapplyOfflineOnNavigation);
+}
+
+const offlineContexts = new WeakSet<BrowserContext>();
+const watchedContexts = new WeakSet<BrowserContext>();
+
+function reapplyOfflineOnNavigation(page: Page): void {
+  page.on('framenavigated', (frame) => {
+    if (frame !== page.mainFrame() || !offlineContexts.has(page.context())) return;
+    void (async () => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: true,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+    })().catch(() => {}); // the page may close meanwhile
+  });
 }
 
 function freePort(): Promise<number> {

@@ -58,10 +58,9 @@ describe('offline app shell', () => {
     const { page, context } = session;
     await setOffline(context, true);
     try {
-      await expect(networkLabel().textContent()).resolves.toBe('Luring');
+      await expect.poll(() => networkLabel().textContent()).toBe('Luring');
       await page.reload();
-      await networkLabel().waitFor();
-      expect(await networkLabel().textContent()).toBe('Luring');
+      await expect.poll(() => networkLabel().textContent()).toBe('Luring');
       expect(await page.title()).toBe('Pintu');
 
       // A route never opened before, typed or bookmarked, opens offline too.

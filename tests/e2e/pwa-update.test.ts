@@ -10,9 +10,11 @@ import {
   dumpIndexedDb,
   launchBrowser,
   startApp,
+  unlockPage,
   waitForDatabase,
   waitForServiceWorker,
   writeIndexedDb,
+  writeSignedIn,
   type App,
   type BrowserSession,
 } from './harness';
@@ -147,6 +149,14 @@ describe('update to a new version', () => {
 
   it('does not reload over an unsaved form; goes on once the form is clean', async () => {
     const { page } = session;
+    // Forms are behind sign-in: a volunteer of the seeded working area, unlocked once.
+    const area = seedRecords().meta[0]!.value as { kelurahanCode: string; rw: number; rt: number };
+    await writeSignedIn(page, {
+      area: { kelurahanCode: area.kelurahanCode, rw: area.rw, rts: [area.rt] },
+      iterations: 1_000,
+    });
+    await page.reload();
+    await unlockPage(page);
     await page.goto(`${app.url}/rumah/baru`);
     // The first empty text field of the form: typing in it makes the form dirty.
     const field = page.locator('main input[data-e2e-field]');

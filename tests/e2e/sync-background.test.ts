@@ -4,8 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/ids';
 import { formatHlc } from '@shared/sync/hlc';
 import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
+import type { User } from '@shared/auth/api';
 import { readIndexedDb, waitForDatabase, writeIndexedDb } from './harness-idb';
 import {
+  createInvitation,
+  enrollViaApi,
   launchBrowser,
   setOffline,
   startApp,
@@ -13,30 +16,48 @@ import {
   type App,
   type BrowserSession,
 } from './harness';
+import { demoCodes } from './harness-auth';
 
 let app: App;
 let session: BrowserSession;
 
+let enrolled: { token: string; user: User };
+
 beforeAll(async () => {
-  app = await startApp();
+  app = await startApp({ env: { SEED: 'accounts' } });
   session = await launchBrowser();
+  // A relawan of the area, enrolled through the API: the worker pushes with their token.
+  const admin = await enrollViaApi(app.url, (await demoCodes(app)).admin);
+  const { code } = await createInvitation(app.url, admin.token, {
+    role: 'relawan',
+    area: { kelurahanCode: area.kelurahanCode, rw: area.rw, rts: [area.rt] },
+  });
+  enrolled = await enrollViaApi(app.url, code);
 });
 afterAll(async () => {
   await session?.close();
   await app?.stop();
 });
 
-const area = { kelurahanCode: '32.75.04.1005', rw: 11, rt: 4 };
+// Jakasetia: not a demo kelurahan, so the server holds nothing there before the push.
+const area = { kelurahanCode: '32.75.04.1004', rw: 11, rt: 4 };
 
 async function pullFromServer(): Promise<PullResponse> {
   const query = new URLSearchParams({
-    deviceId: uuidv7(),
+    deviceId: deviceIdOf(enrolled.token),
     schemaVersion: String(SCHEMA_VERSION),
     kelurahan: area.kelurahanCode,
     rw: String(area.rw),
   });
-  const response = await fetch(`${app.url}/api/sync/pull?${query}`);
+  const response = await fetch(`${app.url}/api/sync/pull?${query}`, {
+    headers: { authorization: `Bearer ${enrolled.token}` },
+  });
   return (await response.json()) as PullResponse;
+}
+
+/** The device token is `<deviceId>.<secret>`. */
+function deviceIdOf(token: string): string {
+  return token.slice(0, token.indexOf('.'));
 }
 
 describe('Background Sync with no window open', () => {
@@ -48,12 +69,17 @@ describe('Background Sync with no window open', () => {
 
     // What the write path leaves behind after the volunteer saved a household offline.
     await setOffline(context, true);
-    const deviceId = uuidv7();
+    const deviceId = deviceIdOf(enrolled.token);
     const householdId = uuidv7();
     const hlc = formatHlc({ wall: Date.now(), counter: 0, node: deviceId });
     const values = { ...area, street: 'Jl. Cempaka', houseNumber: '8', headName: 'Hartini' };
     await writeIndexedDb(page, 'meta', [
       { key: 'device', value: { deviceId, nextSeq: 2, lastHlc: hlc } },
+      // As enrollment leaves it (the PIN verifier plays no part here).
+      {
+        key: 'auth',
+        value: { status: 'active', token: enrolled.token, deviceId, user: enrolled.user },
+      },
     ]);
     await writeIndexedDb(page, 'households', [
       {

@@ -3,10 +3,12 @@
 // edits and the server has them, without anyone pressing a button.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { uuidv7 } from '@shared/ids';
 import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
 import { readIndexedDb, waitForDatabase } from './harness-idb';
 import {
+  createInvitation,
+  enrollPage,
+  enrollViaApi,
   launchBrowser,
   setOffline,
   startApp,
@@ -14,13 +16,19 @@ import {
   type App,
   type BrowserSession,
 } from './harness';
+import { demoCodes } from './harness-auth';
 
 let app: App;
 let session: BrowserSession;
 let second: BrowserContext;
+let adminToken: string;
+
+// Kranji, RW 008: not a demo kelurahan, so the RT starts empty.
+const AREA = { kelurahanCode: '32.75.02.1002', rw: 8, rts: [2] };
 
 beforeAll(async () => {
-  app = await startApp();
+  app = await startApp({ env: { SEED: 'accounts' } });
+  adminToken = (await enrollViaApi(app.url, (await demoCodes(app)).admin)).token;
   session = await launchBrowser();
   second = await session.browser!.newContext({
     viewport: { width: 360, height: 740 },
@@ -35,13 +43,10 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function chooseArea(page: Page) {
-  await page.getByRole('heading', { name: 'Pilih wilayah kerja' }).waitFor();
-  await page.getByLabel('Cari kelurahan atau kecamatan').fill('kranji');
-  await page.getByRole('button', { name: /Kranji/ }).click();
-  await page.getByLabel('Nomor RW').fill('8');
-  await page.getByLabel('Nomor RT').fill('2');
-  await page.getByRole('button', { name: 'Mulai bekerja di wilayah ini' }).click();
+/** Each volunteer enrolls with an invitation of their own for the same RT. */
+async function enroll(page: Page, name: string) {
+  const { code } = await createInvitation(app.url, adminToken, { role: 'relawan', area: AREA });
+  await enrollPage(page, app.url, { code, name });
 }
 
 async function editHousehold(page: Page, label: string, value: string) {
@@ -53,12 +58,15 @@ async function editHousehold(page: Page, label: string, value: string) {
 
 async function serverHousehold() {
   const query = new URLSearchParams({
-    deviceId: uuidv7(),
+    deviceId: adminToken.split('.')[0]!,
     schemaVersion: String(SCHEMA_VERSION),
-    kelurahan: '32.75.02.1002',
-    rw: '8',
+    kelurahan: AREA.kelurahanCode,
+    rw: String(AREA.rw),
   });
-  const page = (await (await fetch(`${app.url}/api/sync/pull?${query}`)).json()) as PullResponse;
+  const response = await fetch(`${app.url}/api/sync/pull?${query}`, {
+    headers: { authorization: `Bearer ${adminToken}` },
+  });
+  const page = (await response.json()) as PullResponse;
   return page.changes.find((c) => c.entity === 'household')?.values;
 }
 
@@ -70,7 +78,7 @@ describe('two volunteers, one household', () => {
     // Volunteer A records the household while online; it reaches the server by itself.
     await a.goto(app.url);
     await waitForServiceWorker(a);
-    await chooseArea(a);
+    await enroll(a, 'Relawan A');
     await a.getByRole('link', { name: '+ Tambah rumah tangga pertama' }).click();
     await a.getByLabel('Nama jalan / gang / perumahan').fill('Jl. Melati Raya');
     await a.getByLabel('Nomor rumah / blok').fill('12A');
@@ -84,7 +92,7 @@ describe('two volunteers, one household', () => {
     // Volunteer B opens the same RT and receives it.
     await b.goto(app.url);
     await waitForServiceWorker(b);
-    await chooseArea(b);
+    await enroll(b, 'Relawan B');
     await b.getByText('Jl. Melati Raya No. 12A').first().click({ timeout: 15_000 });
 
     // Both lose signal and edit different fields.

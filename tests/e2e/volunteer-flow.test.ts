@@ -1,4 +1,4 @@
-// The volunteer's day without signal: choose the area, record a household with its residents,
+// The volunteer's day without signal: enroll (once, with signal), record a household with its residents,
 // doses and a visit while offline, reload offline, and find everything there, with every
 // change waiting in the outbox. And bad input: an invalid NIK is explained beside the field
 // and nothing is saved.
@@ -6,6 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  createInvitation,
+  enrollPage,
+  enrollViaApi,
   launchBrowser,
   readIndexedDb,
   setOffline,
@@ -14,14 +17,18 @@ import {
   type App,
   type BrowserSession,
 } from './harness';
+import { demoCodes } from './harness-auth';
 
 type OutboxRow = { seq: number; entity: string; op: string; entityId: string };
 
 let app: App;
 let session: BrowserSession;
 
+// A kelurahan without demo households, so the RT starts empty.
+const AREA = { kelurahanCode: '32.75.01.1002', rw: 3, rts: [5] };
+
 beforeAll(async () => {
-  app = await startApp();
+  app = await startApp({ env: { SEED: 'accounts' } });
   session = await launchBrowser();
 });
 afterAll(async () => {
@@ -48,16 +55,13 @@ describe('volunteer flow, offline', () => {
     const { page, context } = session;
     await page.goto(app.url);
     await waitForServiceWorker(page);
-    await setOffline(context, true);
 
-    // Choose the working area.
-    await page.getByRole('heading', { name: 'Pilih wilayah kerja' }).waitFor();
-    await page.getByLabel('Cari kelurahan atau kecamatan').fill('bekasi jaya');
-    await page.getByRole('button', { name: /Bekasi Jaya/ }).click();
-    await page.getByLabel('Nomor RW').fill('3');
-    await page.getByLabel('Nomor RT').fill('5');
-    await page.getByRole('button', { name: 'Mulai bekerja di wilayah ini' }).click();
+    // Enroll with an invitation from the admin (this needs signal once), then lose it.
+    const admin = await enrollViaApi(app.url, (await demoCodes(app)).admin);
+    const { code } = await createInvitation(app.url, admin.token, { role: 'relawan', area: AREA });
+    await enrollPage(page, app.url, { code });
     await page.getByText('Belum ada rumah tangga di RT 005.').waitFor();
+    await setOffline(context, true);
 
     // The household.
     await page.getByRole('link', { name: '+ Tambah rumah tangga pertama' }).click();

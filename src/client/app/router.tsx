@@ -3,10 +3,12 @@ import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Loading } from '@client/ui/page-header';
 import { AreaGate, RootLayout } from './layout/root-layout';
 import { NotFoundScreen } from './layout/route-error';
+import { SignedInGate } from './layout/signed-in';
 import { AreaRoute } from './routes/area';
 import { CityDashboardRoute, KelurahanDashboardRoute, RwDashboardRoute } from './routes/dashboard';
 import { DataRoute } from './routes/data';
 import { AssignFollowupsRoute, FollowupsRoute } from './routes/followups';
+import { EnrollRoute } from './routes/enroll';
 import { HomeRoute } from './routes/home';
 import { HouseholdRoute } from './routes/household';
 import { HouseholdFormRoute } from './routes/household-form';
@@ -15,46 +17,54 @@ import { WeeklyReportRoute } from './routes/report';
 import { ResidentFormRoute } from './routes/resident-form';
 import { SummaryRoute } from './routes/summary';
 import { VisitRoute } from './routes/visit';
+import { HistoryRoute, InviteRoute, VolunteersRoute } from './routes/volunteers';
 
 /**
  * Routes, in react-router's declarative mode. Field data comes from Dexie (useLiveQuery), so
  * the data router's loaders and actions would go unused, and its code (about 18 KB gzip more
  * than this mode) would not fit the first route's 150 KB budget.
  *
- * The route modules are thin; the screens behind them, except the home list, are React.lazy
- * components exported by the features, so the first bundle holds only the shell and the
- * list. Each other screen is its own chunk, loaded on first use and precached by the service
- * worker, so it opens offline too.
+ * Enrollment is the only screen outside `SignedInGate` (which shows the PIN screen, or the
+ * revocation notice, in place of any other). Field screens sit behind `AreaGate` (a working
+ * RT inside the user's area). The route modules are thin; the screens behind them, except
+ * the home list and the lock screen, are React.lazy components exported by the features,
+ * each its own chunk, loaded on first use and precached by the service worker.
  */
 export function AppRoutes() {
   return (
     <BrowserRouter>
       <Routes>
-        <Route element={<RootLayout />}>
-          <Route path="wilayah" element={lazyScreen(<AreaRoute />)} />
-          <Route path="data" element={lazyScreen(<DataRoute />)} />
-          <Route path="dasbor" element={lazyScreen(<CityDashboardRoute />)} />
-          <Route path="dasbor/:code" element={lazyScreen(<KelurahanDashboardRoute />)} />
-          <Route path="dasbor/:code/rw/:rw" element={lazyScreen(<RwDashboardRoute />)} />
-          <Route path="peta" element={lazyScreen(<CityMapRoute />)} />
-          <Route path="peta/:code" element={lazyScreen(<KelurahanMapRoute />)} />
-          <Route path="laporan" element={lazyScreen(<WeeklyReportRoute />)} />
-          <Route path="tindak-lanjut/atur" element={lazyScreen(<AssignFollowupsRoute />)} />
-          <Route element={<AreaGate />}>
+        <Route path="daftar" element={<EnrollRoute />} />
+        <Route element={<SignedInGate />}>
+          <Route element={<RootLayout />}>
             <Route index element={<HomeRoute />} />
-            <Route path="rumah/baru" element={lazyScreen(<HouseholdFormRoute />)} />
-            <Route path="rumah/:id" element={lazyScreen(<HouseholdRoute />)} />
-            <Route path="rumah/:id/ubah" element={lazyScreen(<HouseholdFormRoute />)} />
-            <Route path="rumah/:id/kunjungan" element={lazyScreen(<VisitRoute />)} />
-            <Route
-              path="rumah/:householdId/warga/baru"
-              element={lazyScreen(<ResidentFormRoute />)}
-            />
-            <Route path="warga/:residentId" element={lazyScreen(<ResidentFormRoute />)} />
-            <Route path="ringkasan" element={lazyScreen(<SummaryRoute />)} />
-            <Route path="tindak-lanjut" element={lazyScreen(<FollowupsRoute />)} />
+            <Route path="data" element={lazyScreen(<DataRoute />)} />
+            <Route path="relawan" element={lazyScreen(<VolunteersRoute />)} />
+            <Route path="relawan/undang" element={lazyScreen(<InviteRoute />)} />
+            <Route path="rumah/:id/riwayat" element={lazyScreen(<HistoryRoute />)} />
+            <Route path="dasbor" element={lazyScreen(<CityDashboardRoute />)} />
+            <Route path="dasbor/:code" element={lazyScreen(<KelurahanDashboardRoute />)} />
+            <Route path="dasbor/:code/rw/:rw" element={lazyScreen(<RwDashboardRoute />)} />
+            <Route path="peta" element={lazyScreen(<CityMapRoute />)} />
+            <Route path="peta/:code" element={lazyScreen(<KelurahanMapRoute />)} />
+            <Route path="laporan" element={lazyScreen(<WeeklyReportRoute />)} />
+            <Route path="tindak-lanjut/atur" element={lazyScreen(<AssignFollowupsRoute />)} />
+            <Route element={<AreaGate />}>
+              <Route path="wilayah" element={lazyScreen(<AreaRoute />)} />
+              <Route path="rumah/baru" element={lazyScreen(<HouseholdFormRoute />)} />
+              <Route path="rumah/:id" element={lazyScreen(<HouseholdRoute />)} />
+              <Route path="rumah/:id/ubah" element={lazyScreen(<HouseholdFormRoute />)} />
+              <Route path="rumah/:id/kunjungan" element={lazyScreen(<VisitRoute />)} />
+              <Route
+                path="rumah/:householdId/warga/baru"
+                element={lazyScreen(<ResidentFormRoute />)}
+              />
+              <Route path="warga/:residentId" element={lazyScreen(<ResidentFormRoute />)} />
+              <Route path="ringkasan" element={lazyScreen(<SummaryRoute />)} />
+              <Route path="tindak-lanjut" element={lazyScreen(<FollowupsRoute />)} />
+            </Route>
+            <Route path="*" element={<NotFoundScreen />} />
           </Route>
-          <Route path="*" element={<NotFoundScreen />} />
         </Route>
       </Routes>
     </BrowserRouter>

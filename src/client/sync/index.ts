@@ -2,7 +2,6 @@ import { HOLDS_FIELD_DATA } from '@shared/auth/roles';
 import { db } from '../db/db';
 import { readSignedIn, readToken } from './auth';
 import { SyncEngine } from './engine';
-import type { PullScope } from './pull';
 import { httpTransport } from './transport';
 
 export type { SyncStatus } from './status';
@@ -24,25 +23,20 @@ export { wipeDevice } from './wipe';
 
 /**
  * Starts the app's one sync engine over the app's database and the HTTP endpoint, with the
- * signed-in device's token when there is one. With `scope`, the app shell says which area to
- * pull (the working-area picker); without it, phones of roles that work door to door pull
- * their user's whole area (the server decides it from the token) once signed in, and the
- * others only push.
+ * signed-in device's token. Phones of roles that work door to door pull their user's whole
+ * area (the server decides it from the token); the others hold no field data and only push.
  */
-export function startSync(scope?: () => Promise<PullScope | null>): SyncEngine {
-  const transport = httpTransport('', undefined, undefined, () => readToken(db));
+export function startSync(): SyncEngine {
   const engine = new SyncEngine(
     db,
-    transport,
-    scope
-      ? { scope }
-      : {
-          signedIn: async () => (await readToken(db)) !== null,
-          scope: async () => {
-            const auth = await readSignedIn(db);
-            return auth && HOLDS_FIELD_DATA.has(auth.user.role) ? {} : null;
-          },
-        },
+    httpTransport('', undefined, undefined, () => readToken(db)),
+    {
+      signedIn: async () => (await readToken(db)) !== null,
+      scope: async () => {
+        const auth = await readSignedIn(db);
+        return auth && HOLDS_FIELD_DATA.has(auth.user.role) ? {} : null;
+      },
+    },
   );
   void engine.start();
   return engine;

@@ -2,7 +2,7 @@
 // Builds the PWA with a Vite manifest into a temporary folder, then counts it twice:
 //   1. from the build graph: the entry chunk and every chunk it imports statically;
 //   2. measured in Chromium: every script the page really loads on its first screen, for a
-//      new phone (no working area yet → the area picker) and for a volunteer (home list).
+//      new phone (enrollment) and for a signed-in volunteer (PIN screen, then the home list).
 // Budget: 150 KB gzip for the first route. Run: npx tsx tests/bench/pwa/first-route-js.ts
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,9 +13,10 @@ import { DEMO_KELURAHAN } from '@shared/demo';
 import {
   launchBrowser,
   startApp,
+  unlockPage,
   waitForDatabase,
   waitForServiceWorker,
-  writeIndexedDb,
+  writeSignedIn,
 } from '../../e2e/harness';
 
 const BUDGET_KB = 150;
@@ -84,22 +85,30 @@ try {
   try {
     const { page } = session;
     await page.goto(app.url);
-    await page.locator('main').waitFor();
+    await page.getByRole('heading', { name: 'Daftar di Pintu' }).waitFor();
     await page.waitForLoadState('networkidle');
-    const picker = await scriptsLoaded();
-    await report(`First start, area picker (${new URL(page.url()).pathname}), measured`, picker);
+    const enroll = await scriptsLoaded();
+    await report(`New phone: enrollment (${new URL(page.url()).pathname}), measured`, enroll);
 
+    // A signed-in volunteer: every start opens on the PIN screen, then the home list.
     await waitForServiceWorker(page);
     await waitForDatabase(page, 'meta');
-    const area = { kelurahanCode: DEMO_KELURAHAN[0], rw: 1, rt: 1 };
-    await writeIndexedDb(page, 'meta', [{ key: 'area', value: area }]);
+    await writeSignedIn(page, {
+      area: { kelurahanCode: DEMO_KELURAHAN[0], rw: 1, rts: [1] },
+      iterations: 1_000,
+    });
     const home = await session.context.newPage();
     await home.goto(app.url);
-    await home.locator('#cari').waitFor();
+    await home.getByRole('heading', { name: 'Masukkan PIN' }).waitFor();
     await home.waitForLoadState('networkidle');
     session.page = home;
+    const lockFiles = await scriptsLoaded();
+    await report('Signed-in phone: PIN screen, measured', lockFiles);
+    await unlockPage(home);
+    await home.locator('#cari').waitFor();
+    await home.waitForLoadState('networkidle');
     const homeFiles = await scriptsLoaded();
-    const homeTotal = await report('Home list with a working area, measured', homeFiles);
+    const homeTotal = await report('PIN screen, then the home list, measured', homeFiles);
 
     const all = (await readdir(join(outDir, 'assets'))).filter((f) => f.endsWith('.js'));
     let allTotal = 0;

@@ -1,23 +1,29 @@
 import { useEffect } from 'react';
 import { Link, Navigate, Outlet, useLocation, useOutletContext } from 'react-router-dom';
 import { askPersistentStorage } from '@client/db/storage';
+import { AreaNoticeBanner } from '@client/features/auth';
 import { useOutboxCounts } from '@client/features/backup';
-import { useWorkingArea } from '@client/features/area';
+import { ensureWorkingArea, useWorkingArea } from '@client/features/area';
 import { UpdatePrompt } from '@client/pwa';
 import { Loading } from '@client/ui/page-header';
 import { paths } from '@client/ui/paths';
-import { findKelurahan, formatRwRt, type Area } from '@shared/wilayah/wilayah';
+import { areaContains, HOLDS_FIELD_DATA, type UserArea } from '@shared/auth/roles';
+import type { Area } from '@shared/wilayah/wilayah';
 import { BottomNav } from './bottom-nav';
 import { ScreenErrorBoundary } from './route-error';
+import { useSignedIn } from './signed-in';
 import { StatusStrip } from './status-strip';
+import { TopbarArea } from './topbar-area';
 import { useScrollMemory } from './use-scroll-memory';
 import { syncNow, useSync } from './use-sync';
 
-/** Top bar with the working area, the status strip, the screen, and the bottom menu. */
+/** Top bar with the user's area, the status strip, the screen, and the bottom menu. */
 export function RootLayout() {
+  const { user } = useSignedIn();
+  const fieldWork = HOLDS_FIELD_DATA.has(user.role);
   const area = useWorkingArea();
   const counts = useOutboxCounts();
-  const sync = useSync(area);
+  const sync = useSync(user.id);
   const location = useLocation();
   useAskPersistenceAfterFirstSave(counts?.pending ?? 0);
   useScrollMemory();
@@ -29,37 +35,45 @@ export function RootLayout() {
           <Link to={paths.home} className="topbar-brand">
             Pintu
           </Link>
-          {area && (
-            <Link to={paths.area} className="topbar-area" aria-label="Ganti wilayah kerja">
-              <strong>
-                RT {formatRwRt(area.rt)} / RW {formatRwRt(area.rw)}
-              </strong>
-              <span>Kel. {findKelurahan(area.kelurahanCode)?.name ?? area.kelurahanCode}</span>
-            </Link>
-          )}
+          <TopbarArea user={user} working={fieldWork ? (area ?? null) : null} />
         </div>
         <StatusStrip counts={counts} sync={sync} onRetry={() => void syncNow()} />
       </header>
       <UpdatePrompt />
       <main className="content">
         <ScreenErrorBoundary resetKey={location.pathname}>
+          <AreaNoticeBanner />
           <Outlet />
         </ScreenErrorBoundary>
       </main>
-      {area && <BottomNav />}
+      <BottomNav role={user.role} />
     </div>
   );
 }
 
 /**
- * Until a working area is chosen, every screen that needs one sends the volunteer to choose
- * it. Screens below read the area with `useArea()`.
+ * Screens of field work (the list, households, forms, summary) need a working RT inside the
+ * user's area; it is set to the user's first RT when there is none or it fell outside (the
+ * area changed). Roles that hold no field data go to their home instead.
  */
 export function AreaGate() {
-  const area = useWorkingArea();
-  if (area === undefined) return <Loading />;
-  if (area === null) return <Navigate to={paths.area} replace />;
+  const { user } = useSignedIn();
+  const area = useFieldArea();
+  if (!HOLDS_FIELD_DATA.has(user.role)) return <Navigate to={paths.home} replace />;
+  if (!area) return <Loading />;
   return <Outlet context={area} />;
+}
+
+/** The working RT, kept inside the signed-in user's area; null while it is being set. */
+export function useFieldArea(): Area | null {
+  const { user } = useSignedIn();
+  const area = useWorkingArea();
+  const inside = area ? areaContains(user.area, area) : false;
+  const areaKey = JSON.stringify(user.area);
+  useEffect(() => {
+    if (area !== undefined && !inside) void ensureWorkingArea(JSON.parse(areaKey) as UserArea);
+  }, [area, inside, areaKey]);
+  return area && inside ? area : null;
 }
 
 export function useArea(): Area {

@@ -1,23 +1,17 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { getWorkingArea } from '@client/features/area';
 import { startSync, type SyncStatus } from '@client/sync';
-import type { Area } from '@shared/wilayah/wilayah';
 
 /**
- * The app's sync engine, started with the app. Until sign-in (a later issue) decides the
- * area, the phone downloads the RW of the chosen working area.
+ * The app's sync engine, started with the app. It does nothing until the phone is signed in,
+ * then pulls the user's area (roles that work door to door) and pushes the outbox.
  */
-const engine = startSync(async () => {
-  const area = await getWorkingArea();
-  return area ? { kelurahanCode: area.kelurahanCode, rw: area.rw } : null;
-});
+const engine = startSync();
 
-/** Sync status for the screen; a newly chosen area is downloaded at once. */
-export function useSync(area: Area | null | undefined): SyncStatus {
-  const areaKey = area ? `${area.kelurahanCode}/${area.rw}` : null;
+/** Sync status for the screen; a newly signed-in user's area is downloaded at once. */
+export function useSync(userKey: string | null): SyncStatus {
   useEffect(() => {
-    if (areaKey) void engine.syncNow();
-  }, [areaKey]);
+    if (userKey) void engine.syncNow();
+  }, [userKey]);
   return useSyncExternalStore(engine.status.subscribe, engine.status.get);
 }
 

@@ -1,13 +1,41 @@
 import { FollowupHomeLink } from '@client/features/followup';
+import { Suspense } from 'react';
+import { chooseRt, rtChoices, RtSwitch } from '@client/features/area';
 import { HouseholdListScreen } from '@client/features/households';
-import { useArea } from '../layout/root-layout';
+import { StaffHome } from '@client/features/volunteers';
+import { Loading } from '@client/ui/page-header';
+import { HOLDS_FIELD_DATA } from '@shared/auth/roles';
+import { useFieldArea } from '../layout/root-layout';
+import { useSignedIn } from '../layout/signed-in';
 
-/** The home route is not lazy: it is what a volunteer opens the app for. */
+/**
+ * Home: the household list for roles that work door to door (not lazy: it is what a
+ * volunteer opens the app for), with a relawan's RTs one tap apart; the others' home screen.
+ */
 export function HomeRoute() {
-  const area = useArea();
+  const { user } = useSignedIn();
+  if (!HOLDS_FIELD_DATA.has(user.role)) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <StaffHome me={user} />
+      </Suspense>
+    );
+  }
+  return <FieldHome />;
+}
+
+function FieldHome() {
+  const { user } = useSignedIn();
+  const area = useFieldArea();
+  if (!area) return <Loading />;
   return (
     <>
       <FollowupHomeLink area={area} />
+      <RtSwitch
+        rts={rtChoices(user.area) ?? []}
+        current={area.rt}
+        onPick={(rt) => void chooseRt(user.area, rt)}
+      />
       <HouseholdListScreen area={area} />
     </>
   );

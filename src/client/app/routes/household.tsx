@@ -1,7 +1,22 @@
 import { useParams } from 'react-router-dom';
 import { HouseholdPage } from '@client/features/households';
+import { ButtonLink } from '@client/ui/button';
+import { paths } from '@client/ui/paths';
+import { MAY_SEE_HISTORY } from '../layout/roles';
+import { useSignedIn } from '../layout/signed-in';
 
+/** The household page, and the way to its history on the server for roles that may see it. */
 export function HouseholdRoute() {
   const { id = '' } = useParams();
-  return <HouseholdPage id={id} />;
+  const { user } = useSignedIn();
+  return (
+    <>
+      <HouseholdPage id={id} />
+      {MAY_SEE_HISTORY.has(user.role) && (
+        <ButtonLink to={paths.householdHistory(id)} block variant="ghost">
+          Riwayat perubahan
+        </ButtonLink>
+      )}
+    </>
+  );
 }

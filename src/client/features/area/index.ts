@@ -1,8 +1,13 @@
 import { lazy } from 'react';
 
-/** Working area: which kelurahan, RW and RT this device works in (sign-in replaces it later). */
+/**
+ * Working RT: which RT of the signed-in user's area the home list shows. Kept in `meta.area`
+ * (a device setting: not synced, no outbox entry), always inside the user's area.
+ */
 export { useWorkingArea } from './hooks/use-working-area';
 export { getWorkingArea } from './data/working-area';
+export { chooseRt, ensureWorkingArea, fitWorkingArea, rtChoices } from './data/fit-working-area';
+export { RtSwitch } from './components/RtSwitch';
 export const AreaScreen = lazy(() =>
   import('./components/AreaScreen').then((m) => ({ default: m.AreaScreen })),
 );

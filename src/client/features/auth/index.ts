@@ -8,6 +8,7 @@ import { lazy } from 'react';
 export { useAuth } from './hooks/use-auth';
 export { lockStore, useLocked } from './hooks/use-lock';
 export { LockScreen } from './components/LockScreen';
+export { AreaNoticeBanner } from './components/AreaNoticeBanner';
 export { forgetRevocation } from './data/sign-out';
 export const EnrollScreen = lazy(() =>
   import('./components/EnrollScreen').then((m) => ({ default: m.EnrollScreen })),

@@ -1,10 +1,20 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PintuDb } from '@client/db/db';
-import { setWorkingArea } from '@client/features/area/data/set-working-area';
+import {
+  chooseRt,
+  ensureWorkingArea,
+  fitWorkingArea,
+} from '@client/features/area/data/fit-working-area';
 import { getWorkingArea } from '@client/features/area/data/working-area';
-import type { ValidationError } from '@shared/domain/validation';
+import type { UserArea } from '@shared/auth/roles';
 import { uuidv7 } from '@shared/ids';
+import { signIn } from '../auth/helpers';
+
+const KEL = '32.75.01.1001';
+const relawan: UserArea = { kelurahanCode: KEL, rw: 3, rts: [7, 5] };
+const ketuaRw: UserArea = { kelurahanCode: KEL, rw: 3, rts: [] };
+const lurah: UserArea = { kelurahanCode: KEL, rw: null, rts: [] };
 
 let db: PintuDb;
 beforeEach(() => {
@@ -14,22 +24,34 @@ afterEach(async () => {
   await db.delete();
 });
 
-describe('working area', () => {
-  it('is none until chosen, then the chosen kelurahan, RW and RT', async () => {
-    expect(await getWorkingArea(db)).toBeNull();
-    await setWorkingArea({ kelurahanCode: '32.75.01.1001', rw: 3, rt: 5 }, db);
-    expect(await getWorkingArea(db)).toEqual({ kelurahanCode: '32.75.01.1001', rw: 3, rt: 5 });
-    expect(await db.outbox.count()).toBe(0); // a device setting, not field data
+describe('working RT inside the signed-in user area', () => {
+  it('starts a relawan at their first RT, a ketua RW at RT 001, and a lurah at none', () => {
+    expect(fitWorkingArea(relawan, null)).toEqual({ kelurahanCode: KEL, rw: 3, rt: 5 });
+    expect(fitWorkingArea(ketuaRw, null)).toEqual({ kelurahanCode: KEL, rw: 3, rt: 1 });
+    expect(fitWorkingArea(lurah, null)).toBeNull();
   });
 
-  it('refuses an unknown kelurahan or an RT out of range, with Indonesian messages', async () => {
-    const error = await setWorkingArea({ kelurahanCode: '32.75.99.9999', rw: 3, rt: 0 }, db).catch(
-      (e: unknown) => e,
-    );
-    expect((error as ValidationError).fieldErrors).toEqual({
-      kelurahanCode: 'Kelurahan tidak dikenal.',
-      rt: 'RT paling kecil 1.',
+  it('keeps a chosen RT inside the area and replaces one outside it', () => {
+    const seven = { kelurahanCode: KEL, rw: 3, rt: 7 };
+    expect(fitWorkingArea(relawan, seven)).toBe(seven);
+    expect(fitWorkingArea(relawan, { ...seven, rt: 6 })).toEqual({ ...seven, rt: 5 });
+    expect(fitWorkingArea(ketuaRw, { ...seven, rw: 4 })).toEqual({ ...seven, rt: 1 });
+  });
+
+  it('stores the fitted area without an outbox entry, and refuses an RT outside the area', async () => {
+    expect(await ensureWorkingArea(relawan, db)).toBeNull(); // not signed in (wiped): nothing
+    await signIn(db, '482915', relawan);
+    expect(await ensureWorkingArea(relawan, db)).toEqual({ kelurahanCode: KEL, rw: 3, rt: 5 });
+    await chooseRt(relawan, 7, db);
+    expect(await getWorkingArea(db)).toEqual({ kelurahanCode: KEL, rw: 3, rt: 7 });
+    await expect(chooseRt(relawan, 6, db)).rejects.toThrow('di luar wilayah');
+    expect(await getWorkingArea(db)).toEqual({ kelurahanCode: KEL, rw: 3, rt: 7 });
+    // The area shrank to RT 005 only: the stored RT 007 gives way.
+    expect(await ensureWorkingArea({ ...relawan, rts: [5] }, db)).toEqual({
+      kelurahanCode: KEL,
+      rw: 3,
+      rt: 5,
     });
-    expect(await getWorkingArea(db)).toBeNull();
+    expect(await db.outbox.count()).toBe(0);
   });
 });

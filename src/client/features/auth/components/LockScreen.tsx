@@ -99,8 +99,8 @@ export function LockScreen({
 function useNow(until: number): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    if (until <= Date.now()) return;
     setNow(Date.now());
+    if (until <= Date.now()) return;
     const timer = setInterval(() => {
       setNow(Date.now());
       if (Date.now() >= until) clearInterval(timer);

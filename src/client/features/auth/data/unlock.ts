@@ -46,7 +46,8 @@ export async function unlockWithPin(
     const before = await readAttempts(db);
     if (now() < before.waitUntil) return null;
     const failures = before.failures + 1;
-    const value = { failures, waitUntil: now() + waitAfterFailures(failures) };
+    const wait = waitAfterFailures(failures);
+    const value = { failures, waitUntil: wait > 0 ? now() + wait : 0 };
     await db.meta.put({ key: ATTEMPTS_KEY, value });
     return value;
   });
