@@ -52,14 +52,21 @@ export function forgetDevice(deviceId: string): void {
   verified.delete(deviceId);
 }
 
+/**
+ * Whether the secret matches the stored hash: from the cache, or by scrypt, which `guard`
+ * may refuse first (429) when the address or everyone has guessed wrong too often.
+ */
 async function secretMatches(
   deviceId: string,
   secret: string,
   row: { secret_hash: Uint8Array; salt: Uint8Array; params: ScryptParams | string },
+  guard: GuessGuard | undefined,
 ): Promise<boolean> {
   const key = cacheKey(secret, row.secret_hash);
   const hit = verified.get(deviceId);
   if (hit && hit.until > Date.now() && timingSafeEqual(hit.key, key)) return true;
+  const wait = guard ? Math.max(guard.perAddress.wait(guard.key), guard.everyone.wait('*')) : 0;
+  if (wait > 0) throw tooManyAttempts(wait);
   const params =
     typeof row.params === 'string' ? (JSON.parse(row.params) as ScryptParams) : row.params;
   const ok = await verifySecret(secret, {
@@ -67,15 +74,22 @@ async function secretMatches(
     salt: Buffer.from(row.salt),
     params,
   });
-  if (!ok) return false;
+  if (!ok) {
+    guard?.perAddress.hit(guard.key);
+    guard?.everyone.hit('*');
+    return false;
+  }
   if (verified.size >= CACHE_MAX) verified.delete(verified.keys().next().value!);
   verified.delete(deviceId);
   verified.set(deviceId, { key, until: Date.now() + CACHE_TTL_MS });
   return true;
 }
 
-/** Slows down guessing: wrong secrets for real devices (each costs a scrypt) per address. */
-export type GuessGuard = { key: string; limiter: RateLimiter };
+/**
+ * Slows down guessing: wrong secrets for real devices (each costs a scrypt), counted per
+ * address (`key`) and for everyone together (a backstop should addresses be forged).
+ */
+export type GuessGuard = { key: string; perAddress: RateLimiter; everyone: RateLimiter };
 
 /**
  * `Authorization: Bearer <deviceId>.<secret>` → the device and its user. Throws 401
@@ -93,12 +107,7 @@ export async function authenticate(
   const unknown = () =>
     unauthenticated('Tanda masuk perangkat tidak dikenal. Daftar lagi dengan kode undangan.');
   if (!row) throw unknown();
-  const wait = guard?.limiter.wait(guard.key) ?? 0;
-  if (wait > 0) throw tooManyAttempts(wait);
-  if (!(await secretMatches(parsed.deviceId, parsed.secret, row))) {
-    guard?.limiter.hit(guard.key);
-    throw unknown();
-  }
+  if (!(await secretMatches(parsed.deviceId, parsed.secret, row, guard))) throw unknown();
   if (row.token_revoked || row.status === 'revoked') {
     forgetDevice(parsed.deviceId);
     throw revoked();

@@ -136,7 +136,7 @@ export async function revokeDeviceToken(tx: Queryable, deviceId: string): Promis
   return rows.length > 0;
 }
 
-/** Revokes a user and every token of theirs; returns the device ids revoked. */
+/** Revokes a user, every token of theirs and their open invitations; returns the device ids. */
 export async function revokeUser(tx: Queryable, userId: string): Promise<string[]> {
   await tx.query(
     `UPDATE users SET status = 'revoked', revoked_at = coalesce(revoked_at, now()) WHERE id = $1`,
@@ -145,6 +145,12 @@ export async function revokeUser(tx: Queryable, userId: string): Promise<string[
   const rows = await tx.query<{ device_id: string }>(
     `UPDATE device_tokens SET revoked_at = coalesce(revoked_at, now())
      WHERE user_id = $1 RETURNING device_id`,
+    [userId],
+  );
+  // Their open invitations go with them.
+  await tx.query(
+    `UPDATE invitations SET deleted_at = now()
+     WHERE created_by = $1 AND deleted_at IS NULL AND used_at IS NULL`,
     [userId],
   );
   return rows.map((r) => r.device_id);

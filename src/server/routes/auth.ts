@@ -26,11 +26,19 @@ const ATTEMPTS_PER_FAILURE = 6;
 export function authRoutes(app: FastifyInstance, db: Database, limits = ENROLL_LIMITS): void {
   const failures = new RateLimiter(limits.max, limits.windowMs);
   const attempts = new RateLimiter(limits.max * ATTEMPTS_PER_FAILURE, limits.windowMs);
+  // A backstop should addresses be forged (X-Forwarded-For is trusted, app.ts): refused codes
+  // from everyone together. Bounds guessing to ~100,000 codes a day over a space of 25^8.
+  const everyone = new RateLimiter(limits.max * 100, limits.windowMs);
 
   app.post('/api/auth/enroll', { bodyLimit: AUTH_BODY_LIMIT }, async (request) => {
     const ip = `ip:${request.ip}`;
     const code = `code:${normalizeCode(String((request.body as { code?: unknown })?.code ?? ''))}`;
-    const wait = Math.max(failures.wait(ip), failures.wait(code), attempts.wait(ip));
+    const wait = Math.max(
+      failures.wait(ip),
+      failures.wait(code),
+      attempts.wait(ip),
+      everyone.wait('*'),
+    );
     if (wait > 0) throw tooManyAttempts(wait);
     attempts.hit(ip);
     try {
@@ -39,6 +47,7 @@ export function authRoutes(app: FastifyInstance, db: Database, limits = ENROLL_L
       if (error instanceof ApiError && error.code === 'invalid-code') {
         failures.hit(ip);
         failures.hit(code);
+        everyone.hit('*');
       }
       throw error;
     }

@@ -182,4 +182,31 @@ describe.each(DATABASES)('invitations and people: who may do what ($name)', (kin
     const revoked = await ctx.t.db.query(`SELECT id FROM users WHERE status = 'revoked'`);
     expect(revoked).toEqual([]);
   });
+
+  it('revoking a lurah withdraws their open invitations: the codes no longer enroll', async () => {
+    const admin = await signIn(ctx, { role: 'admin-kota' });
+    const lurah = await signIn(ctx, { role: 'lurah' });
+    const invitation = await post(lurah.headers, {
+      role: 'relawan',
+      area: { kelurahanCode: KELURAHAN, rw: 3, rts: [5] },
+    });
+    expect(invitation.statusCode).toBe(201);
+    const revoke = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/users/${lurah.userId}/revoke`,
+      headers: admin.headers,
+    });
+    expect(revoke.statusCode).toBe(200);
+    const enroll = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/enroll',
+      payload: {
+        code: invitation.json().code,
+        name: 'Siti Aminah',
+        phone: '081234567890',
+        deviceId: '01900000-0000-7000-8000-000000000001',
+      },
+    });
+    expect(enroll.json().error).toBe('invalid-code');
+  });
 });
