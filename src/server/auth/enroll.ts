@@ -3,7 +3,7 @@ import { uuidv7 } from '@shared/ids';
 import type { Database } from '../db/database';
 import { ApiError } from '../errors';
 import { forgetDevice } from './authenticate';
-import { lockInvitationByCode, markInvitationUsed } from './invitations-data';
+import { findUsableInvitation, lockInvitationByCode, markInvitationUsed } from './invitations-data';
 import { hashCode, hashSecret, newDeviceToken, normalizeCode, CODE_LENGTH } from './secrets';
 import { areaOf, insertUser, upsertDeviceToken } from './users-data';
 
@@ -22,10 +22,14 @@ export function invalidCode(): ApiError {
 export async function enroll(db: Database, request: EnrollRequest): Promise<EnrollResponse> {
   const code = normalizeCode(request.code);
   if (code.length !== CODE_LENGTH) throw invalidCode();
+  const codeHash = hashCode(code);
+  // A bad code is refused before the slow hash, so guessing costs the server little; the
+  // transaction checks again under a lock.
+  if (!(await findUsableInvitation(db, codeHash))) throw invalidCode();
   const { token, secret } = newDeviceToken(request.deviceId);
   const hashed = await hashSecret(secret); // slow: outside the transaction
   const user = await db.transaction(async (tx) => {
-    const invitation = await lockInvitationByCode(tx, hashCode(code));
+    const invitation = await lockInvitationByCode(tx, codeHash);
     if (!invitation?.usable) throw invalidCode();
     const area = areaOf(invitation);
     const created = await insertUser(tx, {

@@ -79,11 +79,21 @@ export async function lockInvitationByCode(
 ): Promise<(InvitationRow & { usable: boolean }) | null> {
   const [row] = await tx.query<InvitationRow & { usable: boolean }>(
     `SELECT ${COLUMNS},
-       (deleted_at IS NULL AND expires_at > now() AND (multi_use OR used_at IS NULL)) AS usable
+       (${USABLE}) AS usable
      FROM invitations WHERE code_hash = $1 FOR UPDATE`,
     [codeHash],
   );
   return row ?? null;
+}
+
+const USABLE = 'deleted_at IS NULL AND expires_at > now() AND (multi_use OR used_at IS NULL)';
+
+/** Whether a usable invitation has this code (no lock: a quick check before the slow work). */
+export async function findUsableInvitation(tx: Queryable, codeHash: Buffer): Promise<boolean> {
+  const rows = await tx.query(`SELECT 1 FROM invitations WHERE code_hash = $1 AND ${USABLE}`, [
+    codeHash,
+  ]);
+  return rows.length > 0;
 }
 
 export async function markInvitationUsed(tx: Queryable, id: string, userId: string): Promise<void> {
