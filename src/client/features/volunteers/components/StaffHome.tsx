@@ -26,6 +26,18 @@ export function StaffHome({ me }: { me: { name: string; role: Role; area: UserAr
           </ButtonLink>
         </section>
       )}
+      {me.area.kelurahanCode && (
+        <section className="card">
+          <h2>Tindak lanjut</h2>
+          <p className="small">
+            Warga belum vaksin dan rumah yang perlu dikunjungi ulang per RT, dan kekurangan menuju
+            target; berikan kepada relawan, muncul di HP mereka setelah sinkron.
+          </p>
+          <ButtonLink to={paths.assignFollowups} variant="primary" block>
+            Atur tindak lanjut
+          </ButtonLink>
+        </section>
+      )}
       <section className="card">
         <h2>Dasbor cakupan</h2>
         <p className="small muted">
