@@ -7,7 +7,7 @@ import { ApiError } from '../errors';
 import type { Actor } from '../sync/actor';
 import { applyMutation, type WorkingSet } from '../sync/apply';
 import { auditRow } from '../sync/audit';
-import { refuseEntityWrite } from '../sync/entity-roles';
+import { refuseRole } from '../sync/entity-roles';
 import { serverClock } from './create';
 
 /**
@@ -28,8 +28,8 @@ export async function cancelFollowup(
     op: 'delete',
     hlc: serverClock.next(),
   };
-  const refused = refuseEntityWrite(actor, m);
-  if (refused?.status === 'rejected') throw new ApiError(403, 'forbidden', refused.reason);
+  const refused = refuseRole(actor, 'followup');
+  if (refused) throw new ApiError(403, 'forbidden', refused);
   await db.transaction(async (tx) => {
     const [current] = await lockRecords(tx, new Map([['followup', [id]]]));
     if (!current) throw new ApiError(404, 'not-found', 'Tindak lanjut tidak ditemukan.');

@@ -12,7 +12,7 @@ import { ApiError } from '../errors';
 import { describePlace, type Actor } from '../sync/actor';
 import { applyMutation, type WorkingSet } from '../sync/apply';
 import { auditRow } from '../sync/audit';
-import { refuseEntityWrite } from '../sync/entity-roles';
+import { refuseRole } from '../sync/entity-roles';
 
 /** The server's own clock for the records it writes; the node "server" never equals a device. */
 export const serverClock = new HlcClock('server');
@@ -35,8 +35,8 @@ export async function createFollowups(
   now: () => number = Date.now,
 ): Promise<CreateFollowupsResponse> {
   // 1.
-  const refused = refuseEntityWrite(actor, { entity: 'followup' } as Mutation);
-  if (refused?.status === 'rejected') throw new ApiError(403, 'forbidden', refused.reason);
+  const refused = refuseRole(actor, 'followup');
+  if (refused) throw new ApiError(403, 'forbidden', refused);
   return db.transaction(async (tx) => {
     // 2.
     const set: WorkingSet = { records: new Map(), dirty: new Set(), moves: [] };
