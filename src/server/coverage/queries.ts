@@ -63,25 +63,42 @@ export async function dayChanges(q: Queryable, scope: Scope): Promise<DayChange[
   }));
 }
 
-/** Per kelurahan and RW: the changes of days in [from, to] and the sums up to a day. */
-export async function dayChangesByRw(
+export type WeekTally = {
+  kelurahanCode: string;
+  rw: number;
+  /** The counts at the end of `to`. */
+  end: CountVector;
+  /** The counts at the end of the day before `from`. */
+  before: CountVector;
+  /** Visits and new isoman episodes dated in [from, to]. */
+  visits: number;
+  newIsoman: number;
+};
+
+/** Per kelurahan and RW of the scope, the sums the weekly report needs, added up in SQL. */
+export async function weekTallies(
   q: Queryable,
   scope: Scope,
-): Promise<(DayChange & { kelurahanCode: string; rw: number })[]> {
-  const w = where(scope);
+  from: IsoDate,
+  to: IsoDate,
+): Promise<WeekTally[]> {
+  const w = where(scope, 3);
+  const sums = (bound: string, prefix: string) =>
+    COUNT_COLUMNS.map((c) => `sum(${c}) FILTER (WHERE day ${bound})::int AS ${prefix}${c}`);
   const rows = await q.query(
-    `SELECT kelurahan_code, rw, to_char(day, 'YYYY-MM-DD') AS day, ${COUNT_COLUMNS.join(', ')},
-       visits, new_isoman
-     FROM coverage_days ${w.sql} ORDER BY day`,
-    w.params,
+    `SELECT kelurahan_code, rw, ${sums('<= $2', 'e_').join(', ')}, ${sums('< $1', 'b_').join(', ')},
+       sum(visits) FILTER (WHERE day BETWEEN $1 AND $2)::int AS visits,
+       sum(new_isoman) FILTER (WHERE day BETWEEN $1 AND $2)::int AS new_isoman
+     FROM coverage_days ${w.sql} GROUP BY kelurahan_code, rw`,
+    [from, to, ...w.params],
   );
   return rows.map((row) => ({
     kelurahanCode: String(row.kelurahan_code),
     rw: Number(row.rw),
-    day: String(row.day),
-    counts: vectorOfRow(row),
-    visits: Number(row.visits),
-    newIsoman: Number(row.new_isoman),
+    end: COUNT_COLUMNS.map((c) => Number(row[`e_${c}`] ?? 0)),
+    before: COUNT_COLUMNS.map((c) => Number(row[`b_${c}`] ?? 0)),
+    visits: Number(row.visits ?? 0),
+    newIsoman: Number(row.new_isoman ?? 0),
   }));
 }
 

@@ -1,10 +1,9 @@
 import type { WeeklyReport, WeeklyReportRow } from '@shared/coverage/api';
-import { addDays } from '@shared/dates';
 import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
 import { findKelurahan } from '@shared/wilayah/wilayah';
 import type { Queryable } from '../db/database';
 import { addInto, fromVector, zeroVector, type CountVector } from '../coverage/counts';
-import { dayChangesByRw } from '../coverage/queries';
+import { weekTallies } from '../coverage/queries';
 
 type Tally = { end: CountVector; before: CountVector; visits: number; newIsoman: number };
 
@@ -22,22 +21,16 @@ export async function weeklyReport(
   options: { config?: ProgrammeConfig; now?: Date } = {},
 ): Promise<WeeklyReport> {
   const config = options.config ?? DEFAULT_CONFIG;
-  const lastWeekEnd = addDays(week.from, -1);
-  const changes = await dayChangesByRw(q, kelurahanCode ? { kelurahanCode } : {});
   const tallies = new Map<string, Map<number, Tally>>();
-  for (const c of changes) {
-    let rws = tallies.get(c.kelurahanCode);
-    if (!rws) tallies.set(c.kelurahanCode, (rws = new Map()));
-    let t = rws.get(c.rw);
-    if (!t) {
-      rws.set(c.rw, (t = { end: zeroVector(), before: zeroVector(), visits: 0, newIsoman: 0 }));
-    }
-    if (c.day <= week.to) addInto(t.end, c.counts);
-    if (c.day <= lastWeekEnd) addInto(t.before, c.counts);
-    if (c.day >= week.from && c.day <= week.to) {
-      t.visits += c.visits;
-      t.newIsoman += c.newIsoman;
-    }
+  for (const t of await weekTallies(
+    q,
+    kelurahanCode ? { kelurahanCode } : {},
+    week.from,
+    week.to,
+  )) {
+    let rws = tallies.get(t.kelurahanCode);
+    if (!rws) tallies.set(t.kelurahanCode, (rws = new Map()));
+    rws.set(t.rw, t);
   }
   const rows: WeeklyReportRow[] = [];
   for (const code of [...tallies.keys()].sort()) {

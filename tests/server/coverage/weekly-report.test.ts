@@ -5,7 +5,7 @@ import type { KelurahanCoverage, WeeklyReport } from '@shared/coverage/api';
 import { addDays } from '@shared/dates';
 import { uuidv7 } from '@shared/ids';
 import { jakartaToday } from '@server/coverage/today';
-import { isoWeekOf } from '@server/reports/week';
+import { isoWeekDays, isoWeekOf } from '@server/reports/week';
 import { useApp } from '../helpers/app';
 import { DATABASES } from '../helpers/databases';
 import { AREA, KELURAHAN, TestDevice, doseValues, visitValues } from '../helpers/device';
@@ -179,6 +179,35 @@ describe.each(DATABASES)('weekly report ($name)', (kind) => {
         return cells;
       }),
     );
+  });
+
+  it('counts the change against the Sunday before, and only visits dated in the week', async () => {
+    await ctx.t.db.exec('TRUNCATE coverage_households, coverage_rt, coverage_days, coverage_state');
+    const today = jakartaToday();
+    const days = isoWeekDays(isoWeekOf(today))!;
+    const day = (d: string, eligible: number, lengkap: number, visits: number) =>
+      ctx.t.db.query(
+        `INSERT INTO coverage_days (kelurahan_code, rw, day, eligible, lengkap, visits)
+         VALUES ($1, 3, $2, $3, $4, $5)`,
+        [KELURAHAN, d, eligible, lengkap, visits],
+      );
+    await day(addDays(days.from, -10), 10, 2, 4); // the week before last
+    await day(addDays(days.from, -1), 0, 3, 1); // Sunday before
+    await day(days.from, 5, 1, 2); // Monday of the week
+    await day(days.to, 0, 2, 3); // Sunday of the week
+    const json = await getJson<WeeklyReport>(
+      ctx.app,
+      `/api/reports/weekly?week=${isoWeekOf(today)}&kelurahan=${KELURAHAN}`,
+    );
+    expect(json.rows[1]).toMatchObject({
+      rw: 3,
+      eligible: 15,
+      lengkap: 8,
+      lengkapChange: 3,
+      pctLengkap: 8 / 15,
+      pctLengkapChange: 8 / 15 - 5 / 10,
+      visits: 5,
+    });
   });
 
   it('refuses a week that does not exist, an unknown format and an unknown kelurahan', async () => {
