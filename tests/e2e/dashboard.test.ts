@@ -7,13 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CityCoverage, KelurahanCoverage } from '@shared/coverage/api';
 import { coverageClass } from '@client/features/map/data/coverage-class';
 import { formatRwRt } from '@shared/wilayah/wilayah';
-import { call } from './harness-auth';
+import { call, demoDataReady } from './harness-auth';
 import {
-  enrollViaApi,
+  enrollPage,
   launchBrowser,
+  readIndexedDb,
   setOffline,
   startApp,
-  waitForDatabase,
   waitForServiceWorker,
   type App,
   type BrowserSession,
@@ -27,13 +27,9 @@ let app: App;
 let session: BrowserSession;
 
 beforeAll(async () => {
-  app = await startApp({ env: { SEED: 'demo', LOG_LEVEL: 'info' }, timeoutMs: 180_000 });
-  // The figures compared below are the server's once the demo data is complete (2 kelurahan).
-  const start = Date.now();
-  while ((app.output().match(/demo kelurahan seeded/g) ?? []).length < 2) {
-    if (Date.now() - start > 540_000) throw new Error(`Demo seed unfinished:\n${app.output()}`);
-    await new Promise((r) => setTimeout(r, 1000));
-  }
+  app = await startApp({ env: { SEED: 'demo' }, timeoutMs: 180_000 });
+  // The figures compared below are the server's once the demo data is complete.
+  await demoDataReady(app, 540_000);
   session = await launchBrowser({}, { args: NO_OUTSIDE });
   session.page.setDefaultTimeout(60_000);
   await session.context.route(/tile\.openstreetmap\.org/, (route) => route.abort());
@@ -44,37 +40,13 @@ afterAll(async () => {
 });
 
 /**
- * Signs the page in with a demo invitation code: the device enrolls through the API and its
- * token is written where the app keeps its sign-in. Once the app's own sign-in screens are
- * wired, this becomes `enrollPage(page, app.url, { code })`.
+ * Enrolls the page through the app's own screen with a demo invitation code; returns the
+ * device token the app keeps, for asking the API the same figures.
  */
 async function signIn(page: Page, code: string): Promise<string> {
-  const { token, user } = await enrollViaApi(app.url, code);
-  await page.goto(app.url);
-  await waitForDatabase(page);
-  const auth = {
-    status: 'active',
-    token,
-    deviceId: token.split('.')[0],
-    user,
-    pin: { algorithm: 'PBKDF2-SHA-256', iterations: 1, salt: '', hash: '' },
-    enrolledAt: Date.now(),
-  };
-  await page.evaluate(
-    (value) =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('pintu');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('meta', 'readwrite');
-          tx.objectStore('meta').put({ key: 'auth', value });
-          tx.oncomplete = () => (open.result.close(), done());
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    auth,
-  );
-  return token;
+  await enrollPage(page, app.url, { code, name: 'Lurah Uji' });
+  const meta = await readIndexedDb<{ key: string; value: { token: string } }>(page, 'meta');
+  return meta.find((row) => row.key === 'auth')!.value.token;
 }
 
 /** The fill colour and coverage class of each kelurahan polygon drawn, by kelurahan code. */

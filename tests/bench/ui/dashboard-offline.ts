@@ -13,12 +13,13 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
-import { call, enrollViaApi } from '../../e2e/harness-auth';
+import { call, demoDataReady } from '../../e2e/harness-auth';
 import {
+  enrollPage,
   launchBrowser,
+  readIndexedDb,
   setOffline,
   startApp,
-  waitForDatabase,
   waitForServiceWorker,
 } from '../../e2e/harness';
 
@@ -92,17 +93,10 @@ function recordDashboardPaint(page: Page) {
   });
 }
 
-const app = await startApp({
-  staticDir,
-  env: { SEED: 'demo', LOG_LEVEL: 'info' },
-  timeoutMs: 180_000,
-});
-// Measure once the demo data is written (2 kelurahan), not while the seed takes the CPU.
+const app = await startApp({ staticDir, env: { SEED: 'demo' }, timeoutMs: 180_000 });
+// Measure once the demo data is written, not while the seed takes the CPU.
 const seedStart = Date.now();
-while ((app.output().match(/demo kelurahan seeded/g) ?? []).length < 2) {
-  if (Date.now() - seedStart > 900_000) throw new Error('Demo seed not finished in 15 min');
-  await new Promise((r) => setTimeout(r, 1000));
-}
+await demoDataReady(app, 900_000);
 console.log(`Demo data seeded in ${((Date.now() - seedStart) / 1000).toFixed(0)} s after start`);
 const session = await launchBrowser(
   {},
@@ -111,24 +105,16 @@ const session = await launchBrowser(
 try {
   const { page, context } = session;
   page.setDefaultTimeout(120_000);
-  const { token, user } = await enrollViaApi(app.url, 'DEMO-LURH');
-  const code = user.area.kelurahanCode!;
-  const kel = await call<{ rws: unknown[] }>(app.url, `/api/coverage/kelurahan/${code}`, token);
-  await page.goto(app.url);
-  await waitForDatabase(page);
-  await page.evaluate(
-    (value) =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('pintu');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('meta', 'readwrite');
-          tx.objectStore('meta').put({ key: 'auth', value });
-          tx.oncomplete = () => (open.result.close(), done());
-        };
-      }),
-    { status: 'active', token, deviceId: token.split('.')[0], user, enrolledAt: Date.now() },
+  await enrollPage(page, app.url, { code: 'DEMO-LURH', name: 'Lurah Uji' });
+  const meta = await readIndexedDb<{ key: string; value: { token: string } }>(page, 'meta');
+  const token = meta.find((row) => row.key === 'auth')!.value.token;
+  const me = await call<{ user: { area: { kelurahanCode: string } } }>(
+    app.url,
+    '/api/auth/me',
+    token,
   );
+  const code = me.user.area.kelurahanCode;
+  const kel = await call<{ rws: unknown[] }>(app.url, `/api/coverage/kelurahan/${code}`, token);
   await waitForServiceWorker(page, 180_000);
   // Online once: the answer is saved and the dashboard's chunks are in the precache.
   await page.goto(`${app.url}/dasbor/${code}`);
