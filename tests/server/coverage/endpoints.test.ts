@@ -1,5 +1,6 @@
 // The coverage endpoints as a client sees them: shapes, map statuses, headers, errors, access.
 import { describe, expect, it } from 'vitest';
+import type { UserArea } from '@shared/auth/roles';
 import type { CityCoverage, HouseholdPoints, RwCoverage } from '@shared/coverage/api';
 import { uuidv7 } from '@shared/ids';
 import { checkView } from '@server/coverage/viewer';
@@ -124,11 +125,11 @@ describe.each(DATABASES)('coverage endpoints ($name)', (kind) => {
 });
 
 describe('who may see which coverage', () => {
-  const city = { kelurahanCode: null, rw: null, rts: [] };
-  const lurah = { kelurahanCode: KELURAHAN, rw: null, rts: [] };
-  const ketua = { kelurahanCode: KELURAHAN, rw: 3, rts: [] };
-  const relawan = { kelurahanCode: KELURAHAN, rw: 3, rts: [5] };
-  const sees = (area: typeof city | typeof lurah | typeof ketua, scope: object) => {
+  const city: UserArea = { kelurahanCode: null, rw: null, rts: [] };
+  const lurah: UserArea = { kelurahanCode: KELURAHAN, rw: null, rts: [] };
+  const ketua: UserArea = { kelurahanCode: KELURAHAN, rw: 3, rts: [] };
+  const relawan: UserArea = { kelurahanCode: KELURAHAN, rw: 3, rts: [5] };
+  const sees = (area: UserArea, scope: object) => {
     try {
       checkView({ role: 'admin-kota', area }, scope);
       return true;

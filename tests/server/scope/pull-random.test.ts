@@ -36,7 +36,7 @@ const userArea: fc.Arbitrary<{ role: Role; area: UserArea; ask?: string }> = fc.
     area: fc.record({
       kelurahanCode: fc.constantFrom(...KELURAHANS),
       rw: fc.constantFrom(...RWS, 9),
-      rts: fc.constant([]),
+      rts: fc.constant<number[]>([]),
     }),
   }),
   fc.record({
@@ -44,12 +44,12 @@ const userArea: fc.Arbitrary<{ role: Role; area: UserArea; ask?: string }> = fc.
     area: fc.record({
       kelurahanCode: fc.constantFrom(...KELURAHANS),
       rw: fc.constant(null),
-      rts: fc.constant([]),
+      rts: fc.constant<number[]>([]),
     }),
   }),
   fc.record({
     role: fc.constant<Role>('admin-kota'),
-    area: fc.constant({ kelurahanCode: null, rw: null, rts: [] }),
+    area: fc.constant<UserArea>({ kelurahanCode: null, rw: null, rts: [] }),
     ask: fc.constantFrom(...KELURAHANS),
   }),
 );
