@@ -1,18 +1,18 @@
 // Follow-up ("tindak lanjut"): the lurah gives a volunteer an unvaccinated resident to visit;
 // the item appears on the volunteer's phone after sync, and leaves the list once the
-// resident's dose is recorded there. The lurah then sees it done.
+// resident's dose is recorded there. The lurah then sees it done. Both enroll through the
+// app's own screen with invitations the demo admin makes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { EnrollResponse } from '@shared/auth/api';
+import type { UserArea } from '@shared/auth/roles';
 import { demoCodes } from './harness-auth';
 import {
   createInvitation,
+  enrollPage,
   enrollViaApi,
   launchBrowser,
   readIndexedDb,
   startApp,
-  waitForDatabase,
-  writeIndexedDb,
   type App,
   type BrowserSession,
 } from './harness';
@@ -24,11 +24,11 @@ let adminToken: string;
 
 // Kranji, RW 008: not a demo kelurahan, so the RT starts empty.
 const KELURAHAN = '32.75.02.1002';
-const RELAWAN_AREA = { kelurahanCode: KELURAHAN, rw: 8, rts: [2] };
-const LURAH_AREA = { kelurahanCode: KELURAHAN, rw: null, rts: [] };
+const RELAWAN_AREA: UserArea = { kelurahanCode: KELURAHAN, rw: 8, rts: [2] };
+const LURAH_AREA: UserArea = { kelurahanCode: KELURAHAN, rw: null, rts: [] };
 
 beforeAll(async () => {
-  app = await startApp({ env: { SEED: 'demo' } });
+  app = await startApp({ env: { SEED: 'accounts' } });
   adminToken = (await enrollViaApi(app.url, (await demoCodes(app)).admin)).token;
   session = await launchBrowser();
   lurahContext = await session.browser!.newContext({
@@ -43,51 +43,10 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/**
- * Signs the page in with an invitation of this role and area. Until the app's own sign-in
- * screens are wired, this enrolls the page's device id through the API and stores the
- * sign-in where the app keeps it (meta → auth); with them wired, it becomes
- * `enrollPage(page, app.url, { code, name })` (harness-auth.ts).
- */
-async function signIn(page: Page, role: 'relawan' | 'lurah', area: object, name: string) {
-  const { code } = await createInvitation(app.url, adminToken, { role, area } as never);
-  await waitForDatabase(page);
-  await page.waitForFunction(async () => {
-    const rows = await new Promise<unknown[]>((done) => {
-      const open = indexedDB.open('pintu');
-      open.onsuccess = () => {
-        const get = open.result.transaction('meta').objectStore('meta').get('device');
-        get.onsuccess = () => (open.result.close(), done(get.result ? [get.result] : []));
-      };
-    });
-    return rows.length > 0;
-  });
-  const [device] = await readIndexedDb<{ key: string; value: { deviceId: string } }>(
-    page,
-    'meta',
-  ).then((rows) => rows.filter((r) => r.key === 'device'));
-  const deviceId = device!.value.deviceId;
-  const response = await fetch(`${app.url}/api/auth/enroll`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code, name, phone: '081234567890', deviceId }),
-  });
-  expect(response.status).toBe(200);
-  const { token, user } = (await response.json()) as EnrollResponse;
-  const pin = { algorithm: 'PBKDF2-SHA-256', iterations: 1, salt: '', hash: '' };
-  const auth = { status: 'active', token, deviceId, user, pin, enrolledAt: Date.now() };
-  await writeIndexedDb(page, 'meta', [{ key: 'auth', value: auth }]);
-  await page.reload();
-}
-
-async function chooseArea(page: Page) {
-  await page.getByRole('heading', { name: 'Pilih wilayah kerja' }).waitFor();
-  await page.getByLabel('Cari kelurahan atau kecamatan').fill('kranji');
-  await page.getByRole('button', { name: /Kranji/ }).click();
-  await page.getByLabel('Nomor RW').fill('8');
-  await page.getByLabel('Nomor RT').fill('2');
-  await page.getByRole('button', { name: 'Mulai bekerja di wilayah ini' }).click();
-  await page.getByText('Belum ada rumah tangga di RT 002.').waitFor();
+/** Enrolls the page with an invitation of its own, made by the demo admin. */
+async function enroll(page: Page, role: 'relawan' | 'lurah', area: UserArea, name: string) {
+  const { code } = await createInvitation(app.url, adminToken, { role, area });
+  await enrollPage(page, app.url, { code, name });
 }
 
 /** Until every change is acknowledged by the server (the outbox is empty). */
@@ -101,9 +60,7 @@ describe('follow-up from the lurah to the volunteer', () => {
   it('appears on the volunteer’s phone after sync and leaves it when the dose is recorded', async () => {
     // The volunteer records a household with an unvaccinated resident; it reaches the server.
     const phone = session.page;
-    await phone.goto(app.url);
-    await chooseArea(phone);
-    await signIn(phone, 'relawan', RELAWAN_AREA, 'Rina Relawan');
+    await enroll(phone, 'relawan', RELAWAN_AREA, 'Rina Relawan');
     await phone.getByRole('link', { name: '+ Tambah rumah tangga pertama' }).click();
     await phone.getByLabel('Nama jalan / gang / perumahan').fill('Jl. Kenanga');
     await phone.getByLabel('Nomor rumah / blok').fill('7');
@@ -123,9 +80,8 @@ describe('follow-up from the lurah to the volunteer', () => {
 
     // The lurah sees the gap of RT 002 and the resident, and gives him to Rina.
     const office = await lurahContext.newPage();
-    await office.goto(app.url);
-    await signIn(office, 'lurah', LURAH_AREA, 'Bu Lurah');
-    await office.goto(`${app.url}/tindak-lanjut/atur`);
+    await enroll(office, 'lurah', LURAH_AREA, 'Bu Lurah');
+    await office.getByRole('link', { name: 'Atur tindak lanjut' }).click();
     await office.getByRole('heading', { name: 'Atur tindak lanjut' }).waitFor();
     await office.getByLabel('RW').fill('8');
     await office.getByTestId('gap-table').waitFor();
@@ -179,7 +135,7 @@ describe('follow-up from the lurah to the volunteer', () => {
     await office.reload();
     await office.getByLabel('RW').fill('8');
     await expect
-      .poll(() => office.getByTestId('given').innerText(), { timeout: 15_000 })
+      .poll(() => office.getByTestId('given').innerText(), { timeout: 30_000 })
       .toMatch(/Ahmad Fauzi[\s\S]*Selesai/);
-  }, 240_000);
+  }, 180_000);
 });
