@@ -41,8 +41,9 @@ export function HouseholdLayer({
           fillOpacity: 0.9,
           color: item.household.id === selectedId ? '#1c2526' : '#ffffff',
           weight: 2,
-          className: `household-dot household-${item.household.status}`,
         }}
+        // Set when the marker is made (pathOptions are applied later, as styles only).
+        className={`household-dot household-${item.household.status}`}
         eventHandlers={{ click: () => onSelect(item.household) }}
       />
     ),

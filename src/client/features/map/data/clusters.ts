@@ -9,7 +9,12 @@ export type MapItem =
 
 /** Households indexed for clustering (supercluster, ~3 KB gzip, no Leaflet plugin). */
 export function indexHouseholds(households: readonly MapHousehold[]) {
-  const index = new Supercluster<{ household: MapHousehold }>({ radius: 50, maxZoom: 18 });
+  const index = new Supercluster<{ household: MapHousehold }>({
+    // Radius in screen pixels of Leaflet's 256 px tiles, so numbered circles never overlap.
+    radius: 60,
+    extent: 256,
+    maxZoom: 18,
+  });
   index.load(
     households.map((household) => ({
       type: 'Feature',
@@ -26,7 +31,7 @@ export function itemsInView(
   bbox: [west: number, south: number, east: number, north: number],
   zoom: number,
 ): MapItem[] {
-  return index.getClusters(bbox, Math.round(zoom)).map((feature) => {
+  return index.getClusters(bbox, Math.floor(zoom)).map((feature) => {
     const [lng, lat] = feature.geometry.coordinates as [number, number];
     const props = feature.properties as { household?: MapHousehold } & {
       cluster?: boolean;

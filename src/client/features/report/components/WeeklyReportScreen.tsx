@@ -55,7 +55,7 @@ export function WeeklyReportScreen() {
           </button>
         </p>
       </div>
-      <h2 className="report-title">Cakupan vaksinasi Kota Bekasi, {weekLabel(week)}</h2>
+      <h2 className="report-title">Cakupan vaksinasi, {weekLabel(week)}</h2>
       {report.data ? (
         <>
           <p className={online && !report.isError ? 'muted small' : 'alert alert-info small'}>
