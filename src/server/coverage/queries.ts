@@ -44,23 +44,22 @@ export async function countsBy(
     .filter((g) => !isZero(g.counts));
 }
 
-export type DayChange = { day: IsoDate; counts: CountVector; visits: number; newIsoman: number };
+/** Rows of coverage_days where a count changed: the condition of its partial index. */
+const COUNTS_CHANGED = `(households <> 0 OR households_visited <> 0 OR residents <> 0
+  OR eligible <> 0 OR dosis1 <> 0 OR lengkap <> 0 OR booster <> 0 OR active_isoman <> 0)`;
 
-/** The scope's changes by day, oldest first (the trend is their running sum). */
+export type DayChange = { day: IsoDate; counts: CountVector };
+
+/** The scope's count changes by day, oldest first (the trend is their running sum). */
 export async function dayChanges(q: Queryable, scope: Scope): Promise<DayChange[]> {
   const w = where(scope);
   const rows = await q.query(
-    `SELECT to_char(day, 'YYYY-MM-DD') AS day, ${SUM_COLUMNS},
-       sum(visits)::int AS visits, sum(new_isoman)::int AS new_isoman
-     FROM coverage_days ${w.sql} GROUP BY day ORDER BY day`,
+    `SELECT to_char(day, 'YYYY-MM-DD') AS day, ${SUM_COLUMNS}
+     FROM coverage_days ${w.sql ? `${w.sql} AND` : 'WHERE'} ${COUNTS_CHANGED}
+     GROUP BY day ORDER BY day`,
     w.params,
   );
-  return rows.map((row) => ({
-    day: String(row.day),
-    counts: vectorOfRow(row),
-    visits: Number(row.visits),
-    newIsoman: Number(row.new_isoman),
-  }));
+  return rows.map((row) => ({ day: String(row.day), counts: vectorOfRow(row) }));
 }
 
 export type WeekTally = {
@@ -89,7 +88,9 @@ export async function weekTallies(
     `SELECT kelurahan_code, rw, ${sums('<= $2', 'e_').join(', ')}, ${sums('< $1', 'b_').join(', ')},
        sum(visits) FILTER (WHERE day BETWEEN $1 AND $2)::int AS visits,
        sum(new_isoman) FILTER (WHERE day BETWEEN $1 AND $2)::int AS new_isoman
-     FROM coverage_days ${w.sql} GROUP BY kelurahan_code, rw`,
+     FROM coverage_days
+     ${w.sql ? `${w.sql} AND` : 'WHERE'} ((${COUNTS_CHANGED} AND day <= $2) OR day BETWEEN $1 AND $2)
+     GROUP BY kelurahan_code, rw`,
     [from, to, ...w.params],
   );
   return rows.map((row) => ({

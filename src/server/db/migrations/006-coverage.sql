@@ -95,6 +95,11 @@ CREATE TABLE coverage_days (
   PRIMARY KEY (kelurahan_code, rw, day)
 );
 CREATE INDEX coverage_days_day ON coverage_days (day);
+-- The few rows where a count changed (most rows only date visits and isoman): the trend's.
+-- Queries repeat this condition (COUNTS_CHANGED in src/server/coverage/queries.ts) to use it.
+CREATE INDEX coverage_days_counts ON coverage_days (day)
+  WHERE households <> 0 OR households_visited <> 0 OR residents <> 0 OR eligible <> 0
+    OR dosis1 <> 0 OR lengkap <> 0 OR booster <> 0 OR active_isoman <> 0;
 
 -- When the age-based eligibility was last brought to a day (it changes as children grow).
 CREATE TABLE coverage_state (
