@@ -8,7 +8,8 @@ import type { Database } from '../db/database';
  * The demo's accounts: one invitation per role in the first demo kelurahan, with fixed codes
  * so the README and the end-to-end tests can use them. Demo invitations may enroll any number
  * of phones and last ten years. They are made only in a demo database (one the demo data was
- * planned into, or a new empty one), never in a database with real users.
+ * planned into, one that has them already, or a new empty one), never in a database with
+ * real users. Only demo invitations are multi-use.
  */
 const KELURAHAN = DEMO_KELURAHAN[0];
 
@@ -30,7 +31,7 @@ const TEN_YEARS = 3650;
 export async function seedDemoAccounts(db: Database): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [state] = await tx.query<{ demo: boolean }>(
-      `SELECT EXISTS (SELECT 1 FROM demo_seed)
+      `SELECT EXISTS (SELECT 1 FROM demo_seed) OR EXISTS (SELECT 1 FROM invitations WHERE multi_use)
          OR (NOT EXISTS (SELECT 1 FROM households) AND NOT EXISTS (SELECT 1 FROM users)) AS demo`,
     );
     if (!state?.demo) return false;
