@@ -2,6 +2,7 @@
 // the kelurahan dashboard, the map with its boundary coloured by coverage class, and the same
 // dashboard after a reload with the network cut ("Data per …" from the saved answer). An
 // admin kota sees the 56 kelurahan of the city map coloured by their classes.
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CityCoverage, KelurahanCoverage } from '@shared/coverage/api';
@@ -109,6 +110,32 @@ describe('dashboards and maps of a lurah', { timeout: 240_000 }, () => {
     // Leaflet's stylesheet came with the map chunk: its panes are positioned absolutely.
     const pane = await page.$eval('.leaflet-pane', (el) => getComputedStyle(el).position);
     expect(pane).toBe('absolute');
+  });
+
+  it('previews the last full week and downloads it as CSV and XLSX with the device token', async () => {
+    const { page } = session;
+    await page.goto(`${app.url}/laporan`);
+    const rows = page.locator('table.report-table tbody tr');
+    await rows.first().waitFor();
+    const shown = await rows.count();
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Unduh CSV' }).click(),
+    ]);
+    const text = await readFile((await csv.path())!, 'utf8');
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines[0]).toContain('Kelurahan');
+    expect(lines.length - 1).toBe(shown); // a header, then the rows previewed
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Unduh XLSX' }).click(),
+    ]);
+    const bytes = await readFile((await xlsx.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK'); // a zip, as XLSX files are
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
   });
 
   it('with the network cut, a reload still shows the dashboard with "Data per …"', async () => {

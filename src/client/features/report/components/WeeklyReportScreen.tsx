@@ -3,8 +3,9 @@ import { useOnline } from '@client/pwa';
 import { formatDateTimeId, today } from '@client/ui/format';
 import { Loading, PageHeader } from '@client/ui/page-header';
 import { paths } from '@client/ui/paths';
-import { weeklyReportUrl } from '../data/api';
+import { downloadErrorText } from '../data/download';
 import { isoWeekOf, lastFullWeek, recentWeeks, weekLabel } from '../data/weeks';
+import { useReportDownload } from '../hooks/use-report-download';
 import { useWeeklyReport } from '../hooks/use-weekly-report';
 import { ReportTable } from './ReportTable';
 import './report.css';
@@ -24,6 +25,7 @@ export function WeeklyReportScreen() {
   if (!weeks.includes(week)) weeks.push(week);
   const report = useWeeklyReport(week);
   const online = useOnline();
+  const download = useReportDownload();
 
   return (
     <div className="weekly-report">
@@ -44,16 +46,28 @@ export function WeeklyReportScreen() {
           </select>
         </label>
         <p className="report-downloads">
-          <a className="btn btn-small" href={weeklyReportUrl(week, 'csv')} download>
-            Unduh CSV
-          </a>
-          <a className="btn btn-small" href={weeklyReportUrl(week, 'xlsx')} download>
-            Unduh XLSX
-          </a>
+          {(['csv', 'xlsx'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              className="btn btn-small"
+              disabled={download.isPending}
+              onClick={() => download.mutate({ week, format })}
+            >
+              {download.isPending && download.variables?.format === format
+                ? 'Mengunduh…'
+                : `Unduh ${format.toUpperCase()}`}
+            </button>
+          ))}
           <button type="button" className="btn btn-small" onClick={() => window.print()}>
             Cetak
           </button>
         </p>
+        {download.isError && (
+          <p className="alert alert-error" role="alert">
+            {downloadErrorText(download.error)}
+          </p>
+        )}
       </div>
       <h2 className="report-title">Cakupan vaksinasi, {weekLabel(week)}</h2>
       {report.data ? (
