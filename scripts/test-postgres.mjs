@@ -65,6 +65,8 @@ function debianCluster() {
         CREATE ROLE pintu_test LOGIN PASSWORD 'pintu_test';
       END IF;
     END $$;`);
+  // Each server test file makes a database of its own (tests/server/helpers/databases.ts).
+  psql('ALTER ROLE pintu_test CREATEDB;');
   psql(`CREATE DATABASE ${database} OWNER pintu_test;`);
   return {
     url: `postgres://pintu_test:pintu_test@127.0.0.1:${port}/${database}`,

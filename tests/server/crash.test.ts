@@ -14,7 +14,7 @@ import {
   type PushResponse,
   type RecordChange,
 } from '@shared/sync/protocol';
-import { createSchema, TEST_DATABASE_URL } from './helpers/databases';
+import { createTestDatabase, TEST_DATABASE_URL } from './helpers/databases';
 import { AREA, KELURAHAN, TestDevice, householdValues, residentValues } from './helpers/device';
 import { freePort, startServer, type ServerProcess } from './helpers/server-process';
 import { adminCreate, enrollOverHttp, inviteOverHttp } from './helpers/server-sign-in';
@@ -41,8 +41,8 @@ const PLACES: Place[] = [
         {
           name: 'PostgreSQL',
           env: async () => {
-            const schema = await createSchema(TEST_DATABASE_URL!);
-            return { env: { DATABASE_URL: schema.url, DATA_DIR: tmpdir() }, drop: schema.drop };
+            const own = await createTestDatabase(TEST_DATABASE_URL!);
+            return { env: { DATABASE_URL: own.url, DATA_DIR: tmpdir() }, drop: own.drop };
           },
         },
       ]

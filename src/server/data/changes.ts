@@ -22,11 +22,31 @@ export type ChangePage = {
   changes: Change[];
 };
 
-/** Ids of the transactions running right now. */
+/**
+ * The transactions of the current snapshot that may write this database's rows: every running
+ * one, except those of sessions connected to another database of the same server (a
+ * PostgreSQL snapshot spans the whole server; a session can only write its own database). A
+ * transaction that ended between the snapshot and the read of `pg_stat_activity` is kept: its
+ * rows are not in the snapshot, so it must still hold the watermark back.
+ */
+const OWN_RUNNING_XIDS = `
+  SELECT x FROM pg_snapshot_xip(pg_current_snapshot()) AS x
+  WHERE NOT EXISTS (
+    SELECT 1 FROM pg_stat_activity a
+    WHERE a.backend_xid IS NOT NULL
+      AND a.datid IS DISTINCT FROM (SELECT oid FROM pg_database WHERE datname = current_database())
+      AND a.backend_xid::text::bigint = x::text::bigint % 4294967296)`;
+
+/**
+ * The pull watermark: the oldest transaction that may still write rows here, or the first
+ * unassigned transaction id when none runs. Rows below it can no longer appear.
+ */
+const WATERMARK = `COALESCE((SELECT min(o.x) FROM (${OWN_RUNNING_XIDS}) AS o),
+  pg_snapshot_xmax(pg_current_snapshot()))`;
+
+/** Ids of the transactions running right now that may write this database. */
 export async function runningTransactions(q: Queryable): Promise<string[]> {
-  const rows = await q.query<{ xid: string }>(
-    'SELECT pg_snapshot_xip(pg_current_snapshot())::text AS xid',
-  );
+  const rows = await q.query<{ xid: string }>(`SELECT o.x::text AS xid FROM (${OWN_RUNNING_XIDS}) AS o`);
   return rows.map((r) => r.xid);
 }
 
@@ -42,8 +62,8 @@ export async function anyRunning(q: Queryable, xids: readonly string[]): Promise
 
 /**
  * The next `limit` changed records of the range across all tables, in one statement, so in
- * one snapshot: its watermark is the oldest transaction still running when the snapshot was
- * taken (`pg_snapshot_xmin`), and only rows with a smaller txid are read. Every transaction
+ * one snapshot: its watermark is the oldest transaction that may still write here and was
+ * running when the snapshot was taken (`WATERMARK`), and only rows with a smaller txid are read. Every transaction
  * below it has ended, so no row with a smaller txid can appear later. With `count`, also how
  * many rows of the range lie below the watermark.
  */
@@ -81,7 +101,7 @@ export async function readChangePage(
     deleted: boolean;
     txid: string;
   }>(
-    `WITH w AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS w)
+    `WITH w AS (SELECT ${WATERMARK} AS w)
      SELECT (SELECT w FROM w)::text AS watermark,
        ${count ? `(${counts.join(' + ')})::int` : 'NULL::int'} AS total,
        u.entity, u.id, u.fields, u.hlc, u.deleted, u.txid::text AS txid

@@ -13,7 +13,7 @@ import { migrate } from '@server/db/migrate';
 import { openDatabase } from '@server/db/open';
 import { seedDemo } from '@server/seed/demo';
 import type { FollowupCandidates } from '@shared/followups/api';
-import { createSchema } from '../../server/helpers/databases';
+import { createTestDatabase } from '../../server/helpers/databases';
 import { signIn, useDatabase } from '../../server/helpers/sign-in';
 
 const KELURAHAN = '32.75.01.1001';
@@ -75,13 +75,13 @@ try {
     await db.close();
   }
   if (process.env.TEST_DATABASE_URL) {
-    const schema = await createSchema(process.env.TEST_DATABASE_URL);
-    const pg = await openDatabase({ dataDir: dir, databaseUrl: schema.url });
+    const own = await createTestDatabase(process.env.TEST_DATABASE_URL);
+    const pg = await openDatabase({ dataDir: dir, databaseUrl: own.url });
     try {
       await measure('PostgreSQL', pg);
     } finally {
       await pg.close();
-      await schema.drop();
+      await own.drop();
     }
   }
 } finally {

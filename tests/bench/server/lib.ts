@@ -1,5 +1,5 @@
 // Shared by the server benchmarks: a real server process on a loopback port over a fresh
-// database (PGlite in a temporary DATA_DIR, or a fresh schema on PostgreSQL), and a little
+// database (PGlite in a temporary DATA_DIR, or a fresh database on PostgreSQL), and a little
 // statistics. Benchmarks print numbers; they never fail on a slow machine.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import { migrate } from '@server/db/migrate';
 import { openDatabase } from '@server/db/open';
 import { seedDemo } from '@server/seed/demo';
 import { startTestPostgres } from '../../../scripts/test-postgres.mjs';
-import { createSchema } from '../../server/helpers/databases';
+import { createTestDatabase } from '../../server/helpers/databases';
 import { freePort, startServer, type ServerProcess } from '../../server/helpers/server-process';
 import { signIn, type SignedIn, type SignInOptions } from '../../server/helpers/sign-in';
 
@@ -32,8 +32,8 @@ export async function freshPlace(kind: Kind): Promise<Place | null> {
   }
   postgres ??= await startTestPostgres();
   if (!postgres) return null;
-  const schema = await createSchema(postgres.url);
-  return { kind, env: { DATABASE_URL: schema.url, DATA_DIR: tmpdir() }, drop: schema.drop };
+  const own = await createTestDatabase(postgres.url);
+  return { kind, env: { DATABASE_URL: own.url, DATA_DIR: tmpdir() }, drop: own.drop };
 }
 
 export async function stopPostgres(): Promise<void> {

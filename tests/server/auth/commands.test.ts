@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/ids';
-import { createSchema, TEST_DATABASE_URL } from '../helpers/databases';
+import { createTestDatabase, TEST_DATABASE_URL } from '../helpers/databases';
 import { startServer } from '../helpers/server-process';
 import { adminCreate, enrollOverHttp, inviteOverHttp } from '../helpers/server-sign-in';
 
@@ -27,8 +27,8 @@ const PLACES: Place[] = [
         {
           name: 'PostgreSQL',
           env: async () => {
-            const schema = await createSchema(TEST_DATABASE_URL!);
-            return { env: { DATABASE_URL: schema.url, DATA_DIR: tmpdir() }, drop: schema.drop };
+            const own = await createTestDatabase(TEST_DATABASE_URL!);
+            return { env: { DATABASE_URL: own.url, DATA_DIR: tmpdir() }, drop: own.drop };
           },
         },
       ]

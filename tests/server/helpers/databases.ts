@@ -1,7 +1,7 @@
 // The databases every server test runs against: PGlite (in memory) always, and a real
 // PostgreSQL when TEST_DATABASE_URL is set (scripts/test.mjs starts one when it can). On
-// PostgreSQL each test file works in a schema of its own, so files running at the same
-// time never see each other's rows.
+// PostgreSQL each test file works in a database of its own, so files running at the same
+// time never see each other's rows, nor hold back each other's pulls.
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
@@ -37,24 +37,28 @@ async function prepare(db: Database, drop: () => Promise<void>): Promise<TestDat
   };
 }
 
-/** A schema of its own on the test server, and a URL whose connections use it. */
-export async function createSchema(url: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const scoped = new URL(url);
-  scoped.searchParams.set('options', `-c search_path=${schema}`);
-  return {
-    url: scoped.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`DROP SCHEMA ${schema} CASCADE`);
-      await client.end();
-    },
+/**
+ * A database of its own on the test server, and its URL. Not a schema of a shared database: a
+ * transaction open in another test file's database never holds back this one's pulls (the
+ * pull watermark counts only transactions of its own database, src/server/data/changes.ts).
+ */
+export async function createTestDatabase(
+  url: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `pintu_t_${randomBytes(6).toString('hex')}`;
+  const run = async (sql: string) => {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(sql);
+    } finally {
+      await admin.end();
+    }
   };
+  await run(`CREATE DATABASE ${name}`);
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  return { url: own.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 /**
@@ -88,8 +92,8 @@ export const DATABASES: DatabaseKind[] = [
         {
           name: 'PostgreSQL' as const,
           open: async () => {
-            const schema = await createSchema(TEST_DATABASE_URL);
-            return prepare(openPostgres(schema.url), schema.drop);
+            const own = await createTestDatabase(TEST_DATABASE_URL);
+            return prepare(openPostgres(own.url), own.drop);
           },
         },
       ]
