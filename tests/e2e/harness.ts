@@ -13,6 +13,7 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
+  type CDPSession,
   type Page,
 } from 'playwright-core';
 
@@ -218,33 +219,48 @@ export function isControlled(page: Page): Promise<boolean> {
  * Debian's Chromium 150 keeps blocking requests of a document loaded while offline, but that
  * document's `navigator.onLine` says true (no 'offline' emulation for it). A phone without
  * signal says false, so each page of an offline context gets the emulation again through CDP
- * after every navigation (the page then sees an 'offline' event, as a phone would).
+ * after every navigation (the page then sees an 'offline' event, as a phone would); going
+ * online lifts it from those pages too.
  */
 export async function setOffline(context: BrowserContext, offline: boolean): Promise<void> {
   await context.setOffline(offline);
   if (offline) offlineContexts.add(context);
   else offlineContexts.delete(context);
-  if (watchedContexts.has(context)) return;
-  watchedContexts.add(context);
-  context.pages().forEach(reapplyOfflineOnNavigation);
-  context.on('page', reapplyOfflineOnNavigation);
+  if (!watchedContexts.has(context)) {
+    watchedContexts.add(context);
+    context.pages().forEach(reapplyOfflineOnNavigation);
+    context.on('page', reapplyOfflineOnNavigation);
+  }
+  if (!offline) {
+    await Promise.all(context.pages().map((page) => emulateOffline(page, false).catch(() => {})));
+  }
 }
 
 const offlineContexts = new WeakSet<BrowserContext>();
 const watchedContexts = new WeakSet<BrowserContext>();
+const cdpSessions = new WeakMap<Page, Promise<CDPSession>>();
 
 function reapplyOfflineOnNavigation(page: Page): void {
   page.on('framenavigated', (frame) => {
     if (frame !== page.mainFrame() || !offlineContexts.has(page.context())) return;
-    void (async () => {
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: true,
-        latency: 0,
-        downloadThroughput: -1,
-        uploadThroughput: -1,
-      });
-    })().catch(() => {}); // the page may close meanwhile
+    emulateOffline(page, true).catch(() => {}); // the page may close meanwhile
+  });
+}
+
+async function emulateOffline(page: Page, offline: boolean): Promise<void> {
+  if (!offline && !cdpSessions.has(page)) return; // never emulated through CDP
+  let session = cdpSessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    cdpSessions.set(page, session);
+  }
+  await (
+    await session
+  ).send('Network.emulateNetworkConditions', {
+    offline,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
   });
 }
 
