@@ -4,10 +4,13 @@ import { AUTH_KEY, type Revoked } from './auth';
 /** Prefix of every localStorage and sessionStorage key of the app. */
 export const STORAGE_PREFIX = 'pintu:';
 
+/** The dashboards' saved answers (src/client/app/query-store.ts): area figures, wiped too. */
+export const SAVED_ANSWERS_DB = 'pintu-answers';
+
 /**
  * Deletes everything the app keeps on this phone: every Dexie table (field data, outbox,
  * "Ditolak", device counters, sync cursor, sign-in) in one transaction, then the app's
- * localStorage and sessionStorage keys. `leave` is written in the same transaction, so a
+ * localStorage and sessionStorage keys and the dashboards' saved answers. `leave` is written in the same transaction, so a
  * revoked phone is never found wiped but without the notice saying why.
  * Returns how many changes were still waiting to be sent.
  */
@@ -19,6 +22,7 @@ export async function wipeDevice(db: PintuDb, leave?: Revoked): Promise<number> 
     return count;
   });
   clearAppStorage();
+  await deleteSavedAnswers();
   return unsent;
 }
 
@@ -40,4 +44,15 @@ function clearAppStorage(): void {
       // Storage blocked (private mode): nothing of ours is in it.
     }
   }
+}
+
+function deleteSavedAnswers(): Promise<void> {
+  return new Promise((resolve) => {
+    const request = globalThis.indexedDB?.deleteDatabase(SAVED_ANSWERS_DB);
+    if (!request) return resolve();
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+    // A dashboard of this page still holds it open: deleted as soon as the page closes.
+    request.onblocked = () => resolve();
+  });
 }
