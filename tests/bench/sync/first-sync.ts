@@ -22,7 +22,17 @@ import { DEMO_KELURAHAN } from '@shared/demo';
 import { openBenchPage } from '../client/dev-page';
 import { cpuSince, cpuTimes, type CpuGroup, type CpuTimes } from './cpu';
 import type * as FirstSyncBench from './page/first-sync-bench';
-import { fmt, freshPlace, kindsFromArgs, median, seed, serve, stopPostgres } from '../server/lib';
+import {
+  fmt,
+  freshPlace,
+  kindsFromArgs,
+  median,
+  seed,
+  serve,
+  signInDevices,
+  stopPostgres,
+} from '../server/lib';
+import { uuidv7 } from '@shared/ids';
 
 const KELURAHAN = DEMO_KELURAHAN[0];
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -156,6 +166,9 @@ async function measure(kind: 'pglite' | 'postgres') {
   const seeding = performance.now();
   await seed(place, [KELURAHAN]);
   console.log(`${kind}: seeded ${KELURAHAN} in ${s(performance.now() - seeding)}`);
+  const [headers] = await signInDevices(place, [
+    { deviceId: uuidv7(), role: 'lurah', area: { kelurahanCode: KELURAHAN, rw: null, rts: [] } },
+  ]);
   const server = await serve(place);
   cpuOf.serverPid = server.child.pid;
   cpuOf.database = place.env.DATABASE_URL
@@ -166,7 +179,7 @@ async function measure(kind: 'pglite' | 'postgres') {
     await place.drop();
   };
   try {
-    await call('setServer', server.url);
+    await call('setServer', server.url, headers!.authorization.slice('Bearer '.length));
     const kelurahan = { kelurahanCode: KELURAHAN };
     const all = await call('download', kelurahan, PAGE);
     const sizes = Object.entries(all.householdsPerRw).map(([rw, n]) => [Number(rw), n] as const);

@@ -20,9 +20,23 @@ let run = 0;
 const downloads = new Map<string, { pages: RecordChange[][]; counts: Record<string, number> }>();
 const keyOf = (scope: PullScope) => `${scope.kelurahanCode}/${scope.rw ?? '*'}`;
 
-export function setServer(url: string): void {
+let token = '';
+let deviceId = '';
+
+/** The server, and the device token of a lurah of the kelurahan (signed in by first-sync.ts). */
+export function setServer(url: string, deviceToken: string): void {
   serverUrl = url;
-  transport = httpTransport(url);
+  token = deviceToken;
+  deviceId = deviceToken.split('.')[0]!;
+  transport = signedIn(httpTransport(url, undefined, 30_000, async () => token));
+}
+
+/** Every pull names the signed-in device, whichever database the measure writes into. */
+function signedIn(inner: SyncTransport): SyncTransport {
+  return {
+    push: (request) => inner.push({ ...request, deviceId }),
+    pull: (params) => inner.pull({ ...params, deviceId }),
+  };
 }
 
 /**
@@ -32,12 +46,19 @@ export function setServer(url: string): void {
  */
 export async function download(scope: PullScope, pageSize: number) {
   let bytes = 0;
-  const counting = httpTransport(serverUrl, async (...args) => {
-    const response = await fetch(...args);
-    const text = await response.text();
-    bytes += text.length; // the JSON is ASCII apart from a few names: characters ≈ bytes
-    return new Response(text, { status: response.status, headers: response.headers });
-  });
+  const counting = signedIn(
+    httpTransport(
+      serverUrl,
+      async (...args) => {
+        const response = await fetch(...args);
+        const text = await response.text();
+        bytes += text.length; // the JSON is ASCII apart from a few names: characters ≈ bytes
+        return new Response(text, { status: response.status, headers: response.headers });
+      },
+      30_000,
+      async () => token,
+    ),
+  );
   const pages: RecordChange[][] = [];
   const counts: Record<string, number> = {};
   const householdsPerRw: Record<number, number> = {};
