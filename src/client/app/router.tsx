@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Loading } from '@client/ui/page-header';
 import { AreaGate, RootLayout } from './layout/root-layout';
@@ -42,13 +42,13 @@ export function AppRoutes() {
             <Route path="relawan" element={lazyScreen(<VolunteersRoute />)} />
             <Route path="relawan/undang" element={lazyScreen(<InviteRoute />)} />
             <Route path="rumah/:id/riwayat" element={lazyScreen(<HistoryRoute />)} />
-            <Route path="dasbor" element={lazyScreen(<CityDashboardRoute />)} />
-            <Route path="dasbor/:code" element={lazyScreen(<KelurahanDashboardRoute />)} />
-            <Route path="dasbor/:code/rw/:rw" element={lazyScreen(<RwDashboardRoute />)} />
-            <Route path="peta" element={lazyScreen(<CityMapRoute />)} />
-            <Route path="peta/:code" element={lazyScreen(<KelurahanMapRoute />)} />
-            <Route path="laporan" element={lazyScreen(<WeeklyReportRoute />)} />
-            <Route path="tindak-lanjut/atur" element={lazyScreen(<AssignFollowupsRoute />)} />
+            <Route path="dasbor" element={serverScreen(<CityDashboardRoute />)} />
+            <Route path="dasbor/:code" element={serverScreen(<KelurahanDashboardRoute />)} />
+            <Route path="dasbor/:code/rw/:rw" element={serverScreen(<RwDashboardRoute />)} />
+            <Route path="peta" element={serverScreen(<CityMapRoute />)} />
+            <Route path="peta/:code" element={serverScreen(<KelurahanMapRoute />)} />
+            <Route path="laporan" element={serverScreen(<WeeklyReportRoute />)} />
+            <Route path="tindak-lanjut/atur" element={serverScreen(<AssignFollowupsRoute />)} />
             <Route element={<AreaGate />}>
               <Route path="wilayah" element={lazyScreen(<AreaRoute />)} />
               <Route path="rumah/baru" element={lazyScreen(<HouseholdFormRoute />)} />
@@ -73,4 +73,11 @@ export function AppRoutes() {
 
 function lazyScreen(screen: ReactNode) {
   return <Suspense fallback={<Loading />}>{screen}</Suspense>;
+}
+
+const ServerData = lazy(() => import('./server-data'));
+
+/** A screen of server-only data: React Query's provider is loaded with it. */
+function serverScreen(screen: ReactNode) {
+  return lazyScreen(<ServerData>{screen}</ServerData>);
 }
