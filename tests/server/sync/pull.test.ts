@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/ids';
 import { SCHEMA_VERSION } from '@shared/sync/protocol';
 import { writeRecords } from '@server/data/records';
-import { DATABASES } from '../helpers/databases';
+import pg from 'pg';
+import { createTestDatabase, DATABASES, TEST_DATABASE_URL } from '../helpers/databases';
 import { useApp } from '../helpers/app';
 import {
   AREA,
@@ -190,6 +191,31 @@ describe.each(DATABASES)('pull ($name)', (kind) => {
       const after = await reader.pullAll(scope, before.cursor);
       const ids = [...before.changes, ...after.changes].map((c) => c.id);
       expect(ids.sort()).toEqual([slowId, quick.householdId].sort());
+    },
+  );
+  it.skipIf(kind.name === 'PGlite')(
+    'a transaction open in another database of the server does not hold pulls back',
+    async () => {
+      const other = await createTestDatabase(TEST_DATABASE_URL!);
+      const client = new pg.Client({ connectionString: other.url });
+      await client.connect();
+      try {
+        // A transaction id taken and held there, as a long write elsewhere would.
+        await client.query('BEGIN');
+        await client.query('SELECT pg_current_xact_id()');
+        const device = new TestDevice(ctx.app);
+        const quick = device.household(0);
+        await device.push(quick.mutations);
+        const pulled = await new TestDevice(ctx.app).pullAll({
+          kelurahan: KELURAHAN,
+          rw: AREA.rw,
+        });
+        expect(pulled.changes.map((c) => c.id)).toContain(quick.householdId);
+      } finally {
+        await client.query('ROLLBACK').catch(() => {});
+        await client.end();
+        await other.drop();
+      }
     },
   );
 });
