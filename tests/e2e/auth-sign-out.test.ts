@@ -1,0 +1,97 @@
+// Signing out in real Chromium: "Keluar" first sends what waits in the outbox; with no signal
+// it says how many changes would be lost and lets the volunteer go back; with signal it sends
+// them, then wipes the phone and returns to enrollment. The server keeps what was sent.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
+import { readIndexedDb, waitForDatabase } from './harness-idb';
+import {
+  createInvitation,
+  enrollPage,
+  enrollViaApi,
+  launchBrowser,
+  setOffline,
+  startApp,
+  waitForServiceWorker,
+  type App,
+  type BrowserSession,
+} from './harness';
+import { demoCodes } from './harness-auth';
+
+let app: App;
+let session: BrowserSession;
+let adminToken: string;
+
+// Kranji, RW 008: not a demo kelurahan, so the RT starts empty.
+const AREA = { kelurahanCode: '32.75.02.1002', rw: 8, rts: [3] };
+
+beforeAll(async () => {
+  app = await startApp({ env: { SEED: 'accounts' } });
+  adminToken = (await enrollViaApi(app.url, (await demoCodes(app)).admin)).token;
+  session = await launchBrowser();
+});
+afterAll(async () => {
+  await session?.close();
+  await app?.stop();
+});
+
+async function serverHeadNames(): Promise<unknown[]> {
+  const query = new URLSearchParams({
+    deviceId: adminToken.split('.')[0]!,
+    schemaVersion: String(SCHEMA_VERSION),
+    kelurahan: AREA.kelurahanCode,
+    rw: String(AREA.rw),
+  });
+  const response = await fetch(`${app.url}/api/sync/pull?${query}`, {
+    headers: { authorization: `Bearer ${adminToken}` },
+  });
+  const page = (await response.json()) as PullResponse;
+  return page.changes.filter((c) => c.entity === 'household').map((c) => c.values.headName);
+}
+
+describe('signing out', () => {
+  it('warns about unsent changes offline; online it sends them first, then wipes the phone', async () => {
+    const { page, context } = session;
+    await page.goto(app.url);
+    await waitForServiceWorker(page);
+    const { code } = await createInvitation(app.url, adminToken, { role: 'relawan', area: AREA });
+    await enrollPage(page, app.url, { code, name: 'Relawan Keluar' });
+
+    // A household recorded without signal waits in the outbox.
+    await setOffline(context, true);
+    await page.getByRole('link', { name: '+ Tambah rumah tangga pertama' }).click();
+    await page.getByLabel('Nama jalan / gang / perumahan').fill('Jl. Kenanga');
+    await page.getByLabel('Nomor rumah / blok').fill('7');
+    await page.getByLabel('Nama kepala keluarga').fill('Sri Wahyuni');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await page.getByRole('link', { name: 'Ubah data rumah' }).waitFor();
+
+    // Offline, "Keluar" cannot send it: it says so, and going back keeps everything.
+    await page
+      .getByRole('navigation', { name: 'Menu utama' })
+      .getByRole('link', { name: 'Data' })
+      .click();
+    await page.getByRole('button', { name: 'Keluar', exact: true }).click();
+    await page
+      .getByRole('heading', { name: '1 perubahan belum terkirim' })
+      .waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Batal' }).click();
+    expect(await readIndexedDb(page, 'outbox')).toHaveLength(1);
+    expect(await serverHeadNames()).toEqual([]);
+
+    // With signal again, "Keluar" sends it first, then asks, then wipes.
+    await setOffline(context, false);
+    await page.getByRole('button', { name: 'Keluar', exact: true }).click();
+    await page
+      .getByRole('heading', { name: 'Keluar dan hapus data di HP ini?' })
+      .waitFor({ timeout: 30_000 });
+    expect(await serverHeadNames()).toEqual(['Sri Wahyuni']);
+    await page.getByRole('button', { name: 'Keluar dan hapus' }).click();
+    await page.waitForURL(/\/daftar$/);
+    await waitForDatabase(page, 'households');
+    expect(await readIndexedDb(page, 'households')).toEqual([]);
+    expect(await readIndexedDb(page, 'outbox')).toEqual([]);
+    expect(await readIndexedDb(page, 'meta')).not.toContainEqual(
+      expect.objectContaining({ key: 'auth' }),
+    );
+  });
+});
