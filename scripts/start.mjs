@@ -2,7 +2,7 @@
 // `npm start`: builds the PWA when dist/client is missing or older than its sources, then
 // runs the server (TypeScript, through tsx) in this same process, so signals reach it
 // directly. Configuration is the server's: PORT, HOST, DATA_DIR, DATABASE_URL, STATIC_DIR,
-// LOG_LEVEL, SEED (see src/server/README.md).
+// LOG_LEVEL, SEED, HERD_IMMUNITY_TARGET (see src/server/README.md).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Database } from './db/database';
 import { requireSignIn } from './auth/hook';
@@ -19,6 +20,8 @@ export type AppOptions = {
   /** The built PWA; without it only the API is served. */
   staticDir?: string;
   logger?: FastifyServerOptions['logger'];
+  /** The programme's rules, with the kota's herd-immunity target; DEFAULT_CONFIG otherwise. */
+  programme?: ProgrammeConfig;
 };
 
 /** The HTTP application: routes over an open, migrated database. Tests drive it with inject(). */
@@ -26,6 +29,7 @@ export async function buildApp({
   db,
   staticDir,
   logger = false,
+  programme = DEFAULT_CONFIG,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -44,8 +48,8 @@ export async function buildApp({
   syncRoutes(app, db);
   followupRoutes(app, db);
   historyRoutes(app, db);
-  coverageRoutes(app, db);
-  reportRoutes(app, db);
+  coverageRoutes(app, db, programme);
+  reportRoutes(app, db, programme);
   if (staticDir) await staticRoutes(app, staticDir);
   else app.setNotFoundHandler(notFound);
   return app;

@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -28,6 +29,12 @@ const envSchema = z.object({
   SEED: z
     .enum(['demo', 'accounts', 'none'], { error: 'must be demo, accounts or none' })
     .default('demo'),
+  /** The kota's herd-immunity target: share of the eligible with a complete series. */
+  HERD_IMMUNITY_TARGET: z.coerce
+    .number({ error: 'must be a number' })
+    .gt(0, { error: 'must be above 0 and at most 1 (e.g. 0.7 for 70%)' })
+    .max(1, { error: 'must be above 0 and at most 1 (e.g. 0.7 for 70%)' })
+    .default(DEFAULT_CONFIG.herdImmunityTarget),
 });
 
 export type Config = {
@@ -41,6 +48,8 @@ export type Config = {
   logLevel: (typeof LOG_LEVELS)[number];
   /** demo: accounts and field data; accounts: the demo accounts only (tests); none. */
   seed: 'demo' | 'accounts' | 'none';
+  /** The programme's rules, with this kota's target (dashboards and the weekly report). */
+  programme: ProgrammeConfig;
 };
 
 export class ConfigError extends Error {
@@ -65,5 +74,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     staticDir: abs(e.STATIC_DIR),
     logLevel: e.LOG_LEVEL,
     seed: e.SEED,
+    programme: { ...DEFAULT_CONFIG, herdImmunityTarget: e.HERD_IMMUNITY_TARGET },
   };
 }

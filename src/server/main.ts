@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     db,
     staticDir: config.staticDir,
     logger: { level: config.logLevel },
+    programme: config.programme,
   });
   app.addHook('onClose', () => db.close());
   const applied = await migrate(db);

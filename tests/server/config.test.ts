@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '@server/config';
+import { DEFAULT_CONFIG } from '@shared/domain/config';
 
 describe('configuration', () => {
   it('has defaults for everything', () => {
@@ -11,6 +12,7 @@ describe('configuration', () => {
       staticDir: '/srv/pintu/dist/client',
       logLevel: 'info',
       seed: 'demo',
+      programme: DEFAULT_CONFIG,
     });
   });
 
@@ -22,6 +24,7 @@ describe('configuration', () => {
         DATABASE_URL: 'postgres://u@db/pintu',
         LOG_LEVEL: '',
         SEED: 'none',
+        HERD_IMMUNITY_TARGET: '0.8',
       },
       '/srv',
     );
@@ -31,14 +34,22 @@ describe('configuration', () => {
       databaseUrl: 'postgres://u@db/pintu',
       logLevel: 'info',
       seed: 'none',
+      programme: { ...DEFAULT_CONFIG, herdImmunityTarget: 0.8 },
     });
   });
 
   it('names every bad variable in one clear message', () => {
-    const bad = () => loadConfig({ PORT: 'delapan', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+    const bad = () =>
+      loadConfig({
+        PORT: 'delapan',
+        DATABASE_URL: 'mysql://x',
+        LOG_LEVEL: 'loud',
+        HERD_IMMUNITY_TARGET: '70',
+      });
     expect(bad).toThrow(ConfigError);
     expect(bad).toThrow(/PORT: must be a number/);
     expect(bad).toThrow(/DATABASE_URL: must start with postgres:\/\//);
     expect(bad).toThrow(/LOG_LEVEL: must be one of/);
+    expect(bad).toThrow(/HERD_IMMUNITY_TARGET: must be above 0 and at most 1/);
   });
 });

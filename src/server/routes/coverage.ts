@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
 import { isKelurahanCode, MAX_RW } from '@shared/wilayah/wilayah';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -23,34 +24,38 @@ const rwParams = kelurahanParams.extend({
  * GET /api/coverage/…: the dashboards' figures, read from the aggregates (never cached:
  * the screens keep their own copy for offline viewing). Also starts the aggregates' upkeep.
  */
-export function coverageRoutes(app: FastifyInstance, db: Database): void {
+export function coverageRoutes(
+  app: FastifyInstance,
+  db: Database,
+  config: ProgrammeConfig = DEFAULT_CONFIG,
+): void {
   startCoverageUpkeep(app, db);
 
   app.get('/api/coverage/city', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     checkView(await requireViewer(request), {});
-    return cityCoverage(db);
+    return cityCoverage(db, { config });
   });
 
   app.get('/api/coverage/kelurahan/:code', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const { code } = parseParams(kelurahanParams, request.params);
     checkView(await requireViewer(request), { kelurahanCode: code });
-    return kelurahanCoverage(db, code);
+    return kelurahanCoverage(db, code, { config });
   });
 
   app.get('/api/coverage/kelurahan/:code/rw/:rw', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const { code, rw } = parseParams(rwParams, request.params);
     checkView(await requireViewer(request), { kelurahanCode: code, rw });
-    return rwCoverage(db, code, rw);
+    return rwCoverage(db, code, rw, { config });
   });
 
   app.get('/api/coverage/kelurahan/:code/households', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const { code } = parseParams(kelurahanParams, request.params);
     checkView(await requireViewer(request), { kelurahanCode: code });
-    return kelurahanHouseholds(db, code);
+    return kelurahanHouseholds(db, code, { config });
   });
 }
 

@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
 import { isKelurahanCode } from '@shared/wilayah/wilayah';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -22,14 +23,18 @@ const weeklyQuery = z.object({
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** GET /api/reports/weekly: the weekly report for the Sekda as JSON, CSV or XLSX. */
-export function reportRoutes(app: FastifyInstance, db: Database): void {
+export function reportRoutes(
+  app: FastifyInstance,
+  db: Database,
+  config: ProgrammeConfig = DEFAULT_CONFIG,
+): void {
   app.get('/api/reports/weekly', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const q = parseParams(weeklyQuery, request.query);
     const days = isoWeekDays(q.week);
     if (!days) throw new ApiError(400, 'bad-request', `Minggu ${q.week} tidak ada.`);
     checkView(await requireViewer(request), q.kelurahan ? { kelurahanCode: q.kelurahan } : {});
-    const report = await weeklyReport(db, { week: q.week, ...days }, q.kelurahan);
+    const report = await weeklyReport(db, { week: q.week, ...days }, q.kelurahan, { config });
     if (q.format === 'json') return report;
     const name = reportFileName(q.week, q.kelurahan, q.format);
     reply.header('content-disposition', `attachment; filename="${name}"`);
