@@ -1,4 +1,3 @@
-import type { UserArea } from '@shared/auth/roles';
 import type { PullResponse } from '@shared/sync/protocol';
 import type { PintuDb } from '../db/db';
 import { getDeviceId } from '../db/device';
@@ -21,7 +20,6 @@ export type Progress = { done: number; total: number };
 export const FIRST_PAGE_SIZE = 250;
 
 /** The server adds the user's current area to every pull answer (docs/sync-protocol.md). */
-type PullAnswer = PullResponse & { area?: UserArea };
 
 export function scopeKey(scope: PullScope): string {
   if (!scope.kelurahanCode) return 'area';
@@ -51,7 +49,7 @@ export async function pullAll(
   const key = scopeKey(scope);
   const state = await loadSyncState(db);
   const deviceId = await getDeviceId(db);
-  const fetchPage = (cursor: string | null, limit: number): Promise<PullAnswer> =>
+  const fetchPage = (cursor: string | null, limit: number): Promise<PullResponse> =>
     transport.pull({
       deviceId,
       cursor,

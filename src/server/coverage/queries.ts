@@ -1,4 +1,4 @@
-import type { HouseholdMapStatus } from '@shared/coverage/api';
+import type { HouseholdMapStatus, HouseholdPoints } from '@shared/coverage/api';
 import type { IsoDate } from '@shared/dates';
 import { householdAddress } from '@shared/domain/household-address';
 import type { Queryable } from '../db/database';
@@ -103,18 +103,8 @@ export async function weekTallies(
   }));
 }
 
-export type HouseholdPoint = {
-  id: string;
-  rw: number;
-  rt: number;
-  lat: number;
-  lng: number;
-  address: string;
-  headName: string;
-  residents: number;
-  status: HouseholdMapStatus;
-  activeIsoman: number;
-};
+/** One household on the map, as the endpoint answers it (src/shared/coverage/api.ts). */
+export type HouseholdPoint = HouseholdPoints['households'][number];
 
 /** The kelurahan's households (not deleted) that have a GPS point, with their map status. */
 export async function householdPoints(
