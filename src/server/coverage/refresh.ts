@@ -1,28 +1,44 @@
 import type { IsoDate } from '@shared/dates';
 import type { Database, Queryable } from '../db/database';
+import { householdsOfRecords } from '../data/coverage-queue';
 import type { StoredRecord } from '../data/records';
 import { householdState, type HouseholdState } from './household-state';
 import { lockCoverageExclusive, lockHouseholds, readStates, sumRtRows, writeStates } from './store';
 import { jakartaToday } from './today';
-import { householdsOf, readUnitsById, readUnitsOfKelurahan } from './units';
+import { readUnitsById, readUnitsOfKelurahan } from './units';
 
 /**
- * Brings the aggregates up to date with records just written, in the same transaction (so
- * they are never stale and roll back with the push):
- *
- *   1. The households the records belong to, locked (see lockHouseholds).
- *   2. Each household read back whole, with every record under it.
- *   3. Its contribution computed again (household-state.ts), and the RT and day rows moved by
- *      the difference to the stored one.
+ * Brings the aggregates up to date with records just written, in the same transaction: the
+ * seed's way (it writes whole RTs at a time). Pushes queue their households instead and the
+ * coverage worker (worker.ts) calls `refreshHouseholds` after their commit.
  */
 export async function refreshCoverage(
   tx: Queryable,
   records: readonly StoredRecord[],
   today: IsoDate = jakartaToday(),
 ): Promise<void> {
-  // 1.
-  const ids = householdsOf(records);
+  await refreshHouseholds(
+    tx,
+    householdsOfRecords(records).map((h) => h.householdId),
+    today,
+  );
+}
+
+/**
+ * Computes these households' contributions again (ids sorted, distinct):
+ *
+ *   1. The households locked (see lockHouseholds).
+ *   2. Each household read back whole, with every record under it.
+ *   3. Its contribution computed again (household-state.ts), and the RT and day rows moved by
+ *      the difference to the stored one.
+ */
+export async function refreshHouseholds(
+  tx: Queryable,
+  ids: readonly string[],
+  today: IsoDate = jakartaToday(),
+): Promise<void> {
   if (ids.length === 0) return;
+  // 1.
   await lockHouseholds(tx, ids);
   // 2.
   const [units, before] = await Promise.all([readUnitsById(tx, ids), readStates(tx, { ids })]);

@@ -1,6 +1,5 @@
 import type { EntityName } from '@shared/domain/entities';
 import type { Queryable } from '../db/database';
-import type { StoredRecord } from '../data/records';
 import type { HouseholdUnit } from './household-state';
 
 type UnitRow = {
@@ -13,16 +12,6 @@ type UnitRow = {
   fields: Record<string, unknown>;
   deleted: boolean;
 };
-
-/** The households that a set of written records belongs to. */
-export function householdsOf(records: readonly StoredRecord[]): string[] {
-  const ids = new Set<string>();
-  for (const r of records) {
-    const id = r.entity === 'household' ? r.id : r.fields.householdId;
-    if (typeof id === 'string') ids.add(id);
-  }
-  return [...ids].sort();
-}
 
 const CHILDREN: [EntityName, string][] = [
   ['resident', 'residents'],

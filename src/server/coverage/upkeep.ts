@@ -3,8 +3,16 @@ import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/database';
 import { rebuildKelurahan } from './refresh';
 import { jakartaToday } from './today';
+import { CoverageWorker } from './worker';
 
 const DAY_MS = 24 * 60 * 60_000;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The server's coverage worker (tests wait for it with `settled`). */
+    coverageWorker: CoverageWorker;
+  }
+}
 
 /**
  * Brings every kelurahan's aggregates to `today`: a full rebuild (only changed households are
@@ -35,11 +43,15 @@ export async function updateCoverage(
 }
 
 /**
- * Runs updateCoverage when the server is ready (in the background: pushes go on meanwhile,
- * each kelurahan's rebuild holding them back only for its own transaction) and every 24 hours.
- * Between two runs, only the age-based eligibility can be behind, by at most a day.
+ * The aggregates' upkeep for a server: the worker that recomputes what pushes queue (started
+ * when the server is ready, for rows a stopped server left behind, then after each push), and
+ * updateCoverage when the server is ready (in the background: pushes go on meanwhile, each
+ * kelurahan's rebuild holding the worker back only for its own transaction) and every 24
+ * hours. Between two runs, only the age-based eligibility can be behind, by at most a day.
  */
-export function startCoverageUpkeep(app: FastifyInstance, db: Database): void {
+export function startCoverageUpkeep(app: FastifyInstance, db: Database): CoverageWorker {
+  const worker = new CoverageWorker(db, app.log);
+  app.decorate('coverageWorker', worker);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
@@ -48,12 +60,14 @@ export function startCoverageUpkeep(app: FastifyInstance, db: Database): void {
     );
   };
   app.addHook('onReady', async () => {
+    void worker.kick();
     run();
     timer = setInterval(run, DAY_MS);
     timer.unref();
   });
   app.addHook('onClose', async () => {
     clearInterval(timer);
-    await running;
+    await Promise.all([running, worker.close()]);
   });
+  return worker;
 }

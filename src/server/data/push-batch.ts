@@ -1,6 +1,7 @@
 import type { EntityName } from '@shared/domain/entities';
 import type { Queryable } from '../db/database';
 import { insertAuditStatement, type AuditRow } from './audit';
+import { queueHouseholdsStatement, queueRows, type QueuedHousehold } from './coverage-queue';
 import { insertReceiptsStatement, receiptRows, type Receipt } from './receipts';
 import { LOCK_ORDER, toRow, upsertStatement, type StoredRecord } from './records';
 
@@ -13,11 +14,14 @@ export type PushBatch = {
   receipts: readonly Receipt[];
   /** One row per applied mutation that changed its record. */
   audit: readonly AuditRow[];
+  /** The households whose aggregates the coverage worker must compute again. */
+  coverage: readonly QueuedHousehold[];
 };
 
 /**
  * Everything a push writes, in one statement: the changed records of each table, their
- * audit rows, the receipts, and the device's last_seq. One round trip instead of one per table, which is most
+ * audit rows, the receipts, the households queued for the coverage worker, and the device's
+ * last_seq. One round trip instead of one per table, which is most
  * of the cost of a small push.
  */
 export async function writePushBatch(tx: Queryable, batch: PushBatch): Promise<void> {
@@ -34,6 +38,10 @@ export async function writePushBatch(tx: Queryable, batch: PushBatch): Promise<v
   if (batch.audit.length > 0) {
     params.push(JSON.stringify(batch.audit));
     ctes.push(`w_audit AS (${insertAuditStatement(params.length)})`);
+  }
+  if (batch.coverage.length > 0) {
+    params.push(JSON.stringify(queueRows(batch.coverage)));
+    ctes.push(`w_coverage AS (${queueHouseholdsStatement(params.length)})`);
   }
   if (batch.receipts.length > 0) {
     params.push(JSON.stringify(receiptRows(batch.receipts)));

@@ -10,7 +10,7 @@ import {
   kelurahanHouseholds,
   rwCoverage,
 } from '../coverage/answers';
-import { startCoverageUpkeep } from '../coverage/upkeep';
+import type { CoverageWorker } from '../coverage/worker';
 import { checkView, requireViewer } from '../coverage/viewer';
 
 const kelurahanParams = z.object({
@@ -22,18 +22,19 @@ const rwParams = kelurahanParams.extend({
 
 /**
  * GET /api/coverage/…: the dashboards' figures, read from the aggregates (never cached:
- * the screens keep their own copy for offline viewing). Also starts the aggregates' upkeep.
+ * the screens keep their own copy for offline viewing). Each first waits for the coverage
+ * worker to recompute what pushes queued, so an answer includes every push made before it.
  */
 export function coverageRoutes(
   app: FastifyInstance,
   db: Database,
+  coverage: CoverageWorker,
   config: ProgrammeConfig = DEFAULT_CONFIG,
 ): void {
-  startCoverageUpkeep(app, db);
-
   app.get('/api/coverage/city', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     checkView(await requireViewer(request), {});
+    await coverage.settled();
     return cityCoverage(db, { config });
   });
 
@@ -41,6 +42,7 @@ export function coverageRoutes(
     reply.header('cache-control', 'no-store');
     const { code } = parseParams(kelurahanParams, request.params);
     checkView(await requireViewer(request), { kelurahanCode: code });
+    await coverage.settled();
     return kelurahanCoverage(db, code, { config });
   });
 
@@ -48,6 +50,7 @@ export function coverageRoutes(
     reply.header('cache-control', 'no-store');
     const { code, rw } = parseParams(rwParams, request.params);
     checkView(await requireViewer(request), { kelurahanCode: code, rw });
+    await coverage.settled();
     return rwCoverage(db, code, rw, { config });
   });
 
@@ -55,6 +58,7 @@ export function coverageRoutes(
     reply.header('cache-control', 'no-store');
     const { code } = parseParams(kelurahanParams, request.params);
     checkView(await requireViewer(request), { kelurahanCode: code });
+    await coverage.settled();
     return kelurahanHouseholds(db, code, { config });
   });
 }

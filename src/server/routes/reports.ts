@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Database } from '../db/database';
 import { ApiError } from '../errors';
 import { checkView, requireViewer } from '../coverage/viewer';
+import type { CoverageWorker } from '../coverage/worker';
 import { reportFileName } from '../reports/columns';
 import { weeklyReportCsv } from '../reports/csv';
 import { isoWeekDays, WEEK_PATTERN } from '../reports/week';
@@ -26,6 +27,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export function reportRoutes(
   app: FastifyInstance,
   db: Database,
+  coverage: CoverageWorker,
   config: ProgrammeConfig = DEFAULT_CONFIG,
 ): void {
   app.get('/api/reports/weekly', async (request, reply) => {
@@ -34,6 +36,7 @@ export function reportRoutes(
     const days = isoWeekDays(q.week);
     if (!days) throw new ApiError(400, 'bad-request', `Minggu ${q.week} tidak ada.`);
     checkView(await requireViewer(request), q.kelurahan ? { kelurahanCode: q.kelurahan } : {});
+    await coverage.settled();
     const report = await weeklyReport(db, { week: q.week, ...days }, q.kelurahan, { config });
     if (q.format === 'json') return report;
     const name = reportFileName(q.week, q.kelurahan, q.format);

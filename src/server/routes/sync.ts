@@ -5,6 +5,7 @@ import { pushRequestSchema } from '@shared/sync/protocol-schema';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { sessionOf } from '../auth/hook';
+import type { CoverageWorker } from '../coverage/worker';
 import type { Database } from '../db/database';
 import { ApiError } from '../errors';
 import { push } from '../sync/push';
@@ -30,11 +31,14 @@ const pullQuerySchema = z
   });
 
 /** POST /api/sync/push and GET /api/sync/pull. Thin: check the input, resolve the actor, call sync/. */
-export function syncRoutes(app: FastifyInstance, db: Database): void {
+export function syncRoutes(app: FastifyInstance, db: Database, coverage: CoverageWorker): void {
   app.post('/api/sync/push', { bodyLimit: PUSH_BODY_LIMIT }, async (request) => {
     checkVersion((request.body as { schemaVersion?: unknown } | null)?.schemaVersion);
     const body = parse(pushRequestSchema, request.body);
-    return push(db, resolveActor(request, body.deviceId), body);
+    const answer = await push(db, resolveActor(request, body.deviceId), body);
+    // The push queued the households it changed; the aggregates follow after the answer.
+    if (answer.results.some((r) => r.status === 'applied')) void coverage.kick();
+    return answer;
   });
 
   app.get('/api/sync/pull', async (request) => {

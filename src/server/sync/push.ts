@@ -4,6 +4,7 @@ import type { Mutation, MutationResult, PushRequest, PushResponse } from '@share
 import type { Database, Queryable } from '../db/database';
 import type { AuditRow } from '../data/audit';
 import { lockDevice } from '../data/devices';
+import { householdsOfRecords } from '../data/coverage-queue';
 import { moveHouseholds } from '../data/moves';
 import { writePushBatch } from '../data/push-batch';
 import { findReceipts, type Receipt } from '../data/receipts';
@@ -12,7 +13,6 @@ import type { Actor } from './actor';
 import { applyMutation, type Outcome, type WorkingSet } from './apply';
 import { refuseEntityWrite } from './entity-roles';
 import { auditRow } from './audit';
-import { refreshCoverage } from '../coverage/refresh';
 
 type Step = { mutation: Mutation; duplicate: boolean };
 
@@ -35,7 +35,8 @@ type Step = { mutation: Mutation; duplicate: boolean };
  *      rejected with a reason and changes nothing; the ones behind it go on. Each applied
  *      mutation that changed its record gets an audit row (fields before and after).
  *   6. Move the children of moved households; then write the changed records, the audit
- *      rows, a receipt for every processed mutation, and last_seq, in one statement.
+ *      rows, a receipt for every processed mutation, the touched households queued for the
+ *      coverage worker (coverage/worker.ts, after the commit), and last_seq, in one statement.
  *   7. Answer: one result per processed mutation, last_seq, and expectedSeq if stopped.
  */
 export async function push(
@@ -118,18 +119,16 @@ export async function push(
     }
     // 6.
     if (set.moves.length > 0) await moveHouseholds(tx, set.moves);
+    const written = [...set.dirty].map((id) => set.records.get(id)!);
     await writePushBatch(tx, {
       deviceId: actor.deviceId,
       lastSeq,
       kelurahanCode,
-      records: [...set.dirty].map((id) => set.records.get(id)!),
+      records: written,
       receipts: newReceipts,
       audit,
+      coverage: householdsOfRecords(written),
     });
-    await refreshCoverage(
-      tx,
-      [...set.dirty].map((id) => set.records.get(id)!),
-    );
     // 7.
     return { results, lastSeq, ...(stopped ? { expectedSeq: lastSeq + 1 } : {}) };
   });

@@ -235,7 +235,7 @@ describe.each(DATABASES)('coverage aggregates ($name)', (kind) => {
         fc.array(action, { minLength: 1, maxLength: 60 }),
         fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 10 }),
         async (actions, batchSizes) => {
-          await ctx.t.reset();
+          await ctx.reset();
           await ctx.t.db.exec(`TRUNCATE ${COVERAGE_TABLES}`);
           const today = jakartaToday();
           const devices = [new TestDevice(ctx.app), new TestDevice(ctx.app)];

@@ -6,7 +6,13 @@ import type { DatabaseKind, TestDatabase } from './databases';
 import { useDatabase } from './sign-in';
 
 export function useApp(kind: DatabaseKind, staticDir?: string) {
-  const ctx = {} as { app: FastifyInstance; t: TestDatabase };
+  const ctx = {
+    /** Empties the database, once the coverage worker has finished the last pushes. */
+    async reset() {
+      await ctx.app.coverageWorker.settled(60_000);
+      await ctx.t.reset();
+    },
+  } as { app: FastifyInstance; t: TestDatabase; reset(): Promise<void> };
   beforeAll(async () => {
     ctx.t = await kind.open();
     ctx.app = await buildApp({ db: ctx.t.db, ...(staticDir ? { staticDir } : {}) });
@@ -16,8 +22,6 @@ export function useApp(kind: DatabaseKind, staticDir?: string) {
     await ctx.app?.close();
     await ctx.t?.close();
   });
-  beforeEach(async () => {
-    await ctx.t.reset();
-  });
+  beforeEach(() => ctx.reset());
   return ctx;
 }

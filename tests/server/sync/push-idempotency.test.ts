@@ -11,7 +11,7 @@ describe.each(DATABASES)('push is idempotent ($name)', (kind) => {
 
   it('the same push replayed 1 to 10 times applies once and changes nothing after', async () => {
     for (let replays = 1; replays <= 10; replays++) {
-      await ctx.t.reset();
+      await ctx.reset();
       const device = new TestDevice(ctx.app);
       const { householdId, residentIds, mutations } = device.household(3);
       const visit = device.put('visit', uuidv7(), visitValues(householdId));

@@ -1,0 +1,97 @@
+import type { Database } from '../db/database';
+import { takeQueuedHouseholds } from '../data/coverage-queue';
+import { refreshHouseholds } from './refresh';
+import { jakartaToday } from './today';
+
+/** Households recomputed per transaction: a few hundred keep each one short. */
+const BATCH = 400;
+/** After a failure (the database gone for a moment), the next try. */
+const RETRY_MS = 5_000;
+
+type Log = { error: (obj: object, msg: string) => void };
+
+/**
+ * Recomputes the households that pushes queued (coverage_queue) after their commit, so a push
+ * pays one queued row per household instead of reading its households back and computing
+ * them. One pass at a time per server: `kick` after a push starts one, or asks the running
+ * one to go round again; each round takes up to BATCH queue rows and recomputes their
+ * households in one transaction, until the queue is empty. Pushes arriving meanwhile are
+ * handled together in the next round, so a burst of pushes costs a few large recomputes.
+ *
+ * The dashboards call `settled` first: their answer includes every push committed before the
+ * request (unless the queue needs longer than the wait they allow).
+ */
+export class CoverageWorker {
+  private running: Promise<void> | null = null;
+  private again = false;
+  private retry: NodeJS.Timeout | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly db: Database,
+    private readonly log: Log,
+  ) {}
+
+  /** Something was queued (or may be, after a restart): recompute it soon. */
+  kick(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    this.again = true;
+    this.running ??= this.loop();
+    return this.running;
+  }
+
+  /**
+   * Resolves when every household queued before the call is recomputed, or after `waitMs`
+   * (then with false: the answer may miss the latest pushes).
+   */
+  async settled(waitMs = 3_000): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), waitMs);
+    });
+    try {
+      return await Promise.race([this.kick().then(() => true), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Stops taking new rounds and waits for the current one (server shutdown). */
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retry);
+    await this.running;
+  }
+
+  private async loop(): Promise<void> {
+    try {
+      while (this.again && !this.closed) {
+        this.again = false;
+        await this.drain();
+      }
+    } finally {
+      this.running = null;
+    }
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (!this.closed && (await this.round()) > 0);
+    } catch (error) {
+      // The rows stay queued (the round rolled back); try again later.
+      this.log.error({ err: error }, 'coverage worker failed; retrying');
+      clearTimeout(this.retry);
+      this.retry = setTimeout(() => void this.kick(), RETRY_MS);
+      this.retry.unref();
+    }
+  }
+
+  /** One transaction: take queued rows, recompute their households. Answers how many. */
+  private round(): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const ids = await takeQueuedHouseholds(tx, BATCH);
+      await refreshHouseholds(tx, ids, jakartaToday());
+      return ids.length;
+    });
+  }
+}
