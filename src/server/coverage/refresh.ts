@@ -1,5 +1,6 @@
 import type { IsoDate } from '@shared/dates';
 import type { Database, Queryable } from '../db/database';
+import { markAggregatesOnly } from '../data/changes';
 import { householdsOfRecords } from '../data/coverage-queue';
 import type { StoredRecord } from '../data/records';
 import { householdState, type HouseholdState } from './household-state';
@@ -60,6 +61,7 @@ export async function rebuildKelurahan(
   today: IsoDate = jakartaToday(),
 ): Promise<void> {
   await db.transaction(async (tx) => {
+    await markAggregatesOnly(tx);
     await lockCoverageExclusive(tx);
     const units = await readUnitsOfKelurahan(tx, kelurahanCode);
     const stored = new Map((await readStates(tx, { kelurahanCode })).map((s) => [s.id, s]));

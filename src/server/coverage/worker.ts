@@ -1,4 +1,5 @@
 import type { Database } from '../db/database';
+import { markAggregatesOnly } from '../data/changes';
 import { takeQueuedHouseholds } from '../data/coverage-queue';
 import { refreshHouseholds } from './refresh';
 import { jakartaToday } from './today';
@@ -89,6 +90,7 @@ export class CoverageWorker {
   /** One transaction: take queued rows, recompute their households. Answers how many. */
   private round(): Promise<number> {
     return this.db.transaction(async (tx) => {
+      await markAggregatesOnly(tx);
       const ids = await takeQueuedHouseholds(tx, BATCH);
       await refreshHouseholds(tx, ids, jakartaToday());
       return ids.length;

@@ -23,18 +23,32 @@ export type ChangePage = {
 };
 
 /**
- * The transactions of the current snapshot that may write this database's rows: every running
- * one, except those of sessions connected to another database of the same server (a
- * PostgreSQL snapshot spans the whole server; a session can only write its own database). A
- * transaction that ended between the snapshot and the read of `pg_stat_activity` is kept: its
- * rows are not in the snapshot, so it must still hold the watermark back.
+ * The application_name of the coverage upkeep's transactions (the worker's rounds, the daily
+ * rebuild): they write aggregates only, never a record a pull reads, so they need not hold
+ * the watermark back. Set with `markAggregatesOnly` as the transaction's first statement.
+ */
+const AGGREGATES_ONLY = 'pintu-aggregates-only';
+
+/** Marks the current transaction as one that writes no record (see AGGREGATES_ONLY). */
+export async function markAggregatesOnly(tx: Queryable): Promise<void> {
+  await tx.query(`SELECT set_config('application_name', $1, true)`, [AGGREGATES_ONLY]);
+}
+
+/**
+ * The transactions of the current snapshot that may write this database's records: every
+ * running one, except those of sessions connected to another database of the same server (a
+ * PostgreSQL snapshot spans the whole server; a session can only write its own database) and
+ * those marked aggregates-only. A transaction that ended between the snapshot and the read of
+ * `pg_stat_activity` is kept: its rows are not in the snapshot, so it must still hold the
+ * watermark back.
  */
 const OWN_RUNNING_XIDS = `
   SELECT x FROM pg_snapshot_xip(pg_current_snapshot()) AS x
   WHERE NOT EXISTS (
     SELECT 1 FROM pg_stat_activity a
     WHERE a.backend_xid IS NOT NULL
-      AND a.datid IS DISTINCT FROM (SELECT oid FROM pg_database WHERE datname = current_database())
+      AND (a.datid IS DISTINCT FROM (SELECT oid FROM pg_database WHERE datname = current_database())
+        OR a.application_name = '${AGGREGATES_ONLY}')
       AND a.backend_xid::text::bigint = x::text::bigint % 4294967296)`;
 
 /**

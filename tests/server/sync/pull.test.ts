@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/ids';
 import { SCHEMA_VERSION } from '@shared/sync/protocol';
+import { markAggregatesOnly } from '@server/data/changes';
 import { writeRecords } from '@server/data/records';
 import pg from 'pg';
 import { createTestDatabase, DATABASES, TEST_DATABASE_URL } from '../helpers/databases';
@@ -191,6 +192,35 @@ describe.each(DATABASES)('pull ($name)', (kind) => {
       const after = await reader.pullAll(scope, before.cursor);
       const ids = [...before.changes, ...after.changes].map((c) => c.id);
       expect(ids.sort()).toEqual([slowId, quick.householdId].sort());
+    },
+  );
+  it.skipIf(kind.name === 'PGlite')(
+    'a coverage upkeep transaction (aggregates only) does not hold pulls back; a write does',
+    async () => {
+      const device = new TestDevice(ctx.app);
+      const scope = { kelurahan: KELURAHAN, rw: AREA.rw };
+      // Held open with a transaction id, as the worker's round or the daily rebuild would.
+      const pulledWhileHeld = async (marked: boolean) => {
+        let release = () => {};
+        const gate = new Promise<void>((r) => (release = r));
+        let begun = () => {};
+        const started = new Promise<void>((r) => (begun = r));
+        const held = ctx.t.db.transaction(async (tx) => {
+          if (marked) await markAggregatesOnly(tx);
+          await tx.query('SELECT pg_current_xact_id()');
+          begun();
+          await gate;
+        });
+        await started;
+        const quick = device.household(0);
+        await device.push(quick.mutations);
+        const pulled = await new TestDevice(ctx.app).pullAll(scope);
+        release();
+        await held;
+        return pulled.changes.some((c) => c.id === quick.householdId);
+      };
+      expect(await pulledWhileHeld(true)).toBe(true);
+      expect(await pulledWhileHeld(false)).toBe(false);
     },
   );
   it.skipIf(kind.name === 'PGlite')(
