@@ -58,22 +58,6 @@ const OWN_RUNNING_XIDS = `
 const WATERMARK = `COALESCE((SELECT min(o.x) FROM (${OWN_RUNNING_XIDS}) AS o),
   pg_snapshot_xmax(pg_current_snapshot()))`;
 
-/** Ids of the transactions running right now that may write this database. */
-export async function runningTransactions(q: Queryable): Promise<string[]> {
-  const rows = await q.query<{ xid: string }>(`SELECT o.x::text AS xid FROM (${OWN_RUNNING_XIDS}) AS o`);
-  return rows.map((r) => r.xid);
-}
-
-/** Whether any of these transactions is still running. */
-export async function anyRunning(q: Queryable, xids: readonly string[]): Promise<boolean> {
-  const [row] = await q.query<{ running: boolean | null }>(
-    `SELECT bool_or(pg_xact_status(x::xid8) = 'in progress') AS running
-     FROM unnest($1::text[]) AS x`,
-    [xids],
-  );
-  return row?.running === true;
-}
-
 /**
  * The next `limit` changed records of the range across all tables, in one statement, so in
  * one snapshot: its watermark is the oldest transaction that may still write here and was

@@ -1,10 +1,11 @@
 import { entitiesOfVersion } from '@shared/domain/entities';
 import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
 import type { Database } from '../db/database';
-import { anyRunning, readChangePage, runningTransactions } from '../data/changes';
+import { readChangePage } from '../data/changes';
 import { ApiError } from '../errors';
 import { pullArea, type Actor, type AreaScope } from './actor';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
+import { pushesInFlightEnded } from './in-flight';
 
 /** How long the first page of a download waits for pushes in flight to commit (step 3). */
 const SETTLE_MS = 100;
@@ -28,9 +29,9 @@ export type PullRequest = {
  *   2. Decode the cursor: the last (txid, id) sent and, in the middle of a download, how
  *      many rows it still had to send (for the progress bar). A cursor made before the
  *      user's area changed starts the download over.
- *   3. The first page of a download waits, briefly, for the transactions running at this
- *      moment to end, so that everything committed before the request (the device's own
- *      push just acknowledged, say) is in this download rather than the next.
+ *   3. The first page of a download waits, briefly, for this server's pushes in flight at
+ *      this moment to end, so that what they write is in this download rather than the next
+ *      (a freshness nicety only: step 4 alone never skips a row).
  *   4. In one statement (one snapshot), take as watermark the oldest transaction still
  *      running: every transaction below it has ended, so no row with a smaller txid can still
  *      appear. Read the rows after the cursor and below the watermark in (txid, id) order,
@@ -52,7 +53,7 @@ export async function pull(
   // 2.
   const cursor = decodeCursor(request.cursor, request.scope, userArea);
   // 3.
-  if (cursor.left === undefined) await settle(db);
+  if (cursor.left === undefined) await pushesInFlightEnded(db, SETTLE_MS);
   // 4.
   const page = await readChangePage(
     db,
@@ -86,12 +87,4 @@ export async function pull(
     remaining,
     area: userArea,
   };
-}
-
-async function settle(db: Database): Promise<void> {
-  const running = await runningTransactions(db);
-  const deadline = Date.now() + SETTLE_MS;
-  while (running.length > 0 && Date.now() < deadline && (await anyRunning(db, running))) {
-    await new Promise((r) => setTimeout(r, 5));
-  }
 }

@@ -12,6 +12,7 @@ import { LOCK_ORDER, lockRecords, readRecords } from '../data/records';
 import type { Actor } from './actor';
 import { applyMutation, type Outcome, type WorkingSet } from './apply';
 import { refuseEntityWrite } from './entity-roles';
+import { trackPush } from './in-flight';
 import { auditRow } from './audit';
 
 type Step = { mutation: Mutation; duplicate: boolean };
@@ -46,92 +47,100 @@ export async function push(
   now: () => number = Date.now,
 ): Promise<PushResponse> {
   const batch = [...request.mutations].sort((a, b) => a.seq - b.seq);
-  return db.transaction(async (tx) => {
-    // 1.
-    const startSeq = await lockDevice(tx, actor.deviceId);
-    // 2.
-    const receipts = await findReceipts(
-      tx,
-      batch.map((m) => m.id),
-    );
-    // 3.
-    const steps: Step[] = [];
-    const seen = new Set<string>();
-    let lastSeq = startSeq;
-    let stopped = false;
-    for (const mutation of batch) {
-      const known = receipts.has(mutation.id) || seen.has(mutation.id);
-      if (mutation.seq === lastSeq + 1) {
-        lastSeq = mutation.seq;
-      } else if (!(mutation.seq <= lastSeq && known)) {
-        stopped = true;
-        break;
+  return trackPush(
+    db,
+    db.transaction(async (tx) => {
+      // 1.
+      const startSeq = await lockDevice(tx, actor.deviceId);
+      // 2.
+      const receipts = await findReceipts(
+        tx,
+        batch.map((m) => m.id),
+      );
+      // 3.
+      const steps: Step[] = [];
+      const seen = new Set<string>();
+      let lastSeq = startSeq;
+      let stopped = false;
+      for (const mutation of batch) {
+        const known = receipts.has(mutation.id) || seen.has(mutation.id);
+        if (mutation.seq === lastSeq + 1) {
+          lastSeq = mutation.seq;
+        } else if (!(mutation.seq <= lastSeq && known)) {
+          stopped = true;
+          break;
+        }
+        steps.push({ mutation, duplicate: known });
+        seen.add(mutation.id);
       }
-      steps.push({ mutation, duplicate: known });
-      seen.add(mutation.id);
-    }
-    // 4.
-    const set = await loadWorkingSet(
-      tx,
-      steps.filter((s) => !s.duplicate).map((s) => s.mutation),
-    );
-    // 5.
-    const at = now();
-    const outcomes = new Map<string, Outcome>();
-    const results: MutationResult[] = [];
-    const newReceipts: Receipt[] = [];
-    const audit: AuditRow[] = [];
-    let kelurahanCode: string | null = null;
-    for (const { mutation: m, duplicate } of steps) {
-      if (duplicate) {
-        const first = receipts.get(m.id) ?? outcomes.get(m.id)!;
-        const reason = 'reason' in first ? first.reason : null;
+      // 4.
+      const set = await loadWorkingSet(
+        tx,
+        steps.filter((s) => !s.duplicate).map((s) => s.mutation),
+      );
+      // 5.
+      const at = now();
+      const outcomes = new Map<string, Outcome>();
+      const results: MutationResult[] = [];
+      const newReceipts: Receipt[] = [];
+      const audit: AuditRow[] = [];
+      let kelurahanCode: string | null = null;
+      for (const { mutation: m, duplicate } of steps) {
+        if (duplicate) {
+          const first = receipts.get(m.id) ?? outcomes.get(m.id)!;
+          const reason = 'reason' in first ? first.reason : null;
+          results.push({
+            id: m.id,
+            seq: m.seq,
+            status: 'duplicate',
+            originalStatus: first.status,
+            ...(reason ? { reason } : {}),
+          });
+          continue;
+        }
+        const before = set.records.get(m.entityId);
+        const outcome = refuseEntityWrite(actor, m) ?? applyMutation(set, m, actor, at);
+        const after = set.records.get(m.entityId);
+        if (outcome.status === 'applied' && after && after !== before) {
+          const row = auditRow(before, after, m, actor);
+          if (row) audit.push(row);
+        }
+        outcomes.set(m.id, outcome);
+        const reason = outcome.status === 'rejected' ? outcome.reason : null;
         results.push({
           id: m.id,
           seq: m.seq,
-          status: 'duplicate',
-          originalStatus: first.status,
+          status: outcome.status,
           ...(reason ? { reason } : {}),
         });
-        continue;
+        newReceipts.push({
+          mutationId: m.id,
+          deviceId: actor.deviceId,
+          seq: m.seq,
+          entity: m.entity,
+          entityId: m.entityId,
+          status: outcome.status,
+          reason,
+          kelurahanCode: outcome.kelurahanCode,
+        });
+        if (outcome.status === 'applied') kelurahanCode = outcome.kelurahanCode;
       }
-      const before = set.records.get(m.entityId);
-      const outcome = refuseEntityWrite(actor, m) ?? applyMutation(set, m, actor, at);
-      const after = set.records.get(m.entityId);
-      if (outcome.status === 'applied' && after && after !== before) {
-        const row = auditRow(before, after, m, actor);
-        if (row) audit.push(row);
-      }
-      outcomes.set(m.id, outcome);
-      const reason = outcome.status === 'rejected' ? outcome.reason : null;
-      results.push({ id: m.id, seq: m.seq, status: outcome.status, ...(reason ? { reason } : {}) });
-      newReceipts.push({
-        mutationId: m.id,
+      // 6.
+      if (set.moves.length > 0) await moveHouseholds(tx, set.moves);
+      const written = [...set.dirty].map((id) => set.records.get(id)!);
+      await writePushBatch(tx, {
         deviceId: actor.deviceId,
-        seq: m.seq,
-        entity: m.entity,
-        entityId: m.entityId,
-        status: outcome.status,
-        reason,
-        kelurahanCode: outcome.kelurahanCode,
+        lastSeq,
+        kelurahanCode,
+        records: written,
+        receipts: newReceipts,
+        audit,
+        coverage: householdsOfRecords(written),
       });
-      if (outcome.status === 'applied') kelurahanCode = outcome.kelurahanCode;
-    }
-    // 6.
-    if (set.moves.length > 0) await moveHouseholds(tx, set.moves);
-    const written = [...set.dirty].map((id) => set.records.get(id)!);
-    await writePushBatch(tx, {
-      deviceId: actor.deviceId,
-      lastSeq,
-      kelurahanCode,
-      records: written,
-      receipts: newReceipts,
-      audit,
-      coverage: householdsOfRecords(written),
-    });
-    // 7.
-    return { results, lastSeq, ...(stopped ? { expectedSeq: lastSeq + 1 } : {}) };
-  });
+      // 7.
+      return { results, lastSeq, ...(stopped ? { expectedSeq: lastSeq + 1 } : {}) };
+    }),
+  );
 }
 
 /**
