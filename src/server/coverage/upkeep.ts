@@ -43,6 +43,19 @@ export async function updateCoverage(
 }
 
 /**
+ * Records that the aggregates count eligibility as of `today`, unless a day is recorded
+ * already: after a seed, which computes every household it writes as of its day, so that the
+ * next server start does not rebuild the whole city for nothing.
+ */
+export async function noteEligibilityDay(db: Database, today: IsoDate): Promise<void> {
+  await db.query(
+    `INSERT INTO coverage_state (singleton, eligibility_on) VALUES (true, $1)
+     ON CONFLICT (singleton) DO NOTHING`,
+    [today],
+  );
+}
+
+/**
  * The aggregates' upkeep for a server: the worker that recomputes what pushes queue (started
  * when the server is ready, for rows a stopped server left behind, then after each push), and
  * updateCoverage when the server is ready (in the background: pushes go on meanwhile, each

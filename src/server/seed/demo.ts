@@ -6,6 +6,8 @@ import type { Database } from '../db/database';
 import { finishDemo, planDemo, unfinishedDemo } from '../data/demo-seed';
 import { analyze } from '../data/maintenance';
 import { refreshCoverage } from '../coverage/refresh';
+import { jakartaToday } from '../coverage/today';
+import { noteEligibilityDay } from '../coverage/upkeep';
 import { insertRecordsIfAbsent, LOCK_ORDER, type StoredRecord } from '../data/records';
 
 type Log = { info(obj: object, msg: string): void };
@@ -119,6 +121,8 @@ export async function seedDemo(
       'SYNTHETIC demo kelurahan seeded',
     );
   }
+  // Every household was computed as of today: no rebuild needed on the next start.
+  await noteEligibilityDay(db, jakartaToday());
   return counts;
 }
 
