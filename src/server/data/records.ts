@@ -52,6 +52,20 @@ export async function readRecords(
 }
 
 /**
+ * Locks ids that may not have a row yet (FOR UPDATE locks only rows that exist), until the
+ * transaction ends: two requests creating the same record run one after the other, and the
+ * second finds the first's row. Sorted, so concurrent callers take them in one order.
+ */
+export async function lockIds(tx: Queryable, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.query(
+    `SELECT count(pg_advisory_xact_lock(k)) FROM
+       (SELECT DISTINCT hashtextextended(id, 0) AS k FROM unnest($1::text[]) AS id ORDER BY 1) s`,
+    [ids],
+  );
+}
+
+/**
  * The records with these ids, of several entities in one statement, with row locks (FOR
  * UPDATE) held until the transaction ends, so two pushes touching one record merge one after
  * the other. Tables are read in LOCK_ORDER and rows in id order, so that concurrent pushes

@@ -7,7 +7,7 @@ import type { User } from '@shared/auth/api';
 import type { Database, Queryable } from '../db/database';
 import { findUser } from '../auth/users-data';
 import { insertAuditStatement, type AuditRow } from '../data/audit';
-import { lockRecords, writeRecords, type StoredRecord } from '../data/records';
+import { lockIds, lockRecords, writeRecords, type StoredRecord } from '../data/records';
 import { ApiError } from '../errors';
 import { describePlace, type Actor } from '../sync/actor';
 import { applyMutation, type WorkingSet } from '../sync/apply';
@@ -20,8 +20,9 @@ export const serverClock = new HlcClock('server');
 /**
  * Hands out follow-ups, all or none, in one transaction:
  *   1. Only staff roles may (ENTITY_RULES.followup.writableBy), else 403.
- *   2. Lock the follow-ups named (a retry finds its ids there: `existing`, nothing changes)
- *      and the households and residents they point at.
+ *   2. Lock the follow-ups named, by id first (two requests with the same new id run one
+ *      after the other), so a retry or a second click finds its ids there (`existing`,
+ *      nothing changes), and the households and residents they point at.
  *   3. Each new one takes its area from the household and is checked like a pushed mutation
  *      (applyMutation: schema, parent, the caller's area); its resident must live in that
  *      household, its volunteer must work door to door in that RT.
@@ -40,6 +41,10 @@ export async function createFollowups(
   return db.transaction(async (tx) => {
     // 2.
     const set: WorkingSet = { records: new Map(), dirty: new Set(), moves: [] };
+    await lockIds(
+      tx,
+      items.map((i) => i.id),
+    );
     const locked = await lockRecords(
       tx,
       new Map([

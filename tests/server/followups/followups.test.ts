@@ -165,6 +165,28 @@ describe.each(DATABASES)('follow-ups ($name)', (kind) => {
     expect(body.residents).toEqual([]);
   });
 
+  it('the same new follow-up sent twice at once (a double tap) is created once', async () => {
+    const { house, unvaccinated, me } = await fieldWork();
+    const { headers } = await lurah();
+    const item = {
+      id: uuidv7(),
+      kind: 'belum-vaksin',
+      householdId: house.householdId,
+      residentId: unvaccinated,
+      assignedTo: me.userId,
+    };
+    const answers = await Promise.all([post(headers, [item]), post(headers, [item])]);
+    const statuses = answers.map((a) => a.json<{ results: { status: string }[] }>().results[0]!);
+    expect(statuses.map((s) => s.status).sort()).toEqual(['created', 'existing']);
+    const history = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/households/${house.householdId}/history`,
+      headers,
+    });
+    const entries = history.json<{ entityId: string }[]>().filter((e) => e.entityId === item.id);
+    expect(entries).toHaveLength(1);
+  });
+
   it('a relawan cannot hand out follow-ups, through the API or by pushing one; a ketua RW can push one', async () => {
     const { volunteer, house, unvaccinated, me } = await fieldWork();
     const item = {
