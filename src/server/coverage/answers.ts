@@ -9,7 +9,7 @@ import type {
 import { addDays, type IsoDate } from '@shared/dates';
 import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
 import { finishCoverage } from '@shared/domain/coverage';
-import { findKelurahan, formatRwRt, KELURAHAN } from '@shared/wilayah/wilayah';
+import { findKelurahan, formatRwRt, KECAMATAN, KELURAHAN } from '@shared/wilayah/wilayah';
 import type { Queryable } from '../db/database';
 import { addInto, fromVector, isZero, zeroVector, type CountVector } from './counts';
 import { countsBy, dayChanges, householdPoints, type Scope } from './queries';
@@ -46,6 +46,11 @@ function sum(groups: readonly { counts: CountVector }[]): CountVector {
   return total;
 }
 
+/** Highest share of lengkap first; by name among equals. */
+function byLengkapShare(a: CoverageRow, b: CoverageRow): number {
+  return b.pctLengkap - a.pctLengkap || a.name.localeCompare(b.name);
+}
+
 export async function cityCoverage(
   q: Queryable,
   options: AnswerOptions = {},
@@ -57,15 +62,24 @@ export async function cityCoverage(
     ...coverageRow(k.code, k.name, byCode.get(k.code) ?? zeroVector(), config),
     kecamatanCode: k.kecamatanCode,
     kecamatanName: k.kecamatanName,
-  })).sort((a, b) => b.pctLengkap - a.pctLengkap || a.name.localeCompare(b.name));
+  })).sort(byLengkapShare);
   const isoman = kelurahan
     .filter((k) => k.activeIsoman > 0)
     .map((k) => ({ kelurahanCode: k.key, name: k.name, active: k.activeIsoman }))
     .sort((a, b) => b.active - a.active || a.name.localeCompare(b.name));
+  const kecamatan = KECAMATAN.map((kec) =>
+    coverageRow(
+      kec.code,
+      kec.name,
+      sum(kec.kelurahan.map((k) => ({ counts: byCode.get(k.code) ?? zeroVector() }))),
+      config,
+    ),
+  ).sort(byLengkapShare);
   return {
     ...head,
     total: coverageRow('32.75', 'Kota Bekasi', sum(groups), config),
     kelurahan,
+    kecamatan,
     isoman,
     trend,
   };

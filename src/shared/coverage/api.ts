@@ -40,6 +40,8 @@ type Answer = {
 export type CityCoverage = Answer & {
   total: CoverageRow;
   kelurahan: (CoverageRow & { kecamatanCode: string; kecamatanName: string })[];
+  /** The 12 kecamatan (sums of their kelurahan), ranked like the kelurahan. */
+  kecamatan: CoverageRow[];
   /** Kelurahan with active isoman, most patients first ("Kelurahan Kota Baru (5 pasien)"). */
   isoman: { kelurahanCode: string; name: string; active: number }[];
   trend: TrendPoint[];

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CityCoverage, KelurahanCoverage, RwCoverage } from '@shared/coverage/api';
 import { addDays } from '@shared/dates';
-import { finishCoverage } from '@shared/domain/coverage';
+import { computeCoverage, finishCoverage, type CoverageInput } from '@shared/domain/coverage';
+import { KECAMATAN } from '@shared/wilayah/wilayah';
 import { uuidv7 } from '@shared/ids';
 import type { Mutation } from '@shared/sync/protocol';
 import { jakartaToday } from '@server/coverage/today';
@@ -171,7 +172,8 @@ describe.each(DATABASES)('coverage aggregates ($name)', (kind) => {
   const ctx = useApp(kind);
 
   async function checkAgainstRecords(today: string) {
-    const want = expected(await readAll(ctx.t.db), today);
+    const records = await readAll(ctx.t.db);
+    const want = expected(records, today);
     const city = await getJson<CityCoverage>(ctx.app, '/api/coverage/city');
     expect(city.kelurahan).toHaveLength(56);
     let clusters = 0;
@@ -215,6 +217,19 @@ describe.each(DATABASES)('coverage aggregates ($name)', (kind) => {
       }
     }
     expect(city.total.familyClusters).toBe(clusters);
+    // Each kecamatan: computeCoverage over the records of its kelurahan together.
+    expect(city.kecamatan).toHaveLength(KECAMATAN.length);
+    for (const kec of KECAMATAN) {
+      const codes = new Set(kec.kelurahan.map((k) => k.code));
+      const row = city.kecamatan.find((r) => r.key === kec.code)!;
+      const part = Object.fromEntries(
+        Object.entries(records).map(([key, list]) => [
+          key,
+          (list as readonly { kelurahanCode: string }[]).filter((r) => codes.has(r.kelurahanCode)),
+        ]),
+      ) as unknown as CoverageInput;
+      expect(coverageOf(row)).toEqual(computeCoverage(part, today).total);
+    }
     const sum = (f: (c: typeof city.total) => number) =>
       city.kelurahan.reduce((n, k) => n + f(k), 0);
     expect(city.total.residents).toBe(sum((c) => c.residents));

@@ -7,7 +7,7 @@ import type {
   TrendPoint,
 } from '@shared/coverage/api';
 import { emptyCounts, finishCoverage } from '@shared/domain/coverage';
-import { KELURAHAN } from '@shared/wilayah/wilayah';
+import { KECAMATAN, KELURAHAN } from '@shared/wilayah/wilayah';
 
 export function fakeRow(key: string, name: string, eligible: number, lengkap: number): CoverageRow {
   const counts = emptyCounts();
@@ -55,6 +55,9 @@ export function fakeCity(asOf = '2026-11-27T09:30:00.000Z'): CityCoverage {
     target: 0.7,
     total,
     kelurahan,
+    kecamatan: KECAMATAN.map((kec, i) =>
+      fakeRow(kec.code, kec.name, 100 * kec.kelurahan.length, 30 + i),
+    ),
     isoman: kelurahan
       .filter((k) => k.activeIsoman > 0)
       .map((k) => ({ kelurahanCode: k.key, name: k.name, active: k.activeIsoman }))

@@ -6,13 +6,17 @@ import { ProgressBar } from '@client/ui/progress-bar';
 import { isomanSentence } from '../data/isoman-sentence';
 import { useCityCoverage } from '../hooks/use-coverage';
 import { AnswerStatus } from './AnswerStatus';
+import { CoverageTable } from './CoverageTable';
 import { DashboardLinks } from './DashboardLinks';
 import { ReasonList } from './ReasonList';
 import { TotalCard } from './TotalCard';
 import { TrendChart } from './TrendChart';
 import './dashboard.css';
 
-/** Kota Bekasi: the 56 kelurahan ranked by the lengkap share, isoman per kelurahan, the trend. */
+/**
+ * Kota Bekasi: isoman per kelurahan, the 56 kelurahan ranked by the lengkap share, the 12
+ * kecamatan in a table, the trend.
+ */
 export function CityDashboard() {
   const query = useCityCoverage();
   const city = query.data;
@@ -49,6 +53,14 @@ export function CityDashboard() {
                 </li>
               ))}
             </ol>
+          </section>
+          <section className="card">
+            <h2>Per kecamatan</h2>
+            <CoverageTable
+              rows={city.kecamatan}
+              target={city.target}
+              caption="Cakupan per kecamatan"
+            />
           </section>
           <section className="card">
             <h2>Tren cakupan</h2>
