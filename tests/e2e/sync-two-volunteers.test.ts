@@ -110,12 +110,15 @@ describe('two volunteers, one household', () => {
     await expect
       .poll(serverHousehold, { timeout: 20_000 })
       .toMatchObject({ headName: 'Budi Santosa', street: 'Jl. Melati Indah' });
+    // Each phone syncs when the network returns. The one whose pull ran before the other's
+    // push landed gets that edit from its next sync, at the latest on the engine's 60-second
+    // timer: still no click, so the wait allows one timer period.
     for (const page of [a, b]) {
       await page
         .getByRole('heading', { name: 'Jl. Melati Indah No. 12A' })
-        .waitFor({ timeout: 20_000 });
-      await page.getByText('Budi Santosa').first().waitFor({ timeout: 20_000 });
+        .waitFor({ timeout: 75_000 });
+      await page.getByText('Budi Santosa').first().waitFor({ timeout: 75_000 });
       await expect.poll(() => readIndexedDb(page, 'outbox'), { timeout: 10_000 }).toEqual([]);
     }
-  });
+  }, 240_000);
 });
