@@ -5,14 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { UserArea } from '@shared/auth/roles';
-import { demoCodes } from './harness-auth';
 import {
   createInvitation,
   enrollPage,
-  enrollViaApi,
   launchBrowser,
   readIndexedDb,
-  startApp,
+  startAppWithAdmin,
   type App,
   type BrowserSession,
 } from './harness';
@@ -28,8 +26,7 @@ const RELAWAN_AREA: UserArea = { kelurahanCode: KELURAHAN, rw: 8, rts: [2] };
 const LURAH_AREA: UserArea = { kelurahanCode: KELURAHAN, rw: null, rts: [] };
 
 beforeAll(async () => {
-  app = await startApp({ env: { SEED: 'accounts' } });
-  adminToken = (await enrollViaApi(app.url, (await demoCodes(app)).admin)).token;
+  ({ app, adminToken } = await startAppWithAdmin());
   session = await launchBrowser();
   lurahContext = await session.browser!.newContext({
     viewport: { width: 1000, height: 900 },

@@ -24,6 +24,7 @@ export {
   waitForDatabase,
   writeIndexedDb,
 } from './harness-idb';
+import { demoCodes, enrollViaApi } from './harness-auth';
 export {
   createInvitation,
   enrollPage,
@@ -35,6 +36,16 @@ export {
 } from './harness-auth';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * The app with the demo accounts only (no field data), and the demo admin kota's device token,
+ * enrolled through the API, for tests that make their own invitations.
+ */
+export async function startAppWithAdmin(): Promise<{ app: App; adminToken: string }> {
+  const app = await startApp({ env: { SEED: 'accounts' } });
+  const { token } = await enrollViaApi(app.url, (await demoCodes(app)).admin);
+  return { app, adminToken: token };
+}
 
 /** The build the tests serve: `PINTU_STATIC_DIR`, else `dist/client` (scripts/test.mjs builds it). */
 export const DEFAULT_STATIC_DIR = resolve(

@@ -11,12 +11,11 @@ import {
   enrollViaApi,
   launchBrowser,
   setOffline,
-  startApp,
+  startAppWithAdmin,
   waitForServiceWorker,
   type App,
   type BrowserSession,
 } from './harness';
-import { demoCodes } from './harness-auth';
 
 let app: App;
 let session: BrowserSession;
@@ -24,11 +23,11 @@ let session: BrowserSession;
 let enrolled: { token: string; user: User };
 
 beforeAll(async () => {
-  app = await startApp({ env: { SEED: 'accounts' } });
+  let adminToken: string;
+  ({ app, adminToken } = await startAppWithAdmin());
   session = await launchBrowser();
   // A relawan of the area, enrolled through the API: the worker pushes with their token.
-  const admin = await enrollViaApi(app.url, (await demoCodes(app)).admin);
-  const { code } = await createInvitation(app.url, admin.token, {
+  const { code } = await createInvitation(app.url, adminToken, {
     role: 'relawan',
     area: { kelurahanCode: area.kelurahanCode, rw: area.rw, rts: [area.rt] },
   });

@@ -8,15 +8,13 @@ import { readIndexedDb, waitForDatabase } from './harness-idb';
 import {
   createInvitation,
   enrollPage,
-  enrollViaApi,
   launchBrowser,
   setOffline,
-  startApp,
+  startAppWithAdmin,
   waitForServiceWorker,
   type App,
   type BrowserSession,
 } from './harness';
-import { demoCodes } from './harness-auth';
 
 let app: App;
 let session: BrowserSession;
@@ -27,8 +25,7 @@ let adminToken: string;
 const AREA = { kelurahanCode: '32.75.02.1002', rw: 8, rts: [2] };
 
 beforeAll(async () => {
-  app = await startApp({ env: { SEED: 'accounts' } });
-  adminToken = (await enrollViaApi(app.url, (await demoCodes(app)).admin)).token;
+  ({ app, adminToken } = await startAppWithAdmin());
   session = await launchBrowser();
   second = await session.browser!.newContext({
     viewport: { width: 360, height: 740 },
