@@ -106,9 +106,14 @@ describe('follow-up from the lurah to the volunteer', () => {
     );
     await expect(phone.getByRole('region', { name: 'RT 002' }).isVisible()).resolves.toBe(true);
 
-    // The item opens the household; the dose is recorded there; the item is gone.
+    // The item opens the household, which shows what was asked; the dose is recorded there;
+    // the item is gone, from the household page and from the list.
     await item.click();
     await phone.getByRole('heading', { name: 'Jl. Kenanga No. 7' }).waitFor();
+    const onPage = phone.getByTestId('household-followup');
+    await expect(onPage.innerText()).resolves.toMatch(
+      /Ahmad Fauzi · untuk Rina Relawan · dari Bu Lurah[\s\S]*Belum vaksin[\s\S]*Takut KIPI/,
+    );
     await phone.locator('.resident-line', { hasText: 'Ahmad Fauzi' }).click();
     await phone.getByRole('button', { name: '+ Tambah dosis' }).click();
     await phone.getByLabel('Tanggal vaksin').fill(new Date().toISOString().slice(0, 10));
@@ -116,6 +121,7 @@ describe('follow-up from the lurah to the volunteer', () => {
     await phone.getByRole('button', { name: 'Tambahkan' }).click();
     await phone.getByRole('button', { name: 'Simpan warga' }).click();
     await phone.getByRole('heading', { name: 'Jl. Kenanga No. 7' }).waitFor();
+    await expect.poll(() => onPage.count()).toBe(0);
     await phone.goto(`${app.url}/tindak-lanjut`);
     await phone.getByTestId('followups-empty').waitFor();
     await expect(phone.getByTestId('followup-count').count()).resolves.toBe(0);

@@ -13,3 +13,6 @@ export const FollowupListScreen = lazy(() =>
 export const AssignFollowupsScreen = lazy(() =>
   import('./components/AssignFollowupsScreen').then((m) => ({ default: m.AssignFollowupsScreen })),
 );
+export const HouseholdFollowups = lazy(() =>
+  import('./components/HouseholdFollowups').then((m) => ({ default: m.HouseholdFollowups })),
+);

@@ -4,7 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportBackup, importBackup } from '@client/db/backup';
 import { commitChanges } from '@client/db/commit';
 import { PintuDb } from '@client/db/db';
-import { readOpenFollowups } from '@client/features/followup/data/open-followups';
+import {
+  readHouseholdFollowups,
+  readOpenFollowups,
+} from '@client/features/followup/data/open-followups';
 import { applyPulledPage } from '@client/sync/apply-pulled';
 import { uuidv7 } from '@shared/ids';
 import { formatHlc } from '@shared/sync/hlc';
@@ -90,6 +93,15 @@ describe('the volunteer’s follow-up list', () => {
     expect(mine.flatMap((g) => g.items.map((i) => i.id))).toEqual([vaccinate.id]);
     const ketua = await readOpenFollowups(db, AREA, { userId: uuidv7(), role: 'ketua-rw' });
     expect(ketua[0]!.items).toHaveLength(2);
+  });
+
+  it('the household page lists its own open follow-ups, whoever they were given to', async () => {
+    const { householdId, vaccinate, revisit } = await setUp();
+    const other = await addHousehold(db);
+    await land([pulled({ kind: 'kunjungan-ulang', householdId: other })]);
+    const items = await readHouseholdFollowups(db, householdId);
+    expect(items.map((i) => i.id)).toEqual([revisit.id, vaccinate.id]);
+    expect(await readHouseholdFollowups(db, uuidv7())).toEqual([]);
   });
 
   it('an item leaves the list when the dose or the visit is recorded on the phone', async () => {

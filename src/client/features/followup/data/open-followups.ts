@@ -49,6 +49,25 @@ export async function readOpenFollowups(
       .between([kel, rw, Dexie.minKey], [kel, rw, Dexie.maxKey], true, true)
       .toArray()
   ).filter((f) => !f.deleted && mine(f, owner));
+  return openByRt(db, followups);
+}
+
+/**
+ * The open follow-ups of one household, whoever they were given to (the volunteer at the
+ * door sees what the lurah asked for this house), the ones due first.
+ */
+export async function readHouseholdFollowups(
+  db: PintuDb,
+  householdId: string,
+): Promise<OpenFollowup[]> {
+  const followups = (await db.followups.where('householdId').equals(householdId).toArray()).filter(
+    (f) => !f.deleted,
+  );
+  return (await openByRt(db, followups)).flatMap((g) => g.items);
+}
+
+/** Steps 2 and 3 of readOpenFollowups. */
+async function openByRt(db: PintuDb, followups: LocalFollowup[]): Promise<RtFollowups[]> {
   if (followups.length === 0) return [];
   // 2.
   const residentIds = [...new Set(followups.flatMap((f) => (f.residentId ? [f.residentId] : [])))];

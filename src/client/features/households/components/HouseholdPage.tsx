@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Badge } from '@client/ui/badge';
 import { Button, ButtonLink } from '@client/ui/button';
@@ -25,8 +25,12 @@ export function StatusBadge({ status }: { status: VaccinationStatus }) {
   return <Badge tone={STATUS_TONES[status]}>{STATUS_LABELS[status]}</Badge>;
 }
 
-/** A household: address, KK, head, location, residents with their status, visit history. */
-export function HouseholdPage({ id }: { id: string }) {
+/**
+ * A household: address, KK, head, location, residents with their status, visit history.
+ * `followups`: what was asked to be done here, composed in by the route (features do not
+ * import each other).
+ */
+export function HouseholdPage({ id, followups }: { id: string; followups?: ReactNode }) {
   const detail = useHousehold(id);
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
@@ -93,6 +97,7 @@ export function HouseholdPage({ id }: { id: string }) {
         </div>
       </div>
 
+      {followups}
       <ButtonLink to={paths.recordVisit(id)} variant="primary" block>
         Catat kunjungan
       </ButtonLink>
