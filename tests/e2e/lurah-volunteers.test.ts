@@ -1,6 +1,7 @@
 // The lurah's screens in real Chromium, as the lurah uses them: invite a volunteer from the
 // "Relawan" menu (the code shows on screen), the volunteer enrolls with that code on their
-// own phone, then the lurah finds them in the list and revokes their access.
+// own phone and records a household, the lurah reads its history, changes the volunteer's
+// RT with the card's form, then revokes their access.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import type { UserSummary } from '@shared/auth/api';
@@ -31,7 +32,7 @@ afterAll(async () => {
 });
 
 describe("the lurah's volunteer screens", () => {
-  it('invite on screen, the volunteer enrolls with the code shown, then revoke', async () => {
+  it('invite on screen, the volunteer enrolls with the code shown; history, change area, revoke', async () => {
     const lurah = session.page;
     await lurah.goto(app.url);
     await waitForServiceWorker(lurah);
@@ -54,18 +55,51 @@ describe("the lurah's volunteer screens", () => {
     const volunteer = await phone.newPage();
     await enrollPage(volunteer, app.url, { code, name: 'Relawan Baru' });
 
+    // The volunteer records a household; it reaches the server by itself.
+    await volunteer.getByRole('link', { name: '+ Tambah rumah tangga pertama' }).click();
+    await volunteer.getByLabel('Nama jalan / gang / perumahan').fill('Jl. Flamboyan');
+    await volunteer.getByLabel('Nomor rumah / blok').fill('4');
+    await volunteer.getByLabel('Nama kepala keluarga').fill('Dedi Kurniawan');
+    await volunteer.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await volunteer.getByRole('heading', { name: 'Jl. Flamboyan No. 4' }).waitFor();
+    await expect
+      .poll(async () => (await readIndexedDb(volunteer, 'outbox')).length, { timeout: 30_000 })
+      .toBe(0);
+    const [household] = await readIndexedDb<{ id: string }>(volunteer, 'households');
+
+    // The lurah opens the household's history: who made it, on which device, with what.
+    await lurah.goto(`${app.url}/rumah/${household!.id}/riwayat`);
+    await lurah.getByRole('heading', { name: 'Riwayat perubahan' }).waitFor();
+    const entry = lurah.locator('.timeline > li').first();
+    await entry.waitFor();
+    await expect(entry.innerText()).resolves.toMatch(
+      /Rumah tangga dibuat[\s\S]*Relawan Baru[\s\S]*headName: Dedi Kurniawan/,
+    );
+
+    // The lurah moves the volunteer to RT 004 with the card's form.
     await lurah.goto(`${app.url}/relawan`);
     const card = lurah.locator('.card', { hasText: 'Relawan Baru' });
+    await card.getByRole('button', { name: 'Ubah wilayah' }).click();
+    await card.getByLabel('Nomor RT').fill('4');
+    await card.getByRole('button', { name: 'Simpan wilayah' }).click();
+    await expect.poll(() => card.innerText()).toMatch(/RT 004 \/ RW 002/);
+    const lurahToken = async () => {
+      const meta = await readIndexedDb<{ key: string; value: { token: string } }>(lurah, 'meta');
+      return meta.find((m) => m.key === 'auth')!.value.token;
+    };
+    const users = await call<UserSummary[]>(app.url, '/api/users', await lurahToken());
+    expect(users.find((u) => u.name === 'Relawan Baru')?.area).toMatchObject({ rw: 2, rts: [4] });
+
+    // And revokes their access.
     await card.getByRole('button', { name: 'Cabut akses' }).click();
     await lurah.getByRole('dialog').getByRole('button', { name: 'Cabut akses' }).click();
 
-    const meta = await readIndexedDb<{ key: string; value: { token: string } }>(lurah, 'meta');
-    const token = meta.find((m) => m.key === 'auth')!.value.token;
+    const token = await lurahToken();
     await expect
       .poll(async () => {
         const users = await call<UserSummary[]>(app.url, '/api/users', token);
         return users.find((u) => u.name === 'Relawan Baru')?.status;
       })
       .toBe('revoked');
-  });
+  }, 120_000);
 });
