@@ -16,8 +16,6 @@ export type ChangeRange = {
 export type Change = RecordChange & { txid: string };
 
 export type ChangePage = {
-  /** With `count`: how many rows of the range lie below the watermark, this page included. */
-  total: number | null;
   /** Up to `limit` rows, in (txid, id) order. */
   changes: Change[];
 };
@@ -58,20 +56,8 @@ const OWN_RUNNING_XIDS = `
 const WATERMARK = `COALESCE((SELECT min(o.x) FROM (${OWN_RUNNING_XIDS}) AS o),
   pg_snapshot_xmax(pg_current_snapshot()))`;
 
-/**
- * The next `limit` changed records of the range across all tables, in one statement, so in
- * one snapshot: its watermark is the oldest transaction that may still write here and was
- * running when the snapshot was taken (`WATERMARK`), and only rows with a smaller txid are read. Every transaction
- * below it has ended, so no row with a smaller txid can appear later. With `count`, also how
- * many rows of the range lie below the watermark.
- */
-export async function readChangePage(
-  q: Queryable,
-  range: ChangeRange,
-  limit: number,
-  count: boolean,
-): Promise<ChangePage> {
-  const params: unknown[] = [range.kelurahanCode, range.after.txid, range.after.id, limit];
+/** The range's condition on each table; $1–$3 are the kelurahan and the cursor, RW and RTs are appended. */
+function rangeWhere(range: ChangeRange, params: unknown[]): string {
   let where =
     'kelurahan_code = $1 AND (txid, id) > ($2::xid8, $3::uuid) AND txid < (SELECT w FROM w)';
   if (range.rw !== undefined) {
@@ -82,16 +68,28 @@ export async function readChangePage(
     params.push(range.rts);
     where += ` AND rt = ANY($${params.length}::smallint[])`;
   }
-  const entities = range.entities ?? LOCK_ORDER;
-  const parts = entities.map(
+  return where;
+}
+
+/**
+ * The next `limit` changed records of the range across all tables, in one statement, so in
+ * one snapshot: its watermark is the oldest transaction that may still write here and was
+ * running when the snapshot was taken (`WATERMARK`), and only rows with a smaller txid are
+ * read. Every transaction below it has ended, so no row with a smaller txid can appear later.
+ */
+export async function readChangePage(
+  q: Queryable,
+  range: ChangeRange,
+  limit: number,
+): Promise<ChangePage> {
+  const params: unknown[] = [range.kelurahanCode, range.after.txid, range.after.id, limit];
+  const where = rangeWhere(range, params);
+  const parts = (range.entities ?? LOCK_ORDER).map(
     (entity) =>
       `(SELECT '${entity}' AS entity, id, fields, hlc, deleted, txid FROM ${TABLE_OF[entity]}
         WHERE ${where} ORDER BY txid, id LIMIT $4)`,
   );
-  const counts = entities.map((e) => `(SELECT count(*) FROM ${TABLE_OF[e]} WHERE ${where})`);
   const rows = await q.query<{
-    watermark: string;
-    total: number | null;
     entity: EntityName;
     id: string;
     fields: Record<string, unknown>;
@@ -100,15 +98,11 @@ export async function readChangePage(
     txid: string;
   }>(
     `WITH w AS (SELECT ${WATERMARK} AS w)
-     SELECT (SELECT w FROM w)::text AS watermark,
-       ${count ? `(${counts.join(' + ')})::int` : 'NULL::int'} AS total,
-       u.entity, u.id, u.fields, u.hlc, u.deleted, u.txid::text AS txid
+     SELECT u.entity, u.id, u.fields, u.hlc, u.deleted, u.txid::text AS txid
      FROM (${parts.join(' UNION ALL ')}) AS u ORDER BY u.txid, u.id LIMIT $4`,
     params,
   );
-  // No row after the cursor below the watermark: nothing to count either.
   return {
-    total: rows[0]?.total ?? (count ? 0 : null),
     changes: rows.map((r) => ({
       entity: r.entity,
       id: r.id,
@@ -118,4 +112,22 @@ export async function readChangePage(
       txid: r.txid,
     })),
   };
+}
+
+/**
+ * How many rows of the range lie below the watermark now: a download's size, for the
+ * progress bar. Asked only when a download's first page is full (a smaller one is the whole
+ * download); its own statement, so rows committed since that page may be counted too.
+ */
+export async function countChanges(q: Queryable, range: ChangeRange): Promise<number> {
+  const params: unknown[] = [range.kelurahanCode, range.after.txid, range.after.id];
+  const where = rangeWhere(range, params);
+  const counts = (range.entities ?? LOCK_ORDER).map(
+    (e) => `(SELECT count(*) FROM ${TABLE_OF[e]} WHERE ${where})`,
+  );
+  const [row] = await q.query<{ total: number }>(
+    `WITH w AS (SELECT ${WATERMARK} AS w) SELECT (${counts.join(' + ')})::int AS total`,
+    params,
+  );
+  return row?.total ?? 0;
 }

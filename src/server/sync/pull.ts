@@ -1,7 +1,7 @@
 import { entitiesOfVersion } from '@shared/domain/entities';
 import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
 import type { Database } from '../db/database';
-import { readChangePage } from '../data/changes';
+import { countChanges, readChangePage } from '../data/changes';
 import { ApiError } from '../errors';
 import { pullArea, type Actor, type AreaScope } from './actor';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
@@ -35,7 +35,8 @@ export type PullRequest = {
  *   4. In one statement (one snapshot), take as watermark the oldest transaction still
  *      running: every transaction below it has ended, so no row with a smaller txid can still
  *      appear. Read the rows after the cursor and below the watermark in (txid, id) order,
- *      one more than asked, to know whether more wait; a new download also counts its rows.
+ *      one more than asked, to know whether more wait; the first page of a download that
+ *      does not fit in one page also counts the download's rows (for the progress bar).
  *   5. Answer the page, the cursor of its last row and the user's current area (the device
  *      adopts it). A row written later gets a txid at or above the watermark, so it comes
  *      after the cursor: no row is ever skipped, however pushes interleave with the pull. A
@@ -55,18 +56,16 @@ export async function pull(
   // 3.
   if (cursor.left === undefined) await pushesInFlightEnded(db, SETTLE_MS);
   // 4.
-  const page = await readChangePage(
-    db,
-    {
-      ...decision.area,
-      after: { txid: cursor.txid, id: cursor.id },
-      entities: entitiesOfVersion(request.schemaVersion ?? SCHEMA_VERSION),
-    },
-    request.limit + 1,
-    cursor.left === undefined,
-  );
-  const rows = page.changes;
-  const left = cursor.left ?? page.total ?? 0;
+  const range = {
+    ...decision.area,
+    after: { txid: cursor.txid, id: cursor.id },
+    entities: entitiesOfVersion(request.schemaVersion ?? SCHEMA_VERSION),
+  };
+  const rows = (await readChangePage(db, range, request.limit + 1)).changes;
+  // The first page of a download: its size for the progress bar, counted only when the
+  // page is full (a page that is not full is the whole download).
+  const left =
+    cursor.left ?? (rows.length > request.limit ? await countChanges(db, range) : rows.length);
   // 5.
   const hasMore = rows.length > request.limit;
   const sent = hasMore ? rows.slice(0, request.limit) : rows;
