@@ -65,8 +65,10 @@ function debianCluster() {
         CREATE ROLE pintu_test LOGIN PASSWORD 'pintu_test';
       END IF;
     END $$;`);
-  // Each server test file makes a database of its own (tests/server/helpers/databases.ts).
+  // Each server test file makes a database of its own (tests/server/helpers/databases.ts),
+  // and drops it WITH (FORCE), which must also end an autovacuum worker busy in it.
   psql('ALTER ROLE pintu_test CREATEDB;');
+  psql('GRANT pg_signal_backend TO pintu_test;');
   psql(`CREATE DATABASE ${database} OWNER pintu_test;`);
   return {
     url: `postgres://pintu_test:pintu_test@127.0.0.1:${port}/${database}`,

@@ -58,7 +58,19 @@ export async function createTestDatabase(
   await run(`CREATE DATABASE ${name}`);
   const own = new URL(url);
   own.pathname = `/${name}`;
-  return { url: own.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  const drop = async () => {
+    // An autovacuum worker busy in the database can refuse the drop for a moment (when the
+    // test role may not end it): try again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } catch (error) {
+        if (attempt >= 10) throw error;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+  };
+  return { url: own.toString(), drop };
 }
 
 /**
