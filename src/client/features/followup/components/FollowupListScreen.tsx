@@ -1,13 +1,10 @@
 import { Link } from 'react-router-dom';
-import { Badge } from '@client/ui/badge';
-import { formatDateId } from '@client/ui/format';
 import { Loading, PageHeader } from '@client/ui/page-header';
 import { paths } from '@client/ui/paths';
-import { FOLLOWUP_KIND_LABELS } from '@shared/domain/followup-status';
-import { REASON_LABELS } from '@shared/domain/vaccination';
 import { formatRwRt, type Area } from '@shared/wilayah/wilayah';
 import type { OpenFollowup } from '../data/open-followups';
 import { useOpenFollowups } from '../hooks/use-open-followups';
+import { FollowupBadges } from './FollowupBadges';
 
 /**
  * "Tindak lanjut": what the lurah or ketua RW asked to be done, RT by RT. Each item opens the
@@ -56,14 +53,7 @@ function FollowupRow({ item }: { item: OpenFollowup }) {
           {item.address}
           {item.assignedByName && <span className="muted"> · dari {item.assignedByName}</span>}
         </div>
-        <div className="badges">
-          <Badge tone={item.kind === 'belum-vaksin' ? 'red' : 'blue'}>
-            {FOLLOWUP_KIND_LABELS[item.kind]}
-          </Badge>
-          {item.reason && <Badge tone="amber">{REASON_LABELS[item.reason]}</Badge>}
-          {item.dueDate && <Badge>Target {formatDateId(item.dueDate)}</Badge>}
-        </div>
-        {item.note && <div className="muted small">{item.note}</div>}
+        <FollowupBadges item={item} />
       </div>
       <span className="hh-row-chevron" aria-hidden="true">
         ›

@@ -1,8 +1,5 @@
-import { Badge } from '@client/ui/badge';
-import { formatDateId } from '@client/ui/format';
-import { FOLLOWUP_KIND_LABELS } from '@shared/domain/followup-status';
-import { REASON_LABELS } from '@shared/domain/vaccination';
 import { useHouseholdFollowups } from '../hooks/use-household-followups';
+import { FollowupBadges } from './FollowupBadges';
 
 /**
  * On the household page: what the lurah or ketua RW asked to be done at this house, open
@@ -21,14 +18,7 @@ export function HouseholdFollowups({ householdId }: { householdId: string }) {
               <strong>{item.name}</strong> · untuk {item.assignedToName}
               {item.assignedByName && <span className="muted"> · dari {item.assignedByName}</span>}
             </div>
-            <div className="badges">
-              <Badge tone={item.kind === 'belum-vaksin' ? 'red' : 'blue'}>
-                {FOLLOWUP_KIND_LABELS[item.kind]}
-              </Badge>
-              {item.reason && <Badge tone="amber">{REASON_LABELS[item.reason]}</Badge>}
-              {item.dueDate && <Badge>Target {formatDateId(item.dueDate)}</Badge>}
-            </div>
-            {item.note && <div className="muted small">{item.note}</div>}
+            <FollowupBadges item={item} />
           </li>
         ))}
       </ul>
