@@ -16,6 +16,7 @@ import {
   waitForServiceWorker,
   type App,
   type BrowserSession,
+  addFirstHousehold,
 } from './harness';
 import { call, demoCodes, demoDataReady } from './harness-auth';
 
@@ -44,15 +45,7 @@ describe('revocation', () => {
     await enrollPage(page, app.url, { code, name: 'Relawan Dicabut' });
 
     // A household recorded and sent, then an edit made without signal.
-    await page
-      .getByRole('link', { name: /Tambah rumah/ })
-      .first()
-      .click();
-    await page.getByLabel('Nama jalan / gang / perumahan').fill('Jl. Kenanga');
-    await page.getByLabel('Nomor rumah / blok').fill('7');
-    await page.getByLabel('Nama kepala keluarga').fill('Slamet Riyadi');
-    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
-    await page.getByRole('link', { name: 'Ubah data rumah' }).waitFor();
+    await addFirstHousehold(page, { street: 'Jl. Kenanga', number: '7', head: 'Slamet Riyadi' });
     await expect.poll(() => readIndexedDb(page, 'outbox'), { timeout: 20_000 }).toEqual([]);
     await setOffline(context, true);
     await page.getByRole('link', { name: 'Ubah data rumah' }).click();

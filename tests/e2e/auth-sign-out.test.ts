@@ -13,6 +13,7 @@ import {
   waitForServiceWorker,
   type App,
   type BrowserSession,
+  addFirstHousehold,
 } from './harness';
 
 let app: App;
@@ -55,12 +56,7 @@ describe('signing out', () => {
 
     // A household recorded without signal waits in the outbox.
     await setOffline(context, true);
-    await page.getByRole('link', { name: '+ Tambah rumah tangga pertama' }).click();
-    await page.getByLabel('Nama jalan / gang / perumahan').fill('Jl. Kenanga');
-    await page.getByLabel('Nomor rumah / blok').fill('7');
-    await page.getByLabel('Nama kepala keluarga').fill('Sri Wahyuni');
-    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
-    await page.getByRole('link', { name: 'Ubah data rumah' }).waitFor();
+    await addFirstHousehold(page, { street: 'Jl. Kenanga', number: '7', head: 'Sri Wahyuni' });
 
     // Offline, "Keluar" cannot send it: it says so, and going back keeps everything.
     await page

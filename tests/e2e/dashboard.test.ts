@@ -12,12 +12,12 @@ import { call, demoDataReady } from './harness-auth';
 import {
   enrollPage,
   launchBrowser,
-  readIndexedDb,
   setOffline,
   startApp,
   waitForServiceWorker,
   type App,
   type BrowserSession,
+  storedToken,
 } from './harness';
 
 /** No request may leave the machine: tile hosts resolve to nothing, and tiles are refused. */
@@ -46,8 +46,7 @@ afterAll(async () => {
  */
 async function signIn(page: Page, code: string): Promise<string> {
   await enrollPage(page, app.url, { code, name: 'Lurah Uji' });
-  const meta = await readIndexedDb<{ key: string; value: { token: string } }>(page, 'meta');
-  return meta.find((row) => row.key === 'auth')!.value.token;
+  return storedToken(page);
 }
 
 /** The fill colour and coverage class of each kelurahan polygon drawn, by kelurahan code. */

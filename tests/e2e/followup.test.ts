@@ -13,6 +13,8 @@ import {
   startAppWithAdmin,
   type App,
   type BrowserSession,
+  addFirstHousehold,
+  outboxDrained,
 } from './harness';
 
 let app: App;
@@ -46,24 +48,12 @@ async function enroll(page: Page, role: 'relawan' | 'lurah', area: UserArea, nam
   await enrollPage(page, app.url, { code, name });
 }
 
-/** Until every change is acknowledged by the server (the outbox is empty). */
-async function synced(page: Page) {
-  await expect
-    .poll(async () => (await readIndexedDb(page, 'outbox')).length, { timeout: 30_000 })
-    .toBe(0);
-}
-
 describe('follow-up from the lurah to the volunteer', () => {
   it('appears on the volunteer’s phone after sync and leaves it when the dose is recorded', async () => {
     // The volunteer records a household with an unvaccinated resident; it reaches the server.
     const phone = session.page;
     await enroll(phone, 'relawan', RELAWAN_AREA, 'Rina Relawan');
-    await phone.getByRole('link', { name: '+ Tambah rumah tangga pertama' }).click();
-    await phone.getByLabel('Nama jalan / gang / perumahan').fill('Jl. Kenanga');
-    await phone.getByLabel('Nomor rumah / blok').fill('7');
-    await phone.getByLabel('Nama kepala keluarga').fill('Ahmad Fauzi');
-    await phone.getByRole('button', { name: 'Simpan', exact: true }).click();
-    await phone.getByRole('heading', { name: 'Jl. Kenanga No. 7' }).waitFor();
+    await addFirstHousehold(phone, { street: 'Jl. Kenanga', number: '7', head: 'Ahmad Fauzi' });
     await phone.getByRole('link', { name: '+ Tambah warga' }).click();
     await phone.getByLabel('Nama lengkap').fill('Ahmad Fauzi');
     await phone.getByLabel('Tanggal lahir', { exact: true }).fill('1970-02-03');
@@ -73,7 +63,7 @@ describe('follow-up from the lurah to the volunteer', () => {
     await phone.getByRole('button', { name: 'Simpan warga' }).click();
     await phone.getByRole('heading', { name: 'Jl. Kenanga No. 7' }).waitFor();
     await phone.reload(); // sync runs when the app starts
-    await synced(phone);
+    await outboxDrained(phone);
 
     // The lurah sees the gap of RT 002 and the resident, and gives him to Rina.
     const office = await lurahContext.newPage();
@@ -134,7 +124,7 @@ describe('follow-up from the lurah to the volunteer', () => {
     ]);
 
     // Once the phone has sent the dose, the lurah sees the follow-up done.
-    await synced(phone);
+    await outboxDrained(phone);
     await office.reload();
     await office.getByLabel('RW').fill('8');
     await expect

@@ -17,6 +17,7 @@ import {
   type Page,
 } from 'playwright-core';
 
+export { addFirstHousehold, outboxDrained, storedToken } from './harness-field';
 export {
   countIndexedDb,
   dumpIndexedDb,

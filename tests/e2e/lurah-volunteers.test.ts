@@ -13,6 +13,9 @@ import {
   waitForServiceWorker,
   type App,
   type BrowserSession,
+  addFirstHousehold,
+  outboxDrained,
+  storedToken,
 } from './harness';
 import { call, demoCodes } from './harness-auth';
 
@@ -56,15 +59,12 @@ describe("the lurah's volunteer screens", () => {
     await enrollPage(volunteer, app.url, { code, name: 'Relawan Baru' });
 
     // The volunteer records a household; it reaches the server by itself.
-    await volunteer.getByRole('link', { name: '+ Tambah rumah tangga pertama' }).click();
-    await volunteer.getByLabel('Nama jalan / gang / perumahan').fill('Jl. Flamboyan');
-    await volunteer.getByLabel('Nomor rumah / blok').fill('4');
-    await volunteer.getByLabel('Nama kepala keluarga').fill('Dedi Kurniawan');
-    await volunteer.getByRole('button', { name: 'Simpan', exact: true }).click();
-    await volunteer.getByRole('heading', { name: 'Jl. Flamboyan No. 4' }).waitFor();
-    await expect
-      .poll(async () => (await readIndexedDb(volunteer, 'outbox')).length, { timeout: 30_000 })
-      .toBe(0);
+    await addFirstHousehold(volunteer, {
+      street: 'Jl. Flamboyan',
+      number: '4',
+      head: 'Dedi Kurniawan',
+    });
+    await outboxDrained(volunteer);
     const [household] = await readIndexedDb<{ id: string }>(volunteer, 'households');
 
     // The lurah opens the household's history: who made it, on which device, with what.
@@ -83,18 +83,14 @@ describe("the lurah's volunteer screens", () => {
     await card.getByLabel('Nomor RT').fill('4');
     await card.getByRole('button', { name: 'Simpan wilayah' }).click();
     await expect.poll(() => card.innerText()).toMatch(/RT 004 \/ RW 002/);
-    const lurahToken = async () => {
-      const meta = await readIndexedDb<{ key: string; value: { token: string } }>(lurah, 'meta');
-      return meta.find((m) => m.key === 'auth')!.value.token;
-    };
-    const users = await call<UserSummary[]>(app.url, '/api/users', await lurahToken());
+    const token = await storedToken(lurah);
+    const users = await call<UserSummary[]>(app.url, '/api/users', token);
     expect(users.find((u) => u.name === 'Relawan Baru')?.area).toMatchObject({ rw: 2, rts: [4] });
 
     // And revokes their access.
     await card.getByRole('button', { name: 'Cabut akses' }).click();
     await lurah.getByRole('dialog').getByRole('button', { name: 'Cabut akses' }).click();
 
-    const token = await lurahToken();
     await expect
       .poll(async () => {
         const users = await call<UserSummary[]>(app.url, '/api/users', token);

@@ -14,6 +14,7 @@ import {
   waitForServiceWorker,
   type App,
   type BrowserSession,
+  addFirstHousehold,
 } from './harness';
 
 let app: App;
@@ -76,12 +77,7 @@ describe('two volunteers, one household', () => {
     await a.goto(app.url);
     await waitForServiceWorker(a);
     await enroll(a, 'Relawan A');
-    await a.getByRole('link', { name: '+ Tambah rumah tangga pertama' }).click();
-    await a.getByLabel('Nama jalan / gang / perumahan').fill('Jl. Melati Raya');
-    await a.getByLabel('Nomor rumah / blok').fill('12A');
-    await a.getByLabel('Nama kepala keluarga').fill('Budi Santoso');
-    await a.getByRole('button', { name: 'Simpan', exact: true }).click();
-    await a.getByRole('link', { name: 'Ubah data rumah' }).waitFor();
+    await addFirstHousehold(a, { street: 'Jl. Melati Raya', number: '12A', head: 'Budi Santoso' });
     await expect
       .poll(serverHousehold, { timeout: 15_000 })
       .toMatchObject({ headName: 'Budi Santoso' });
