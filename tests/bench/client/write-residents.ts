@@ -1,7 +1,7 @@
 // Writing generated residents through the data layer (`commitChanges`: validation, parent
 // check, HLC per field, outbox entry per change, device counters, one transaction per call)
 // against raw IndexedDB puts of the same records into a store with the same indexes, in the
-// same Chromium page, runs rotating. Goal: data layer ≤ 1.3 × raw. A second baseline puts the
+// same Chromium, runs rotating, each in a fresh on-disk profile. Goal: data layer ≤ 1.3 × raw. A second baseline puts the
 // same records plus an outbox entry each (the writes the contract requires) the same raw way.
 //   a. a kelurahan's residents (~45,000) in batches of 500, as an import or first sync would;
 //   b. 2,000 residents, one `commitChanges` call each (a volunteer saving forms).
@@ -17,56 +17,82 @@ const COUNT_SINGLE = Number(process.env.COUNT_SINGLE ?? 2000);
 const ONLY = process.env.ONLY;
 
 type PageApi = typeof WriteBench;
-const bench = await openBenchPage();
-const { page } = bench;
-const call = <K extends keyof PageApi>(name: K, ...args: Parameters<PageApi[K]>) =>
-  page.evaluate(
-    async ([name, args]) => {
-      const api = await import('/tests/bench/client/page/write-bench.ts' as string);
-      return api[name](...args);
-    },
-    [name, args] as const,
-  ) as Promise<Awaited<ReturnType<PageApi[K]>>>;
+type Which = 'data' | 'raw' | 'rawOutbox';
 
-try {
-  const sizes = await call('prepare', '32.75.01.1001', 18);
-  console.log(`generated ${sizes.households} households, ${sizes.residents} residents`);
+/**
+ * One measurement in a browser of its own with a fresh on-disk profile, as on a phone: a
+ * profile that already holds (or has just deleted) a large database writes slower, and the
+ * growth would favour whichever measurement came first.
+ */
+async function measure(which: Which, count: number, batch: number): Promise<number> {
+  const bench = await openBenchPage();
+  const call = <K extends keyof PageApi>(name: K, ...args: Parameters<PageApi[K]>) =>
+    bench.page.evaluate(
+      async ([name, args]) => {
+        const api = await import('/tests/bench/client/page/write-bench.ts' as string);
+        return api[name](...args);
+      },
+      [name, args] as const,
+    ) as Promise<Awaited<ReturnType<PageApi[K]>>>;
+  try {
+    await call('prepare', KELURAHAN, RW_COUNT);
+    return which === 'data'
+      ? await call('dataLayer', count, batch)
+      : await call('rawPuts', count, batch, which === 'rawOutbox');
+  } finally {
+    await bench.close();
+  }
+}
 
-  for (const [label, count, batch] of [
-    [`(a) ${sizes.residents} residents, batches of ${BATCH}`, sizes.residents, BATCH],
-    [`(b) ${COUNT_SINGLE} residents, one call each`, COUNT_SINGLE, 1],
-  ] as const) {
-    if (ONLY && !label.startsWith(`(${ONLY})`)) continue;
-    const times = { data: [] as number[], raw: [] as number[], rawOutbox: [] as number[] };
-    const ratios = { raw: [] as number[], rawOutbox: [] as number[] };
-    for (let i = 0; i < RUNS; i++) {
-      // Rotate which goes first, so none always meets a warmer (or busier) machine.
-      const order = ['data', 'raw', 'rawOutbox'] as const;
-      const run: Record<string, number> = {};
-      for (let k = 0; k < order.length; k++) {
-        const which = order[(i + k) % order.length]!;
-        run[which] =
-          which === 'data'
-            ? await call('dataLayer', count, batch)
-            : await call('rawPuts', count, batch, which === 'rawOutbox');
-      }
-      const [d, r, ro] = [run.data!, run.raw!, run.rawOutbox!];
-      times.data.push(d);
-      times.raw.push(r);
-      times.rawOutbox.push(ro);
-      ratios.raw.push(d / r);
-      ratios.rawOutbox.push(d / ro);
-      console.log(
-        `  run ${i + 1}: data layer ${d.toFixed(0)} ms, raw ${r.toFixed(0)} ms (×${(d / r).toFixed(2)}), raw + outbox ${ro.toFixed(0)} ms (×${(d / ro).toFixed(2)})`,
-      );
+const KELURAHAN = '32.75.01.1001';
+const RW_COUNT = 18;
+const sizes = await sizesOf();
+console.log(`generated ${sizes.households} households, ${sizes.residents} residents`);
+
+for (const [label, count, batch] of [
+  [`(a) ${sizes.residents} residents, batches of ${BATCH}`, sizes.residents, BATCH],
+  [`(b) ${COUNT_SINGLE} residents, one call each`, COUNT_SINGLE, 1],
+] as const) {
+  if (ONLY && !label.startsWith(`(${ONLY})`)) continue;
+  const times = { data: [] as number[], raw: [] as number[], rawOutbox: [] as number[] };
+  const ratios = { raw: [] as number[], rawOutbox: [] as number[] };
+  for (let i = 0; i < RUNS; i++) {
+    // Rotate which goes first, so none always meets a warmer (or busier) machine.
+    const order = ['data', 'raw', 'rawOutbox'] as const;
+    const run: Partial<Record<Which, number>> = {};
+    for (let k = 0; k < order.length; k++) {
+      const which = order[(i + k) % order.length]!;
+      run[which] = await measure(which, count, batch);
     }
-    const perSecond = ((count / median(times.data)) * 1000).toFixed(0);
+    const [d, r, ro] = [run.data!, run.raw!, run.rawOutbox!];
+    times.data.push(d);
+    times.raw.push(r);
+    times.rawOutbox.push(ro);
+    ratios.raw.push(d / r);
+    ratios.rawOutbox.push(d / ro);
     console.log(
-      `${label}: data layer ${median(times.data).toFixed(0)} ms (${perSecond} residents/s); ` +
-        `raw ${median(times.raw).toFixed(0)} ms, ratio ${median(ratios.raw).toFixed(2)}; ` +
-        `raw + outbox ${median(times.rawOutbox).toFixed(0)} ms, ratio ${median(ratios.rawOutbox).toFixed(2)} (medians of ${RUNS})`,
+      `  run ${i + 1}: data layer ${d.toFixed(0)} ms, raw ${r.toFixed(0)} ms (×${(d / r).toFixed(2)}), raw + outbox ${ro.toFixed(0)} ms (×${(d / ro).toFixed(2)})`,
     );
   }
-} finally {
-  await bench.close();
+  const perSecond = ((count / median(times.data)) * 1000).toFixed(0);
+  console.log(
+    `${label}: data layer ${median(times.data).toFixed(0)} ms (${perSecond} residents/s); ` +
+      `raw ${median(times.raw).toFixed(0)} ms, ratio ${median(ratios.raw).toFixed(2)}; ` +
+      `raw + outbox ${median(times.rawOutbox).toFixed(0)} ms, ratio ${median(ratios.rawOutbox).toFixed(2)} (medians of ${RUNS})`,
+  );
+}
+
+async function sizesOf() {
+  const bench = await openBenchPage();
+  try {
+    return await bench.page.evaluate(
+      async ([kelurahan, rwCount]) => {
+        const api = await import('/tests/bench/client/page/write-bench.ts' as string);
+        return api.prepare(kelurahan, rwCount);
+      },
+      [KELURAHAN, RW_COUNT] as const,
+    );
+  } finally {
+    await bench.close();
+  }
 }

@@ -6,7 +6,7 @@
 //      record and the cursor are committed in IndexedDB. Goal ≤ 2 s.
 //   2. the whole kelurahan: the same, as a ratio to raw IndexedDB writes of the same records
 //      (as the device stores them) into the same object stores and indexes, plain `put`s in
-//      large transactions, in the same page and run. Goal ≤ 1.3 ×.
+//      large transactions, in the same run. Goal ≤ 1.3 ×. Each measurement gets a fresh browser and on-disk profile.
 //
 // Where the time goes, in the same rounds: how long `pullAll` stood waiting for a page
 // (network + JSON not hidden behind the writes); the same pages through `applyPulledPage`
@@ -19,7 +19,7 @@
 //   env: RUNS=3 RUNS_RW=5 PAGE=2000 ALSO_PAGES=5000,2000/2000 RAW_TX=10000 RW=<number>
 //        ONLY=rw|kelurahan LIMIT_MIN=30
 import { DEMO_KELURAHAN } from '@shared/demo';
-import { openBenchPage } from '../client/dev-page';
+import { openBenchPage, type BenchPage } from '../client/dev-page';
 import { cpuSince, cpuTimes, type CpuGroup, type CpuTimes } from './cpu';
 import type * as FirstSyncBench from './page/first-sync-bench';
 import {
@@ -54,16 +54,37 @@ const LIMIT_MIN = Number(process.env.LIMIT_MIN ?? 30);
 const ONLY = process.env.ONLY;
 
 type PageApi = typeof FirstSyncBench;
-// The page comes from Vite's dev server and calls the API on the server's own port directly.
-const bench = await openBenchPage({ browserArgs: ['--disable-web-security'] });
+/**
+ * Every measurement runs in a browser of its own with a fresh on-disk profile, as on a phone
+ * (an incognito profile keeps IndexedDB in memory, which this Chromium writes about half as
+ * fast, and a profile that has held a large database writes slower afterwards).
+ */
+let bench = null as BenchPage | null;
 const call = <K extends keyof PageApi>(name: K, ...args: Parameters<PageApi[K]>) =>
-  bench.page.evaluate(
+  bench!.page.evaluate(
     async ([name, args]) => {
       const api = await import('/tests/bench/sync/page/first-sync-bench.ts' as string);
       return api[name](...args);
     },
     [name, args] as const,
   ) as Promise<Awaited<ReturnType<PageApi[K]>>>;
+
+/** Server and device token of the current run, given to every fresh page. */
+const signedIn = { url: '', token: '' };
+
+/**
+ * A fresh browser for the next measurement: signed in, and the area downloaded once
+ * (untimed): the measures without network need its pages, and it warms the page's code and
+ * the server the same way before every measure.
+ */
+async function freshPage(scope: Scope) {
+  await bench?.close();
+  bench = null;
+  // The page comes from Vite's dev server and calls the API on the server's own port directly.
+  bench = await openBenchPage({ browserArgs: ['--disable-web-security'] });
+  await call('setServer', signedIn.url, signedIn.token);
+  return call('download', scope, PAGE);
+}
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 let timer: NodeJS.Timeout | undefined;
@@ -127,6 +148,7 @@ async function rounds(scope: Scope, runs: number): Promise<Map<string, Stats>> {
     const round = new Map<string, Omit<Stats, 'ratio'>>();
     for (let k = 0; k < measures.length; k++) {
       const m = measures[(i + k) % measures.length]!;
+      await freshPage(scope);
       const before = cpuTimes(cpuOf.serverPid, cpuOf.database);
       const r = await m.run();
       round.set(m.name, { ...r, cpu: cpuSince(before, cpuTimes(cpuOf.serverPid, cpuOf.database)) });
@@ -179,9 +201,10 @@ async function measure(kind: 'pglite' | 'postgres') {
     await place.drop();
   };
   try {
-    await call('setServer', server.url, headers!.authorization.slice('Bearer '.length));
+    signedIn.url = server.url;
+    signedIn.token = headers!.authorization.slice('Bearer '.length);
     const kelurahan = { kelurahanCode: KELURAHAN };
-    const all = await call('download', kelurahan, PAGE);
+    const all = await freshPage(kelurahan);
     const sizes = Object.entries(all.householdsPerRw).map(([rw, n]) => [Number(rw), n] as const);
     const rw =
       Number(process.env.RW) ||
@@ -201,7 +224,6 @@ async function measure(kind: 'pglite' | 'postgres') {
           .join(', ')}), ${(info.bytes / 1e6).toFixed(1)} MB of JSON ` +
           `(${fmt(info.bytes / total)} B/record), ${info.pages} pages of ${PAGE}`,
       );
-      if (scope === area) await call('firstSync', scope, PAGE, undefined); // warm-up: Vite, JIT, server
       const stats = await rounds(scope, runs);
       for (const [name, m] of stats) {
         const rate = name.startsWith('first sync')
@@ -229,6 +251,6 @@ try {
 } finally {
   clearTimeout(timer);
   await running.stop?.();
-  await bench.close();
+  await bench?.close();
   await stopPostgres();
 }
