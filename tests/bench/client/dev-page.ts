@@ -65,6 +65,28 @@ export async function openBenchPage({
   }
 }
 
+type PageFn = (...args: never[]) => unknown;
+type FnNames<Api> = { [K in keyof Api]: Api[K] extends PageFn ? K : never }[keyof Api];
+
+/**
+ * Calls the page-side module at `modulePath` (served by Vite) in the bench page:
+ * `pageModule<typeof Api>(page, path)('prepare', …)` runs `prepare(…)` in Chromium and returns
+ * its (serializable) result.
+ */
+export function pageModule<Api>(page: Page, modulePath: string) {
+  return <K extends FnNames<Api> & string>(
+    name: K,
+    ...args: Api[K] extends PageFn ? Parameters<Api[K]> : never
+  ) =>
+    page.evaluate(
+      async ([path, name, args]) => {
+        const api = await import(path);
+        return api[name](...args);
+      },
+      [modulePath, name, args] as const,
+    ) as Promise<Api[K] extends PageFn ? Awaited<ReturnType<Api[K]>> : never>;
+}
+
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export function percentile(xs: number[], p: number): number {

@@ -5,7 +5,8 @@
 // as ratios to the records alone. It tells what a change of the outbox format would buy before
 // anyone makes it.
 // Run: npx tsx tests/bench/client/outbox-shapes.ts   (RUNS=3 BATCH=500)
-import { median, openBenchPage } from './dev-page';
+import { median, openBenchPage, pageModule } from './dev-page';
+import type * as OutboxShapes from './page/outbox-shapes-bench';
 import type { Shape } from './page/outbox-shapes-bench';
 
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -15,14 +16,12 @@ const SHAPES: Shape[] = ['none', 'entry-per-change', 'reference-per-change', 'en
 async function measure(shape: Shape): Promise<{ ms: number; residents: number }> {
   const bench = await openBenchPage();
   try {
-    return await bench.page.evaluate(
-      async ([shape, batch]) => {
-        const api = await import('/tests/bench/client/page/outbox-shapes-bench.ts' as string);
-        const residents = api.prepare('32.75.01.1001', 18);
-        return { residents, ms: await api.writeWith(shape, batch) };
-      },
-      [shape, BATCH] as const,
+    const call = pageModule<typeof OutboxShapes>(
+      bench.page,
+      '/tests/bench/client/page/outbox-shapes-bench.ts',
     );
+    const residents = await call('prepare', '32.75.01.1001', 18);
+    return { residents, ms: await call('writeWith', shape, BATCH) };
   } finally {
     await bench.close();
   }

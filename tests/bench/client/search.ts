@@ -5,20 +5,13 @@
 // normal CPU speed and with the CPU slowed 4× (Chrome's "low-end mobile" setting) to stand in
 // for a cheap Android phone. Goal: p95 ≤ 50 ms.
 // Run: npx tsx tests/bench/client/search.ts   (ROUNDS=3 to change)
-import { median, openBenchPage, percentile } from './dev-page';
+import { median, openBenchPage, pageModule, percentile } from './dev-page';
 import type * as SearchBench from './page/search-bench';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 type PageApi = typeof SearchBench;
 const bench = await openBenchPage();
-const call = <K extends keyof PageApi>(name: K, ...args: Parameters<PageApi[K]>) =>
-  bench.page.evaluate(
-    async ([name, args]) => {
-      const api = await import('/tests/bench/client/page/search-bench.ts' as string);
-      return api[name](...args);
-    },
-    [name, args] as const,
-  ) as Promise<Awaited<ReturnType<PageApi[K]>>>;
+const call = pageModule<PageApi>(bench.page, '/tests/bench/client/page/search-bench.ts');
 
 try {
   console.log('on the device:', await call('prepare'));

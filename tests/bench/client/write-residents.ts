@@ -7,7 +7,7 @@
 //   b. 2,000 residents, one `commitChanges` call each (a volunteer saving forms).
 // Prints each run and the median ratio.
 // Run: npx tsx tests/bench/client/write-residents.ts   (RUNS=3 COUNT_SINGLE=2000 ONLY=a|b)
-import { median, openBenchPage } from './dev-page';
+import { median, openBenchPage, pageModule } from './dev-page';
 import type * as WriteBench from './page/write-bench';
 
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -18,6 +18,7 @@ const ONLY = process.env.ONLY;
 
 type PageApi = typeof WriteBench;
 type Which = 'data' | 'raw' | 'rawOutbox';
+const WRITE_BENCH = '/tests/bench/client/page/write-bench.ts';
 
 /**
  * One measurement in a browser of its own with a fresh on-disk profile, as on a phone: a
@@ -26,14 +27,7 @@ type Which = 'data' | 'raw' | 'rawOutbox';
  */
 async function measure(which: Which, count: number, batch: number): Promise<number> {
   const bench = await openBenchPage();
-  const call = <K extends keyof PageApi>(name: K, ...args: Parameters<PageApi[K]>) =>
-    bench.page.evaluate(
-      async ([name, args]) => {
-        const api = await import('/tests/bench/client/page/write-bench.ts' as string);
-        return api[name](...args);
-      },
-      [name, args] as const,
-    ) as Promise<Awaited<ReturnType<PageApi[K]>>>;
+  const call = pageModule<PageApi>(bench.page, WRITE_BENCH);
   try {
     await call('prepare', KELURAHAN, RW_COUNT);
     return which === 'data'
@@ -85,13 +79,7 @@ for (const [label, count, batch] of [
 async function sizesOf() {
   const bench = await openBenchPage();
   try {
-    return await bench.page.evaluate(
-      async ([kelurahan, rwCount]) => {
-        const api = await import('/tests/bench/client/page/write-bench.ts' as string);
-        return api.prepare(kelurahan, rwCount);
-      },
-      [KELURAHAN, RW_COUNT] as const,
-    );
+    return await pageModule<PageApi>(bench.page, WRITE_BENCH)('prepare', KELURAHAN, RW_COUNT);
   } finally {
     await bench.close();
   }

@@ -19,7 +19,7 @@
 //   env: RUNS=3 RUNS_RW=5 PAGE=2000 ALSO_PAGES=5000,2000/2000 RAW_TX=10000 RW=<number>
 //        ONLY=rw|kelurahan LIMIT_MIN=30
 import { DEMO_KELURAHAN } from '@shared/demo';
-import { openBenchPage, type BenchPage } from '../client/dev-page';
+import { openBenchPage, pageModule, type BenchPage } from '../client/dev-page';
 import { cpuSince, cpuTimes, type CpuGroup, type CpuTimes } from './cpu';
 import type * as FirstSyncBench from './page/first-sync-bench';
 import {
@@ -60,14 +60,8 @@ type PageApi = typeof FirstSyncBench;
  * fast, and a profile that has held a large database writes slower afterwards).
  */
 let bench = null as BenchPage | null;
-const call = <K extends keyof PageApi>(name: K, ...args: Parameters<PageApi[K]>) =>
-  bench!.page.evaluate(
-    async ([name, args]) => {
-      const api = await import('/tests/bench/sync/page/first-sync-bench.ts' as string);
-      return api[name](...args);
-    },
-    [name, args] as const,
-  ) as Promise<Awaited<ReturnType<PageApi[K]>>>;
+const call: ReturnType<typeof pageModule<PageApi>> = (name, ...args) =>
+  pageModule<PageApi>(bench!.page, '/tests/bench/sync/page/first-sync-bench.ts')(name, ...args);
 
 /** Server and device token of the current run, given to every fresh page. */
 const signedIn = { url: '', token: '' };

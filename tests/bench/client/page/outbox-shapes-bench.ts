@@ -3,6 +3,7 @@ import { withResidentWords } from '@client/db/search-words';
 import { generateKelurahan, mergeBatches } from '@shared/demo';
 import { fieldsOf } from '@shared/domain/entities';
 import type { ResidentRecord } from '@shared/domain/entities';
+import { openRawResidents } from './raw-residents';
 
 export type Shape = 'none' | 'entry-per-change' | 'reference-per-change' | 'entry-per-commit';
 
@@ -28,21 +29,7 @@ export function prepare(kelurahanCode: string, rwCount: number): number {
  */
 export async function writeWith(shape: Shape, batchSize: number): Promise<number> {
   const grouped = shape === 'entry-per-commit';
-  const db = await new Promise<IDBDatabase>((done, fail) => {
-    const request = indexedDB.open(`outbox-${shape}`, 1);
-    request.onupgradeneeded = () => {
-      const store = request.result.createObjectStore('residents', { keyPath: 'id' });
-      store.createIndex('householdId', 'householdId');
-      store.createIndex('area', ['kelurahanCode', 'rw', 'rt']);
-      store.createIndex('nik', 'nik');
-      store.createIndex('nameWords', 'nameWords', { multiEntry: true });
-      const outbox = request.result.createObjectStore('outbox', { keyPath: 'seq' });
-      outbox.createIndex('id', 'id', { unique: true });
-      outbox.createIndex('entityId', grouped ? 'entityIds' : 'entityId', { multiEntry: grouped });
-    };
-    request.onsuccess = () => done(request.result);
-    request.onerror = () => fail(request.error);
-  });
+  const db = await openRawResidents(`outbox-${shape}`, grouped ? 'entityIds' : 'entityId');
   const records = residents.map((r) => withResidentWords(r));
   const changes = residents.map((r, i) => {
     const values = fieldsOf(r as never);

@@ -4,6 +4,7 @@ import { PintuDb } from '@client/db/db';
 import { withResidentWords } from '@client/db/search-words';
 import { generateKelurahan, mergeBatches, type DemoBatch } from '@shared/demo';
 import { fieldsOf } from '@shared/domain/entities';
+import { openRawResidents } from './raw-residents';
 
 let data: DemoBatch | null = null;
 let run = 0;
@@ -60,21 +61,7 @@ export async function rawPuts(
   withOutbox = false,
 ): Promise<number> {
   const name = `bench-raw-${run++}`;
-  const db = await new Promise<IDBDatabase>((done, fail) => {
-    const request = indexedDB.open(name, 1);
-    request.onupgradeneeded = () => {
-      const store = request.result.createObjectStore('residents', { keyPath: 'id' });
-      store.createIndex('householdId', 'householdId');
-      store.createIndex('area', ['kelurahanCode', 'rw', 'rt']);
-      store.createIndex('nik', 'nik');
-      store.createIndex('nameWords', 'nameWords', { multiEntry: true });
-      const outbox = request.result.createObjectStore('outbox', { keyPath: 'seq' });
-      outbox.createIndex('id', 'id', { unique: true });
-      outbox.createIndex('entityId', 'entityId');
-    };
-    request.onsuccess = () => done(request.result);
-    request.onerror = () => fail(request.error);
-  });
+  const db = await openRawResidents(name);
   const residents = data!.residents.slice(0, count);
   const records = residents.map((r) => withResidentWords(r));
   const entries = residents.map((r, i) => ({
