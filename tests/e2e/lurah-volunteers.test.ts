@@ -78,6 +78,16 @@ describe("the lurah's volunteer screens", () => {
 
     // The lurah moves the volunteer to RT 004 with the card's form.
     await lurah.goto(`${app.url}/relawan`);
+    // The name search narrows the kelurahan's people to the one the lurah looks for.
+    const cards = lurah.locator('ul.plain-list > li.card');
+    await expect.poll(() => cards.count()).toBeGreaterThan(1);
+    await lurah.getByLabel('Cari nama').fill('relawan BARU');
+    await expect
+      .poll(() => cards.allInnerTexts())
+      .toEqual([expect.stringContaining('Relawan Baru')]);
+    await expect(
+      lurah.getByRole('status').filter({ hasText: 'orang' }).innerText(),
+    ).resolves.toMatch(/^1 dari \d+ orang\.$/);
     const card = lurah.locator('.card', { hasText: 'Relawan Baru' });
     await card.getByRole('button', { name: 'Ubah wilayah' }).click();
     await card.getByLabel('Nomor RT').fill('4');

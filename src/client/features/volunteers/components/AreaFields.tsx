@@ -1,7 +1,8 @@
 import { areaParts, type AreaInput } from '../data/area-form';
 import type { Role, UserArea } from '@shared/auth/roles';
-import { KECAMATAN, findKelurahan } from '@shared/wilayah/wilayah';
+import { findKelurahan } from '@shared/wilayah/wilayah';
 import { Field, TextField } from '@client/ui/field';
+import { KelurahanOptions } from './KelurahanOptions';
 
 /**
  * The area a role needs, inside the manager's area: kelurahan (fixed unless the manager is
@@ -38,15 +39,7 @@ export function AreaFields({
                 onChange={(e) => set('kelurahanCode', e.target.value)}
               >
                 <option value="">Pilih kelurahan…</option>
-                {KECAMATAN.map((kec) => (
-                  <optgroup key={kec.code} label={`Kec. ${kec.name}`}>
-                    {kec.kelurahan.map((k) => (
-                      <option key={k.code} value={k.code}>
-                        {k.name}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
+                <KelurahanOptions />
               </select>
             )}
           </Field>
