@@ -1,15 +1,22 @@
+import {
+  changesOf,
+  renumberRows,
+  settleRows,
+  toMutation,
+  type OutboxRow,
+} from '@shared/sync/outbox-rows';
 import type { Mutation, MutationResult } from '@shared/sync/protocol';
-import { isRejected, type OutboxStore } from '@shared/sync/push-loop';
+import type { OutboxStore } from '@shared/sync/push-loop';
 
 /**
  * The page's outbox, read with plain IndexedDB: the worker cannot import the page's Dexie
- * class. Store and index names are those of src/client/db/db.ts (`outbox` keyed by `seq`
- * with a unique `id` index, `rejected` keyed by `id`, `meta` keyed by `key`); the records
- * are the same plain objects Dexie writes, so both sides read each other's writes.
+ * class. Store names are those of src/client/db/db.ts (`outboxRows` keyed by `seq`, one row
+ * per commit; `rejected` keyed by `id`; `meta` keyed by `key`); the rows are the same plain
+ * objects Dexie writes, changed with the same functions (src/shared/sync/outbox-rows.ts), so
+ * both sides read each other's writes.
  */
 const DB_NAME = 'pintu';
-
-type Entry = Mutation & { createdAt: number };
+const OUTBOX = 'outboxRows';
 
 export class IdbOutbox implements OutboxStore {
   private constructor(
@@ -24,7 +31,9 @@ export class IdbOutbox implements OutboxStore {
     const idb = await openExisting();
     if (!idb) return null;
     const names = idb.objectStoreNames;
-    if (!names.contains('outbox') || !names.contains('meta') || !names.contains('rejected')) {
+    // A database the page has not yet moved to one row per commit has no `outboxRows`: the
+    // page pushes it after its upgrade.
+    if (!names.contains(OUTBOX) || !names.contains('meta') || !names.contains('rejected')) {
       idb.close();
       return null;
     }
@@ -53,45 +62,59 @@ export class IdbOutbox implements OutboxStore {
   }
 
   async peek(limit: number): Promise<Mutation[]> {
-    const entries = (await request(
-      this.idb.transaction('outbox').objectStore('outbox').getAll(null, limit),
-    )) as Entry[];
-    return entries.map(({ createdAt: _createdAt, ...mutation }) => mutation);
+    const tx = this.idb.transaction(OUTBOX);
+    const rows = await headRows(tx.objectStore(OUTBOX), limit);
+    return changesOf(rows, limit).map(toMutation);
   }
 
+  /** As the page's `DexieOutbox.settle`: the answers concern the head of the outbox. */
   async settle(results: readonly MutationResult[]): Promise<void> {
-    const tx = this.idb.transaction(['outbox', 'rejected'], 'readwrite');
-    const outbox = tx.objectStore('outbox');
-    const rejected = tx.objectStore('rejected');
-    for (const result of results) {
-      const entry = (await request(outbox.index('id').get(result.id))) as Entry | undefined;
-      if (!entry) continue;
-      if (isRejected(result)) {
-        rejected.put({
-          ...entry,
-          reason: result.reason ?? 'Ditolak server.',
-          rejectedAt: Date.now(),
-        });
-      }
-      outbox.delete(entry.seq);
+    const tx = this.idb.transaction([OUTBOX, 'rejected'], 'readwrite');
+    const outbox = tx.objectStore(OUTBOX);
+    const rejectedStore = tx.objectStore('rejected');
+    const { put, remove, rejected } = settleRows(await headRows(outbox, results.length), results);
+    for (const row of put) outbox.put(row);
+    for (const key of remove) outbox.delete(key);
+    const rejectedAt = Date.now();
+    for (const { change, result } of rejected) {
+      rejectedStore.put({ ...change, reason: result.reason ?? 'Ditolak server.', rejectedAt });
     }
     await done(tx);
   }
 
   async renumberFrom(seq: number): Promise<void> {
-    const tx = this.idb.transaction(['outbox', 'meta'], 'readwrite');
-    const outbox = tx.objectStore('outbox');
+    const tx = this.idb.transaction([OUTBOX, 'meta'], 'readwrite');
+    const outbox = tx.objectStore(OUTBOX);
     const meta = tx.objectStore('meta');
-    const pending = (await request(outbox.getAll())) as Entry[];
+    const { rows, nextSeq } = renumberRows((await request(outbox.getAll())) as OutboxRow[], seq);
     outbox.clear();
-    pending.forEach((entry, i) => outbox.put({ ...entry, seq: seq + i }));
+    for (const row of rows) outbox.put(row);
     const device = (await request(meta.get('device'))) as {
       key: string;
       value: { nextSeq: number };
     };
-    meta.put({ ...device, value: { ...device.value, nextSeq: seq + pending.length } });
+    meta.put({ ...device, value: { ...device.value, nextSeq } });
     await done(tx);
   }
+}
+
+/** The oldest rows, in key order, until they hold at least `changes` changes (or all). */
+function headRows(outbox: IDBObjectStore, changes: number): Promise<OutboxRow[]> {
+  return new Promise((resolve, reject) => {
+    const rows: OutboxRow[] = [];
+    let held = 0;
+    const cursor = outbox.openCursor();
+    cursor.onerror = () => reject(cursor.error);
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (!at) return resolve(rows);
+      const row = at.value as OutboxRow;
+      rows.push(row);
+      held += row.size;
+      if (held >= changes) return resolve(rows);
+      at.continue();
+    };
+  });
 }
 
 function openExisting(): Promise<IDBDatabase | null> {

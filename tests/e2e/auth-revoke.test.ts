@@ -11,6 +11,7 @@ import {
   enrollViaApi,
   launchBrowser,
   readIndexedDb,
+  readOutbox,
   setOffline,
   startApp,
   waitForServiceWorker,
@@ -46,13 +47,13 @@ describe('revocation', () => {
 
     // A household recorded and sent, then an edit made without signal.
     await addFirstHousehold(page, { street: 'Jl. Kenanga', number: '7', head: 'Slamet Riyadi' });
-    await expect.poll(() => readIndexedDb(page, 'outbox'), { timeout: 20_000 }).toEqual([]);
+    await expect.poll(() => readOutbox(page), { timeout: 20_000 }).toEqual([]);
     await setOffline(context, true);
     await page.getByRole('link', { name: 'Ubah data rumah' }).click();
     await page.getByLabel('Nama kepala keluarga').fill('Slamet Riyadi Jr');
     await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await page.getByRole('link', { name: 'Ubah data rumah' }).waitFor();
-    expect(await readIndexedDb(page, 'outbox')).toHaveLength(1);
+    expect(await readOutbox(page)).toHaveLength(1);
     expect((await countIndexedDb(page)).households).toBeGreaterThan(0);
 
     // The lurah revokes the volunteer.
@@ -73,7 +74,7 @@ describe('revocation', () => {
       'doses',
       'visits',
       'isoman',
-      'outbox',
+      'outboxRows',
       'rejected',
     ]) {
       expect(counts[store], store).toBe(0);

@@ -3,7 +3,7 @@
 // them, then wipes the phone and returns to enrollment. The server keeps what was sent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
-import { readIndexedDb, waitForDatabase } from './harness-idb';
+import { readIndexedDb, readOutbox, waitForDatabase } from './harness-idb';
 import {
   createInvitation,
   enrollPage,
@@ -68,7 +68,7 @@ describe('signing out', () => {
       .getByRole('heading', { name: '1 perubahan belum terkirim' })
       .waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Batal' }).click();
-    expect(await readIndexedDb(page, 'outbox')).toHaveLength(1);
+    expect(await readOutbox(page)).toHaveLength(1);
     expect(await serverHeadNames()).toEqual([]);
 
     // With signal again, "Keluar" sends it first, then asks, then wipes.
@@ -82,7 +82,7 @@ describe('signing out', () => {
     await page.waitForURL(/\/daftar$/);
     await waitForDatabase(page, 'households');
     expect(await readIndexedDb(page, 'households')).toEqual([]);
-    expect(await readIndexedDb(page, 'outbox')).toEqual([]);
+    expect(await readOutbox(page)).toEqual([]);
     expect(await readIndexedDb(page, 'meta')).not.toContainEqual(
       expect.objectContaining({ key: 'auth' }),
     );

@@ -2,7 +2,7 @@
 // empty RT, and what the phone holds afterwards (an empty outbox, its device token).
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readIndexedDb } from './harness-idb';
+import { readIndexedDb, readOutbox } from './harness-idb';
 
 export type NewHousehold = { street: string; number: string; head: string };
 
@@ -26,9 +26,7 @@ export async function addFirstHousehold(page: Page, household: NewHousehold): Pr
 
 /** Until the server has acknowledged every change of the phone (the outbox is empty). */
 export async function outboxDrained(page: Page, timeoutMs = 30_000): Promise<void> {
-  await expect
-    .poll(async () => (await readIndexedDb(page, 'outbox')).length, { timeout: timeoutMs })
-    .toBe(0);
+  await expect.poll(async () => (await readOutbox(page)).length, { timeout: timeoutMs }).toBe(0);
 }
 
 /** The device token the signed-in app keeps, to ask the API what the screen shows. */

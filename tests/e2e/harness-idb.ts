@@ -1,4 +1,5 @@
 // IndexedDB seen from inside the page, with the raw API (no Dexie): what is really stored.
+import { changesOf, type OutboxChange, type OutboxRow } from '@shared/sync/outbox-rows';
 import type { Page } from 'playwright-core';
 
 /** Waits until the app has created its database with the given object store. */
@@ -54,6 +55,15 @@ export function readIndexedDb<T = unknown>(
       }),
     [dbName, store] as const,
   );
+}
+
+/**
+ * The phone's pending changes in sequence order, as the push sends them: the changes inside
+ * the outbox's rows (one row per commit, src/shared/sync/outbox-rows.ts).
+ */
+export async function readOutbox<T = OutboxChange>(page: Page): Promise<T[]> {
+  const rows = await readIndexedDb<OutboxRow>(page, 'outboxRows');
+  return changesOf(rows.sort((a, b) => a.seq - b.seq)) as T[];
 }
 
 /** Every record of every object store, by store name. */

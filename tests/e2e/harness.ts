@@ -22,6 +22,7 @@ export {
   countIndexedDb,
   dumpIndexedDb,
   readIndexedDb,
+  readOutbox,
   waitForDatabase,
   writeIndexedDb,
 } from './harness-idb';

@@ -5,7 +5,8 @@ import { uuidv7 } from '@shared/ids';
 import { formatHlc } from '@shared/sync/hlc';
 import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
 import type { User } from '@shared/auth/api';
-import { readIndexedDb, waitForDatabase, writeIndexedDb } from './harness-idb';
+import { readOutbox, waitForDatabase, writeIndexedDb } from './harness-idb';
+import { rowOf } from '@shared/sync/outbox-rows';
 import {
   createInvitation,
   enrollViaApi,
@@ -64,7 +65,7 @@ describe('Background Sync with no window open', () => {
     const { context, page } = session;
     await page.goto(app.url);
     await waitForServiceWorker(page);
-    await waitForDatabase(page, 'outbox');
+    await waitForDatabase(page, 'outboxRows');
 
     // What the write path leaves behind after the volunteer saved a household offline.
     await setOffline(context, true);
@@ -88,17 +89,19 @@ describe('Background Sync with no window open', () => {
         searchWords: [],
       },
     ]);
-    await writeIndexedDb(page, 'outbox', [
-      {
-        seq: 1,
-        id: uuidv7(),
-        entity: 'household',
-        entityId: householdId,
-        op: 'put',
-        values,
-        hlc,
-        createdAt: Date.now(),
-      },
+    await writeIndexedDb(page, 'outboxRows', [
+      rowOf([
+        {
+          seq: 1,
+          id: uuidv7(),
+          entity: 'household',
+          entityId: householdId,
+          op: 'put',
+          values,
+          hlc,
+          createdAt: Date.now(),
+        },
+      ]),
     ]);
 
     const cdp = await context.newCDPSession(page);
@@ -131,7 +134,7 @@ describe('Background Sync with no window open', () => {
       .toEqual([[householdId, 'Hartini']]);
     const reopened = await context.newPage();
     await reopened.goto(app.url);
-    await waitForDatabase(reopened, 'outbox');
-    await expect.poll(() => readIndexedDb(reopened, 'outbox')).toEqual([]);
+    await waitForDatabase(reopened, 'outboxRows');
+    await expect.poll(() => readOutbox(reopened)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
-import { readIndexedDb, waitForDatabase } from './harness-idb';
+import { readOutbox, waitForDatabase } from './harness-idb';
 import {
   createInvitation,
   enrollPage,
@@ -93,9 +93,9 @@ describe('two volunteers, one household', () => {
     await setOffline(second, true);
     await editHousehold(a, 'Nama kepala keluarga', 'Budi Santosa');
     await editHousehold(b, 'Nama jalan / gang / perumahan', 'Jl. Melati Indah');
-    await waitForDatabase(a, 'outbox');
-    expect(await readIndexedDb(a, 'outbox')).toHaveLength(1);
-    expect(await readIndexedDb(b, 'outbox')).toHaveLength(1);
+    await waitForDatabase(a, 'outboxRows');
+    expect(await readOutbox(a)).toHaveLength(1);
+    expect(await readOutbox(b)).toHaveLength(1);
 
     // Signal comes back. Nobody touches anything.
     await setOffline(session.context, false);
@@ -111,7 +111,7 @@ describe('two volunteers, one household', () => {
         .getByRole('heading', { name: 'Jl. Melati Indah No. 12A' })
         .waitFor({ timeout: 75_000 });
       await page.getByText('Budi Santosa').first().waitFor({ timeout: 75_000 });
-      await expect.poll(() => readIndexedDb(page, 'outbox'), { timeout: 10_000 }).toEqual([]);
+      await expect.poll(() => readOutbox(page), { timeout: 10_000 }).toEqual([]);
     }
   }, 240_000);
 });

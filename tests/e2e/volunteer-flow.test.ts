@@ -11,6 +11,7 @@ import {
   enrollViaApi,
   launchBrowser,
   readIndexedDb,
+  readOutbox,
   setOffline,
   startApp,
   waitForServiceWorker,
@@ -19,7 +20,7 @@ import {
 } from './harness';
 import { demoCodes } from './harness-auth';
 
-type OutboxRow = { seq: number; entity: string; op: string; entityId: string };
+type PendingChange = { seq: number; entity: string; op: string; entityId: string };
 
 let app: App;
 let session: BrowserSession;
@@ -156,7 +157,7 @@ describe('volunteer flow, offline', () => {
     await search.fill('');
 
     // The outbox holds every change, in order, with consecutive sequence numbers.
-    const outbox = (await readIndexedDb<OutboxRow>(page, 'outbox')).sort((a, b) => a.seq - b.seq);
+    const outbox = (await readOutbox<PendingChange>(page)).sort((a, b) => a.seq - b.seq);
     expect(outbox.map((e) => `${e.entity}:${e.op}`)).toEqual([
       'household:put',
       'resident:put',
@@ -179,7 +180,7 @@ describe('volunteer flow, offline', () => {
     const { page } = session;
     await page.locator('.hh-row').click();
     await openHousehold(page);
-    const before = (await readIndexedDb(page, 'outbox')).length;
+    const before = (await readOutbox(page)).length;
     await page.getByRole('link', { name: '+ Tambah warga' }).click();
     await page.getByLabel('Nama lengkap').fill('Dewi Lestari');
     await page.getByLabel('NIK').fill('327501520385000');
@@ -195,7 +196,7 @@ describe('volunteer flow, offline', () => {
     await expect(page.getByRole('heading', { name: 'Tambah warga' }).isVisible()).resolves.toBe(
       true,
     );
-    expect((await readIndexedDb(page, 'outbox')).length).toBe(before);
+    expect((await readOutbox(page)).length).toBe(before);
     const names = (await readIndexedDb<{ name: string }>(page, 'residents')).map((r) => r.name);
     expect(names).not.toContain('Dewi Lestari');
 
@@ -229,7 +230,7 @@ describe('volunteer flow, offline', () => {
     await expect(
       page.getByRole('status').filter({ hasText: 'Impor selesai' }).innerText(),
     ).resolves.toMatch(/Impor selesai: \d+ data dan \d+ perubahan dipulihkan\./);
-    expect(await readIndexedDb(page, 'outbox')).toHaveLength(7);
+    expect(await readOutbox(page)).toHaveLength(7);
 
     // A file that is not a backup is refused with a message, and nothing changes.
     await page.getByLabel('Pilih file cadangan').setInputFiles({
@@ -238,6 +239,6 @@ describe('volunteer flow, offline', () => {
       buffer: Buffer.from('{"hello":"world"}'),
     });
     await page.locator('.alert-error').waitFor();
-    expect(await readIndexedDb(page, 'outbox')).toHaveLength(7);
+    expect(await readOutbox(page)).toHaveLength(7);
   });
 });

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { tableOf, withIndexFields } from './commit';
 import type { PintuDb } from './db';
 import { loadDeviceState, saveDeviceState } from './device';
+import { addCommit, allPending } from './outbox';
 import { type MetaEntry, type OutboxEntry, type RejectedEntry } from './schema';
 import { withoutLocalFields } from './search-words';
 
@@ -61,7 +62,7 @@ export type BackupFile = z.infer<typeof backupSchema>;
 type StoredRecord = z.infer<typeof recordSchema>;
 
 export async function exportBackup(db: PintuDb): Promise<Blob> {
-  const tables = [...db.fieldTables, db.outbox, db.rejected, db.meta];
+  const tables = [...db.fieldTables, db.outboxRows, db.rejected, db.meta];
   const file = await db.transaction('r', tables, async () => {
     const records = {} as Record<EntityName, StoredRecord[]>;
     for (const entity of ENTITY_NAMES) {
@@ -77,7 +78,7 @@ export async function exportBackup(db: PintuDb): Promise<Blob> {
       exportedAt: new Date().toISOString(),
       deviceId: device.deviceId,
       records,
-      outbox: await db.outbox.orderBy('seq').toArray(),
+      outbox: await allPending(db),
       rejected: await db.rejected.toArray(),
       meta: meta.filter((m) => !SECRET_META.test(m.key)),
     } satisfies BackupFile;
@@ -97,7 +98,7 @@ export async function importBackup(
   const progress = (n: number) => onProgress?.((done += n), total);
   onProgress?.(0, total);
 
-  const tables = [...db.fieldTables, db.outbox, db.rejected, db.meta];
+  const tables = [...db.fieldTables, db.outboxRows, db.rejected, db.meta];
   return db.transaction('rw', tables, async () => {
     let newest: Hlc | undefined;
     let records = 0;
@@ -186,8 +187,7 @@ function sameHlc(a: Record<string, string>, b: Record<string, string>): boolean 
  */
 async function appendOutbox(db: PintuDb, outbox: OutboxEntry[], newest: Hlc | undefined) {
   const ordered = [...outbox].sort((a, b) => a.seq - b.seq);
-  const ids = ordered.map((e) => e.id);
-  const known = new Set((await db.outbox.where('id').anyOf(ids).keys()) as string[]);
+  const known = new Set((await allPending(db)).map((e) => e.id));
   const device = await loadDeviceState(db);
   const clock = new HlcClock(device.deviceId, device.lastHlc);
   const added: OutboxEntry[] = [];
@@ -198,7 +198,7 @@ async function appendOutbox(db: PintuDb, outbox: OutboxEntry[], newest: Hlc | un
     newest = maxHlc(newest, entry.hlc);
   }
   if (newest) clock.observe(newest);
-  await db.outbox.bulkAdd(added);
+  await addCommit(db, added);
   await saveDeviceState(db, { ...device, lastHlc: clock.last });
   return added.length;
 }

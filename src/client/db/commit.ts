@@ -11,6 +11,7 @@ import { HlcClock } from '@shared/sync/hlc';
 import type { Table } from 'dexie';
 import type { PintuDb } from './db';
 import { loadDeviceState, saveDeviceState } from './device';
+import { addCommit } from './outbox';
 import { withHouseholdWords, withResidentWords } from './search-words';
 import { TABLE_OF, type OutboxEntry } from './schema';
 
@@ -33,7 +34,7 @@ export class ChangeRefusedError extends Error {
  *      inside a transaction loses Dexie's zone and commits the transaction early),
  *   2. validates each record as it will be after the change (all fields, shared schemas),
  *   3. stamps each changed field with a fresh HLC,
- *   4. writes the records and one outbox entry per change, with consecutive sequence numbers,
+ *   4. writes the records, and the changes with consecutive sequence numbers as one outbox row,
  *   5. saves the counters.
  * Any failure aborts the transaction: records and outbox are written both or neither.
  * Nothing here touches the network; sync reads the outbox later.
@@ -52,7 +53,7 @@ export async function commitChanges(
     if (parent) entities.add(parent.entity);
   }
   const tables = [...entities].map((e) => tableOf(db, e));
-  return db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
+  return db.transaction('rw', [...tables, db.outboxRows, db.meta], async () => {
     // Requests of one transaction run in order anyway; issuing them together saves the
     // round trips between this page and the browser's database process.
     const [device, { working, stored }] = await Promise.all([
@@ -90,7 +91,7 @@ export async function commitChanges(
 
     await Promise.all([
       writeRecords(db, working, dirty),
-      db.outbox.bulkAdd(entries),
+      addCommit(db, entries),
       saveDeviceState(db, { ...device, lastHlc: clock.last }),
     ]);
     return entries;

@@ -7,9 +7,9 @@ import type {
   LocalResident,
   LocalVisit,
   MetaEntry,
-  OutboxEntry,
   RejectedEntry,
 } from './schema';
+import { rowOf, type OutboxChange, type OutboxRow } from '@shared/sync/outbox-rows';
 
 /**
  * The device database. Every schema version lives here, oldest first; never edit a version
@@ -23,6 +23,8 @@ import type {
  * - `householdId` / `residentId`: a household page reads its residents, doses, visits.
  * Version 2 adds `followups` (same area index; by household and resident for the household
  * page and the done check).
+ * Version 3 keeps pending changes as one row per commit (`outboxRows`, src/shared/sync/
+ * outbox-rows.ts) instead of one row per change (`outbox`): IndexedDB pays per row.
  */
 export class PintuDb extends Dexie {
   households!: Table<LocalHousehold, string>;
@@ -31,7 +33,7 @@ export class PintuDb extends Dexie {
   doses!: Table<LocalDose, string>;
   visits!: Table<LocalVisit, string>;
   followups!: Table<LocalFollowup, string>;
-  outbox!: Table<OutboxEntry, number>;
+  outboxRows!: Table<OutboxRow, number>;
   rejected!: Table<RejectedEntry, string>;
   meta!: Table<MetaEntry, string>;
 
@@ -59,6 +61,16 @@ export class PintuDb extends Dexie {
             .table('meta')
             .put({ key: 'sync', value: { ...(sync.value as object), cursor: null } });
         }
+      });
+    // 3: one outbox row per commit. A new store name, so a service worker of the previous
+    // version (which reads `outbox` with plain IndexedDB) finds no outbox and pushes nothing,
+    // instead of reading rows it does not understand. Pending changes move over, each as a
+    // row of its own (their commits were not recorded), in order.
+    this.version(3)
+      .stores({ outbox: null, outboxRows: 'seq, *entityIds, size' })
+      .upgrade(async (tx) => {
+        const pending = (await tx.table('outbox').orderBy('seq').toArray()) as OutboxChange[];
+        await tx.table('outboxRows').bulkAdd(pending.map((change) => rowOf([change])));
       });
   }
 

@@ -7,7 +7,7 @@ import type {
   ResidentRecord,
   VisitRecord,
 } from '@shared/domain/entities';
-import type { Mutation } from '@shared/sync/protocol';
+import type { OutboxChange } from '@shared/sync/outbox-rows';
 
 /**
  * What the device stores. Synced records are the shared entity records plus a few
@@ -30,8 +30,11 @@ export type LocalRecord = {
   followup: LocalFollowup;
 };
 
-/** A local change waiting to be pushed: the mutation as it will be sent, plus when it was made. */
-export type OutboxEntry = Mutation & { createdAt: number };
+/**
+ * A local change waiting to be pushed: the mutation as it will be sent, plus when it was made.
+ * Stored inside its commit's outbox row (src/shared/sync/outbox-rows.ts).
+ */
+export type OutboxEntry = OutboxChange;
 
 /** A change the server refused, kept for the volunteer to see ("Ditolak"); never deleted silently. */
 export type RejectedEntry = OutboxEntry & { reason: string; rejectedAt: number };

@@ -3,6 +3,7 @@ import { HlcClock, maxHlc } from '@shared/sync/hlc';
 import type { RecordChange } from '@shared/sync/protocol';
 import type { PintuDb } from '../db/db';
 import { loadDeviceState, saveDeviceState } from '../db/device';
+import { pendingOf } from '../db/outbox';
 import { TABLE_OF } from '../db/schema';
 import { withHouseholdWords, withResidentWords } from '../db/search-words';
 
@@ -30,7 +31,7 @@ export async function applyPulledPage(
 ): Promise<void> {
   const entities = [...new Set(changes.map((c) => c.entity))];
   const tables = entities.map((e) => db.table(TABLE_OF[e]));
-  await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
+  await db.transaction('rw', [...tables, db.outboxRows, db.meta], async () => {
     // 1.
     const asked = pendingChanges(db, changes);
     // 2.
@@ -65,12 +66,11 @@ export async function applyPulledPage(
 async function pendingChanges(db: PintuDb, changes: readonly RecordChange[]) {
   const pending = new Map<string, Pending>();
   // The usual case on a first download: nothing waits to be pushed.
-  if ((await db.outbox.count()) === 0) return pending;
-  const entries = await db.outbox
-    .where('entityId')
-    .anyOf(changes.map((c) => c.id))
-    .toArray();
-  for (const entry of entries) {
+  if ((await db.outboxRows.count()) === 0) return pending;
+  for (const entry of await pendingOf(
+    db,
+    changes.map((c) => c.id),
+  )) {
     const p = pending.get(entry.entityId) ?? { fields: new Set<string>(), deleted: false };
     if (entry.op === 'delete') p.deleted = true;
     for (const field of Object.keys(entry.values ?? {})) p.fields.add(field);

@@ -1,5 +1,6 @@
 import { areaContains, type UserArea } from '@shared/auth/roles';
 import type { PintuDb } from '../db/db';
+import { takePendingOf } from '../db/outbox';
 import { AUTH_KEY, readAuth } from './auth';
 import { loadSyncState, updateSyncState } from './sync-state';
 
@@ -35,42 +36,43 @@ export async function adoptArea(
   scope: string,
   now: () => number = Date.now,
 ): Promise<AreaChangeOutcome> {
-  return db.transaction('rw', [...db.fieldTables, db.outbox, db.rejected, db.meta], async () => {
-    const dropped: string[] = [];
-    for (const table of db.fieldTables) {
-      const ids = await table
-        .filter((row) => !areaContains(area, row as Parameters<typeof areaContains>[1]))
-        .primaryKeys();
-      await table.bulkDelete(ids);
-      dropped.push(...ids);
-    }
-    const entries = dropped.length
-      ? await db.outbox.where('entityId').anyOf(dropped).toArray()
-      : [];
-    const rejectedAt = now();
-    await db.rejected.bulkPut(
-      entries.map((entry) => ({ ...entry, reason: OUT_OF_AREA_REASON, rejectedAt })),
-    );
-    await db.outbox.bulkDelete(entries.map((entry) => entry.seq));
+  return db.transaction(
+    'rw',
+    [...db.fieldTables, db.outboxRows, db.rejected, db.meta],
+    async () => {
+      const dropped: string[] = [];
+      for (const table of db.fieldTables) {
+        const ids = await table
+          .filter((row) => !areaContains(area, row as Parameters<typeof areaContains>[1]))
+          .primaryKeys();
+        await table.bulkDelete(ids);
+        dropped.push(...ids);
+      }
+      const entries = await takePendingOf(db, dropped);
+      const rejectedAt = now();
+      await db.rejected.bulkPut(
+        entries.map((entry) => ({ ...entry, reason: OUT_OF_AREA_REASON, rejectedAt })),
+      );
 
-    const previous = (await loadSyncState(db)).area;
-    if (previous) {
-      const notice: AreaNotice = {
-        at: rejectedAt,
-        from: previous,
-        to: area,
-        deletedRecords: dropped.length,
-        rejectedChanges: entries.length,
-      };
-      await db.meta.put({ key: AREA_NOTICE_KEY, value: notice });
-    }
-    const auth = await readAuth(db);
-    if (auth?.status === 'active') {
-      await db.meta.put({ key: AUTH_KEY, value: { ...auth, user: { ...auth.user, area } } });
-    }
-    await updateSyncState(db, { area, scope, cursor: null });
-    return { deletedRecords: dropped.length, rejectedChanges: entries.length };
-  });
+      const previous = (await loadSyncState(db)).area;
+      if (previous) {
+        const notice: AreaNotice = {
+          at: rejectedAt,
+          from: previous,
+          to: area,
+          deletedRecords: dropped.length,
+          rejectedChanges: entries.length,
+        };
+        await db.meta.put({ key: AREA_NOTICE_KEY, value: notice });
+      }
+      const auth = await readAuth(db);
+      if (auth?.status === 'active') {
+        await db.meta.put({ key: AUTH_KEY, value: { ...auth, user: { ...auth.user, area } } });
+      }
+      await updateSyncState(db, { area, scope, cursor: null });
+      return { deletedRecords: dropped.length, rejectedChanges: entries.length };
+    },
+  );
 }
 
 export function sameArea(a: UserArea | null | undefined, b: UserArea | null | undefined): boolean {

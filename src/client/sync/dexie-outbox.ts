@@ -1,8 +1,9 @@
-import { isRejected, type OutboxStore } from '@shared/sync/push-loop';
+import { changesOf, renumberRows, settleRows, toMutation } from '@shared/sync/outbox-rows';
+import { type OutboxStore } from '@shared/sync/push-loop';
 import type { Mutation, MutationResult } from '@shared/sync/protocol';
 import type { PintuDb } from '../db/db';
 import { getDeviceId, loadDeviceState, saveDeviceState } from '../db/device';
-import type { OutboxEntry } from '../db/schema';
+import { headRows, writeRows } from '../db/outbox';
 
 /** The outbox in the page's Dexie database, as the push loop sees it. */
 export class DexieOutbox implements OutboxStore {
@@ -16,46 +17,41 @@ export class DexieOutbox implements OutboxStore {
   }
 
   async peek(limit: number): Promise<Mutation[]> {
-    const entries = await this.db.outbox.orderBy('seq').limit(limit).toArray();
-    return entries.map(toMutation);
+    return changesOf(await headRows(this.db, limit), limit).map(toMutation);
   }
 
+  /**
+   * The answers concern the oldest pending changes (the push loop sends the head of the
+   * outbox, one pusher at a time), so the head rows holding as many changes hold them all;
+   * answers for changes another tab or the service worker settled meanwhile change nothing.
+   */
   async settle(results: readonly MutationResult[]): Promise<void> {
     const { db } = this;
-    await db.transaction('rw', db.outbox, db.rejected, async () => {
-      const entries = await db.outbox
-        .where('id')
-        .anyOf(results.map((r) => r.id))
-        .toArray();
-      const byId = new Map(entries.map((e) => [e.id, e]));
-      for (const result of results) {
-        const entry = byId.get(result.id);
-        if (!entry) continue; // settled already, by another tab or the service worker
-        // A duplicate of a mutation first rejected (its answer was lost) is still rejected.
-        if (isRejected(result)) {
-          await db.rejected.put({
-            ...entry,
+    await db.transaction('rw', db.outboxRows, db.rejected, async () => {
+      const rows = await headRows(db, results.length);
+      const { rejected, ...writes } = settleRows(rows, results);
+      const rejectedAt = this.now();
+      await Promise.all([
+        writeRows(db, writes),
+        db.rejected.bulkPut(
+          rejected.map(({ change, result }) => ({
+            ...change,
             reason: result.reason ?? 'Ditolak server.',
-            rejectedAt: this.now(),
-          });
-        }
-        await db.outbox.delete(entry.seq);
-      }
+            rejectedAt,
+          })),
+        ),
+      ]);
     });
   }
 
   async renumberFrom(seq: number): Promise<void> {
     const { db } = this;
-    await db.transaction('rw', db.outbox, db.meta, async () => {
-      const pending = await db.outbox.orderBy('seq').toArray();
-      await db.outbox.clear();
-      await db.outbox.bulkAdd(pending.map((entry, i) => ({ ...entry, seq: seq + i })));
+    await db.transaction('rw', db.outboxRows, db.meta, async () => {
+      const { rows, nextSeq } = renumberRows(await db.outboxRows.orderBy('seq').toArray(), seq);
+      await db.outboxRows.clear();
+      await db.outboxRows.bulkAdd(rows);
       const device = await loadDeviceState(db);
-      await saveDeviceState(db, { ...device, nextSeq: seq + pending.length });
+      await saveDeviceState(db, { ...device, nextSeq });
     });
   }
-}
-
-function toMutation({ createdAt: _createdAt, ...mutation }: OutboxEntry): Mutation {
-  return mutation;
 }

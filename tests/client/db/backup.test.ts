@@ -7,6 +7,7 @@ import { loadDeviceState } from '@client/db/device';
 import { uuidv7 } from '@shared/ids';
 import { formatHlc, parseHlc } from '@shared/sync/hlc';
 import { SCHEMA_VERSION } from '@shared/sync/protocol';
+import { allPending } from '@client/db/outbox';
 
 const area = { kelurahanCode: '32.75.01.1001', rw: 3, rt: 5 };
 const open: PintuDb[] = [];
@@ -89,7 +90,7 @@ async function fillDevice(db: PintuDb) {
     },
   ]);
   await commitChanges(db, [{ entity: 'resident', op: 'delete', id: ani }]);
-  const [first] = await db.outbox.toArray();
+  const [first] = await allPending(db);
   await db.rejected.add({
     ...first!,
     id: uuidv7(),
@@ -109,7 +110,7 @@ async function snapshot(db: PintuDb) {
     isoman: await db.isoman.orderBy('id').toArray(),
     doses: await db.doses.orderBy('id').toArray(),
     visits: await db.visits.orderBy('id').toArray(),
-    outbox: await db.outbox.orderBy('seq').toArray(),
+    outbox: await allPending(db),
     rejected: await db.rejected.orderBy('id').toArray(),
     meta: await db.meta.orderBy('key').toArray(),
   };
@@ -188,13 +189,13 @@ describe('importBackup', () => {
   it('numbers restored changes after this device’s own, keeping their ids and order', async () => {
     const source = newDb();
     await fillDevice(source);
-    const sourceOutbox = await source.outbox.orderBy('seq').toArray();
+    const sourceOutbox = await allPending(source);
     const target = newDb();
     await commitChanges(target, [household(uuidv7(), 'Pak RT')]);
     await commitChanges(target, [household(uuidv7(), 'Bu RW')]);
 
     await importBackup(target, await exportBackup(source));
-    const outbox = await target.outbox.orderBy('seq').toArray();
+    const outbox = await allPending(target);
     expect(outbox.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(outbox.slice(2).map((e) => e.id)).toEqual(sourceOutbox.map((e) => e.id));
     expect((await loadDeviceState(target)).nextSeq).toBe(10);

@@ -5,6 +5,8 @@ import { loadDeviceState } from '@client/db/device';
 import { PintuDb } from '@client/db/db';
 import { uuidv7 } from '@shared/ids';
 import { ValidationError } from '@shared/domain/validation';
+import { rowOf } from '@shared/sync/outbox-rows';
+import { allPending, countPending } from '@client/db/outbox';
 
 const area = { kelurahanCode: '32.75.01.1001', rw: 3, rt: 5 };
 let db: PintuDb;
@@ -31,7 +33,7 @@ describe('commitChanges', () => {
     const b = household();
     await commitChanges(db, [a]);
     await commitChanges(db, [b]);
-    const outbox = await db.outbox.orderBy('seq').toArray();
+    const outbox = await allPending(db);
     expect(outbox.map((e) => [e.seq, e.entityId])).toEqual([
       [1, a.id],
       [2, b.id],
@@ -54,23 +56,27 @@ describe('commitChanges', () => {
     };
     await expect(commitChanges(db, [h, badResident])).rejects.toBeInstanceOf(ValidationError);
     expect(await db.households.count()).toBe(0);
-    expect(await db.outbox.count()).toBe(0);
+    expect(await countPending(db)).toBe(0);
   });
 
   it('writes no record when the outbox write fails', async () => {
-    // A stray outbox entry holding the next sequence number makes the outbox write fail.
-    await db.outbox.add({
-      seq: 1,
-      id: uuidv7(),
-      entity: 'household',
-      entityId: uuidv7(),
-      op: 'delete',
-      hlc: '000000000000001-000000-x',
-      createdAt: 0,
-    });
+    // A stray outbox row under the next sequence number makes the outbox write fail.
+    await db.outboxRows.add(
+      rowOf([
+        {
+          seq: 1,
+          id: uuidv7(),
+          entity: 'household',
+          entityId: uuidv7(),
+          op: 'delete',
+          hlc: '000000000000001-000000-x',
+          createdAt: 0,
+        },
+      ]),
+    );
     await expect(commitChanges(db, [household()])).rejects.toThrow();
     expect(await db.households.count()).toBe(0);
-    expect(await db.outbox.count()).toBe(1);
+    expect(await countPending(db)).toBe(1);
   });
 
   it('sends only the fields that changed, and nothing when nothing changed', async () => {
@@ -78,7 +84,7 @@ describe('commitChanges', () => {
     await commitChanges(db, [h]);
     await commitChanges(db, [{ ...h, values: { ...h.values, headName: 'Budi S.' } }]);
     await commitChanges(db, [{ ...h, values: { ...h.values, headName: 'Budi S.' } }]);
-    const outbox = await db.outbox.orderBy('seq').toArray();
+    const outbox = await allPending(db);
     expect(outbox).toHaveLength(2);
     expect(outbox[1]!.values).toEqual({ headName: 'Budi S.' });
   });
@@ -106,7 +112,7 @@ async function everything(database: PintuDb) {
   return {
     households: await database.households.toArray(),
     residents: await database.residents.toArray(),
-    outbox: await database.outbox.toArray(),
+    outbox: await allPending(database),
     meta: await database.meta.toArray(),
   };
 }
@@ -125,7 +131,7 @@ describe('commitChanges: both or neither', () => {
   });
 
   it('keeps nothing when the outbox write throws after the records were put', async () => {
-    db.outbox.hook('creating', () => {
+    db.outboxRows.hook('creating', () => {
       throw new Error('quota');
     });
     await expect(commitChanges(db, [household()])).rejects.toThrow('quota');
@@ -180,7 +186,7 @@ describe('commitChanges: parents', () => {
       );
     }
     expect(await db.residents.count()).toBe(0);
-    expect(await db.outbox.count()).toBe(1);
+    expect(await countPending(db)).toBe(1);
   });
 });
 
@@ -252,7 +258,7 @@ describe('commitChanges: events and tombstones', () => {
       commitChanges(db, [{ entity: 'household', op: 'delete', id: uuidv7() }]),
     ).rejects.toThrow('Data rumah tangga tidak ditemukan.');
     // household + resident, then the one delete
-    expect(await db.outbox.count()).toBe(3);
+    expect(await countPending(db)).toBe(3);
   });
 });
 
@@ -265,7 +271,7 @@ describe('commitChanges: large batches', () => {
     const entries = await commitChanges(db, [...households, ...residents]);
     expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
     expect(await db.residents.count()).toBe(150);
-    expect(await db.outbox.count()).toBe(300);
+    expect(await countPending(db)).toBe(300);
   });
 });
 
@@ -275,7 +281,7 @@ describe('commitChanges: sequence numbers', () => {
       Array.from({ length: (i % 3) + 1 }, () => household()),
     );
     await Promise.all(batches.map((batch) => commitChanges(db, batch)));
-    const seqs = (await db.outbox.orderBy('seq').toArray()).map((e) => e.seq);
+    const seqs = (await allPending(db)).map((e) => e.seq);
     const total = batches.reduce((n, b) => n + b.length, 0);
     expect(seqs).toEqual(Array.from({ length: total }, (_, i) => i + 1));
     expect((await loadDeviceState(db)).nextSeq).toBe(total + 1);
@@ -287,7 +293,7 @@ describe('commitChanges: sequence numbers', () => {
       await Promise.all(
         Array.from({ length: 30 }, (_, i) => commitChanges(i % 2 ? otherTab : db, [household()])),
       );
-      const entries = await db.outbox.orderBy('seq').toArray();
+      const entries = await allPending(db);
       expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
       expect(new Set(entries.map((e) => e.id)).size).toBe(30);
       // Both tabs see one device and one clock: HLCs never repeat.

@@ -40,7 +40,7 @@ describe('applyPulledPage', () => {
     ]);
     const household = serverCopy('household', (await db.households.get(householdId))!);
     const resident = serverCopy('resident', (await db.residents.get(residentId))!);
-    await db.outbox.clear(); // as if pushed and acknowledged
+    await db.outboxRows.clear(); // as if pushed and acknowledged
     // Not yet pushed: the resident's name changed, the household deleted.
     await commitChanges(db, [
       { entity: 'resident', op: 'put', id: residentId, values: { name: 'Siti Rahayu' } },

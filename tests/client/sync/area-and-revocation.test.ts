@@ -17,6 +17,7 @@ import { uuidv7 } from '@shared/ids';
 import type { PullResponse, PushRequest, PushResponse } from '@shared/sync/protocol';
 import { memoryStorage, signIn } from '../features/auth/helpers';
 import { residentFields } from '../features/fixtures';
+import { allPending, countPending } from '@client/db/outbox';
 
 const KEL = '32.75.01.1001';
 const rt = (n: number) => ({ kelurahanCode: KEL, rw: 3, rt: n });
@@ -89,7 +90,7 @@ describe('area shrink on pull', () => {
     const rejected = await db.rejected.toArray();
     expect(rejected.map((r) => r.entityId).sort()).toEqual([lost.id, lost.residentId].sort());
     expect(rejected.every((r) => r.reason === OUT_OF_AREA_REASON)).toBe(true);
-    const outbox = await db.outbox.toArray();
+    const outbox = await allPending(db);
     expect(outbox.map((e) => e.entityId).sort()).toEqual([kept.id, kept.residentId].sort());
     expect(((await readAuth(db)) as SignedIn).user.area).toEqual(area);
     // And the screens are told, with the counts.
@@ -120,9 +121,9 @@ describe('revocation', () => {
   it('a 401 "revoked" wipes field data, outbox, Ditolak and token, and leaves why with the count of lost changes', async () => {
     await signIn(db);
     await householdIn(rt(5));
-    await db.rejected.put({ ...(await db.outbox.toArray())[0]!, reason: 'x', rejectedAt: 1 });
+    await db.rejected.put({ ...(await allPending(db))[0]!, reason: 'x', rejectedAt: 1 });
     localStorage.setItem('pintu:area', '{}');
-    const pending = await db.outbox.count();
+    const pending = await countPending(db);
     const transport: SyncTransport = {
       push: async () => {
         throw new HttpError(401, 'Akses perangkat ini telah dicabut.', 'revoked');
@@ -134,7 +135,7 @@ describe('revocation', () => {
     const engine = new SyncEngine(db, transport, { scope: async () => ({}) });
     await engine.syncNow();
 
-    for (const table of [...db.fieldTables, db.outbox, db.rejected])
+    for (const table of [...db.fieldTables, db.outboxRows, db.rejected])
       expect(await table.count()).toBe(0);
     const notice = (await readAuth(db)) as Revoked;
     expect(notice).toMatchObject({ status: 'revoked', unsentDeleted: pending });

@@ -7,6 +7,7 @@ import { DexieOutbox } from '@client/sync/dexie-outbox';
 import { uuidv7 } from '@shared/ids';
 import { pushOutbox, PushStalledError } from '@shared/sync/push-loop';
 import type { PushRequest, PushResponse } from '@shared/sync/protocol';
+import { allPending, countPending } from '@client/db/outbox';
 
 const area = { kelurahanCode: '32.75.01.1001', rw: 3, rt: 5 };
 let db: PintuDb;
@@ -59,7 +60,7 @@ describe('pushOutbox over the Dexie outbox', () => {
     });
     expect(outcome).toEqual({ sent: 2, rejected: 1 });
     expect(sent[0]!.mutations.map((m) => m.seq)).toEqual([1, 2, 3]);
-    expect(await db.outbox.count()).toBe(0);
+    expect(await countPending(db)).toBe(0);
     const rejected = await db.rejected.toArray();
     expect(rejected).toHaveLength(1);
     expect(rejected[0]!.reason).toBe('RT di luar wilayah Anda.');
@@ -68,7 +69,7 @@ describe('pushOutbox over the Dexie outbox', () => {
 
   it('leaves the outbox untouched when the network fails, and sends the same ids again', async () => {
     await addHouseholds(2);
-    const before = (await db.outbox.toArray()).map((e) => e.id);
+    const before = (await allPending(db)).map((e) => e.id);
     await expect(
       pushOutbox(new DexieOutbox(db), async () => {
         throw new Error('offline');
@@ -96,7 +97,40 @@ describe('pushOutbox over the Dexie outbox', () => {
       [41, 42, 43],
     ]);
     await addHouseholds(1);
-    expect((await db.outbox.toArray()).map((e) => e.seq)).toEqual([44]);
+    expect((await allPending(db)).map((e) => e.seq)).toEqual([44]);
+  });
+
+  it('sends a commit larger than a batch in order, settling part of its row between batches', async () => {
+    await addHouseholds(300); // one commit: one outbox row of 300 changes
+    expect(await db.outboxRows.count()).toBe(1);
+    const batches: number[][] = [];
+    const rowsBetween: number[][] = [];
+    await pushOutbox(
+      new DexieOutbox(db),
+      async (request) => {
+        batches.push(request.mutations.map((m) => m.seq));
+        rowsBetween.push((await db.outboxRows.toArray()).map((r) => r.size));
+        // The 120th change is refused; the queue goes on behind it.
+        return {
+          results: request.mutations.map((m) =>
+            m.seq === 120
+              ? { id: m.id, seq: m.seq, status: 'rejected' as const, reason: 'NIK ganda.' }
+              : { id: m.id, seq: m.seq, status: 'applied' as const },
+          ),
+          lastSeq: request.mutations.at(-1)!.seq,
+        };
+      },
+      250,
+    );
+    const range = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    expect(batches).toEqual([range(1, 250), range(251, 300)]);
+    // Before the second batch, the row kept its last 50 changes under its first key.
+    expect(rowsBetween).toEqual([[300], [50]]);
+    expect(await countPending(db)).toBe(0);
+    expect((await db.rejected.toArray()).map((r) => [r.seq, r.reason])).toEqual([
+      [120, 'NIK ganda.'],
+    ]);
   });
 
   it('stops with an error instead of looping when the server keeps refusing the numbering', async () => {
@@ -104,7 +138,7 @@ describe('pushOutbox over the Dexie outbox', () => {
     await expect(
       pushOutbox(new DexieOutbox(db), async () => ({ results: [], lastSeq: 0, expectedSeq: 1 })),
     ).rejects.toBeInstanceOf(PushStalledError);
-    expect(await db.outbox.count()).toBe(1);
+    expect(await countPending(db)).toBe(1);
   });
 });
 
@@ -159,7 +193,7 @@ describe('a lost answer to a rejected mutation', () => {
       })),
       lastSeq: 1,
     }));
-    expect(await db.outbox.count()).toBe(0);
+    expect(await countPending(db)).toBe(0);
     expect((await db.rejected.toArray()).map((r) => r.reason)).toEqual([
       'Kelurahan di luar wilayah Anda.',
     ]);

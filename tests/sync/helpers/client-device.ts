@@ -4,6 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import { commitChanges, type LocalChange } from '@client/db/commit';
 import { PintuDb } from '@client/db/db';
+import { countPending } from '@client/db/outbox';
 import { TABLE_OF } from '@client/db/schema';
 import { withoutLocalFields } from '@client/db/search-words';
 import { DexieOutbox } from '@client/sync/dexie-outbox';
@@ -105,7 +106,7 @@ export class ClientDevice {
   }
 
   async pending(): Promise<number> {
-    return this.db.outbox.count();
+    return countPending(this.db);
   }
 
   async snapshot(): Promise<Snapshot> {

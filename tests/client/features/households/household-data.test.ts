@@ -13,6 +13,7 @@ import { householdSchema } from '@shared/domain/household';
 import { validate, ValidationError } from '@shared/domain/validation';
 import { uuidv7 } from '@shared/ids';
 import { AREA, addHousehold, residentFields } from '../fixtures';
+import { allPending, countPending } from '@client/db/outbox';
 
 let db: PintuDb;
 beforeEach(() => {
@@ -40,7 +41,7 @@ describe('saveHousehold', () => {
     if (!checked.ok) throw new Error('fixture');
     const id = await saveHousehold(checked.value, undefined, db);
     expect(await db.households.get(id)).toMatchObject({ street: 'Jl. Melati Raya', rt: 5 });
-    expect((await db.outbox.toArray()).map((e) => [e.entity, e.entityId, e.op])).toEqual([
+    expect((await allPending(db)).map((e) => [e.entity, e.entityId, e.op])).toEqual([
       ['household', id, 'put'],
     ]);
   });
@@ -55,7 +56,7 @@ describe('saveHousehold', () => {
       kkNumber: 'Nomor KK harus 16 angka.',
     });
     expect(await db.households.count()).toBe(0);
-    expect(await db.outbox.count()).toBe(0);
+    expect(await countPending(db)).toBe(0);
   });
 
   it('moves residents and isoman episodes with the household to another RT, in one commit', async () => {
@@ -148,7 +149,7 @@ describe('recordVisit', () => {
 
   it('refuses a visit without an outcome and writes nothing', async () => {
     const id = await addHousehold(db);
-    const before = await db.outbox.count();
+    const before = await countPending(db);
     const error = await recordVisit(
       id,
       { outcome: '' as never, note: null, location: null, revisitNeeded: false, revisitDate: null },
@@ -156,7 +157,7 @@ describe('recordVisit', () => {
     ).catch((e: unknown) => e);
     expect((error as ValidationError).fieldErrors.outcome).toBe('Hasil kunjungan wajib dipilih.');
     expect(await db.visits.count()).toBe(0);
-    expect(await db.outbox.count()).toBe(before);
+    expect(await countPending(db)).toBe(before);
   });
 });
 
@@ -192,7 +193,7 @@ describe('deleteHousehold', () => {
     expect((await db.residents.get(residentId))?.deleted).toBe(true);
     expect((await db.doses.get(doseId))?.deleted).toBe(true);
     expect(await db.visits.where('householdId').equals(id).count()).toBe(1);
-    const deletes = (await db.outbox.toArray()).filter((e) => e.op === 'delete');
+    const deletes = (await allPending(db)).filter((e) => e.op === 'delete');
     expect(deletes.map((e) => e.entity).sort()).toEqual(['dose', 'household', 'resident']);
   });
 });

@@ -11,6 +11,7 @@ import { ValidationError } from '@shared/domain/validation';
 import { deriveStatus } from '@shared/domain/vaccination';
 import { uuidv7 } from '@shared/ids';
 import { AREA, addHousehold, residentFields } from '../fixtures';
+import { allPending, countPending } from '@client/db/outbox';
 
 let db: PintuDb;
 beforeEach(() => {
@@ -63,7 +64,7 @@ describe('saveResident', () => {
       ]),
     );
     expect(deriveStatus(doses)).toBe('lengkap');
-    const outbox = await db.outbox.orderBy('seq').toArray();
+    const outbox = await allPending(db);
     expect(outbox.slice(-3).map((e) => e.entity)).toEqual(['resident', 'dose', 'dose']);
   });
 
@@ -89,7 +90,7 @@ describe('saveResident', () => {
 
   it('refuses an invalid NIK with the Indonesian message for the field, and saves nothing', async () => {
     const h = await household();
-    const before = await db.outbox.count();
+    const before = await countPending(db);
     const error = await saveResident(
       { id: uuidv7(), household: h, fields: residentFields(h.id, { nik: '32750152038500' }) },
       db,
@@ -97,7 +98,7 @@ describe('saveResident', () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors).toEqual({ nik: 'NIK harus 16 angka.' });
     expect(await db.residents.count()).toBe(0);
-    expect(await db.outbox.count()).toBe(before);
+    expect(await countPending(db)).toBe(before);
   });
 
   it('flags a NIK another resident already has, and saves only when the volunteer confirms', async () => {
@@ -175,7 +176,7 @@ describe('saveResident', () => {
       },
       db,
     );
-    const before = await db.outbox.count();
+    const before = await countPending(db);
     const error = await saveResident(
       {
         id,
@@ -189,7 +190,7 @@ describe('saveResident', () => {
       'Tanggal hasil tidak boleh sebelum tanggal mulai.',
     );
     expect((await db.residents.get(id))?.name).toBe('Siti Aminah');
-    expect(await db.outbox.count()).toBe(before);
+    expect(await countPending(db)).toBe(before);
   });
 });
 

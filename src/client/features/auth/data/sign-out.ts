@@ -1,4 +1,5 @@
 import { db as appDb, type PintuDb } from '@client/db/db';
+import { countPending } from '@client/db/outbox';
 import { apiRequest } from '@client/sync/api';
 import { wipeDevice } from '@client/sync/wipe';
 
@@ -6,7 +7,7 @@ type Api = (path: string, options: { method: 'POST'; timeoutMs: number }) => Pro
 
 /** Changes still waiting to be sent: after the last push, what signing out would delete. */
 export function countUnsent(db: PintuDb = appDb): Promise<number> {
-  return db.outbox.count();
+  return countPending(db);
 }
 
 /**

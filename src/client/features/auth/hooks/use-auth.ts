@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@client/db/db';
+import { countPending } from '@client/db/outbox';
 import { readAuth, type AuthRecord } from '@client/sync/auth';
 import { readAttempts, type PinAttempts } from '../data/unlock';
 
@@ -15,5 +16,5 @@ export function usePinAttempts(): PinAttempts | undefined {
 
 /** Changes waiting to be sent, for the sign-out warning. */
 export function useUnsentCount(): number | undefined {
-  return useLiveQuery(() => db.outbox.count(), []);
+  return useLiveQuery(() => countPending(db), []);
 }

@@ -1,0 +1,70 @@
+import {
+  changesOf,
+  rowOf,
+  withoutRecords,
+  type OutboxChange,
+  type OutboxRow,
+  type RowWrites,
+} from '@shared/sync/outbox-rows';
+import type { PintuDb } from './db';
+
+/**
+ * The page's outbox: pending changes kept as one row per commit (src/shared/sync/outbox-rows.ts
+ * says why and how). Every function here runs inside the caller's transaction when there is
+ * one, which must include `outboxRows`.
+ */
+
+/** One commit's changes as one row; nothing for an empty commit. */
+export async function addCommit(db: PintuDb, changes: readonly OutboxChange[]): Promise<void> {
+  if (changes.length > 0) await db.outboxRows.add(rowOf(changes));
+}
+
+/** How many changes wait to be pushed, from the rows' `size` index (no row is read). */
+export async function countPending(db: PintuDb): Promise<number> {
+  const sizes = (await db.outboxRows.orderBy('size').keys()) as number[];
+  return sizes.reduce((sum, n) => sum + n, 0);
+}
+
+/** The oldest rows, in order, until they hold at least `changes` changes (or all of them). */
+export async function headRows(db: PintuDb, changes: number): Promise<OutboxRow[]> {
+  let held = 0;
+  return db.outboxRows
+    .orderBy('seq')
+    .until((row) => (held += row.size) >= changes, true)
+    .toArray();
+}
+
+/** Every pending change, in sequence order. */
+export async function allPending(db: PintuDb): Promise<OutboxChange[]> {
+  return changesOf(await db.outboxRows.orderBy('seq').toArray());
+}
+
+/** The pending changes of the given records, in sequence order. */
+export async function pendingOf(
+  db: PintuDb,
+  entityIds: readonly string[],
+): Promise<OutboxChange[]> {
+  if (entityIds.length === 0) return [];
+  const wanted = new Set(entityIds);
+  const rows = await db.outboxRows.where('entityIds').anyOf(entityIds).distinct().toArray();
+  rows.sort((a, b) => a.seq - b.seq);
+  return changesOf(rows).filter((c) => wanted.has(c.entityId));
+}
+
+/** Takes the given records' changes out of the outbox and returns them. */
+export async function takePendingOf(
+  db: PintuDb,
+  entityIds: readonly string[],
+): Promise<OutboxChange[]> {
+  if (entityIds.length === 0) return [];
+  const rows = await db.outboxRows.where('entityIds').anyOf(entityIds).distinct().toArray();
+  rows.sort((a, b) => a.seq - b.seq);
+  const { dropped, ...writes } = withoutRecords(rows, new Set(entityIds));
+  await writeRows(db, writes);
+  return dropped;
+}
+
+/** Puts back the rewritten rows and deletes the emptied ones. */
+export async function writeRows(db: PintuDb, { put, remove }: RowWrites): Promise<void> {
+  await Promise.all([db.outboxRows.bulkPut(put), db.outboxRows.bulkDelete(remove)]);
+}

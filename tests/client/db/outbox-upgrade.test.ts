@@ -1,0 +1,62 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { PintuDb } from '@client/db/db';
+import { allPending, countPending } from '@client/db/outbox';
+import { DexieOutbox } from '@client/sync/dexie-outbox';
+import { uuidv7 } from '@shared/ids';
+
+/** A version 2 database as phones in the field have it: one outbox row per change. */
+async function versionTwoWithPending(name: string, changes: number) {
+  // Version 2's stores exactly, declared by hand (PintuDb now has version 3).
+  const old = new Dexie(name);
+  old.version(1).stores({
+    households: 'id, [kelurahanCode+rw+rt], *searchWords, kkNumber',
+    residents: 'id, householdId, [kelurahanCode+rw+rt], nik, *nameWords',
+    isoman: 'id, residentId, householdId, [kelurahanCode+rw+rt]',
+    doses: 'id, residentId, householdId, [kelurahanCode+rw+rt]',
+    visits: 'id, householdId, [kelurahanCode+rw+rt]',
+    outbox: 'seq, &id, entityId',
+    rejected: 'id, rejectedAt',
+    meta: 'key',
+  });
+  old.version(2).stores({ followups: 'id, householdId, residentId, [kelurahanCode+rw+rt]' });
+  const entries = Array.from({ length: changes }, (_, i) => ({
+    seq: i + 1,
+    id: uuidv7(),
+    entity: 'household',
+    entityId: uuidv7(),
+    op: 'put',
+    values: { headName: `Kepala ${i + 1}` },
+    hlc: `${String(i + 1).padStart(15, '0')}-000000-device`,
+    createdAt: 1_700_000_000_000 + i,
+  }));
+  await old.table('outbox').bulkAdd(entries);
+  old.close();
+  return entries;
+}
+
+describe('database version 3: one outbox row per commit', () => {
+  it('keeps every pending change of a version 2 phone, once and in order, and pushes them', async () => {
+    const name = `v2-${uuidv7()}`;
+    const entries = await versionTwoWithPending(name, 5);
+    const db = new PintuDb(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(3);
+      expect(db.tables.map((t) => t.name)).not.toContain('outbox');
+      expect(await countPending(db)).toBe(5);
+      expect(await allPending(db)).toEqual(entries);
+
+      const sent: string[] = [];
+      const outbox = new DexieOutbox(db);
+      const batch = await outbox.peek(250);
+      sent.push(...batch.map((m) => m.id));
+      await outbox.settle(batch.map((m) => ({ id: m.id, seq: m.seq, status: 'applied' })));
+      expect(sent).toEqual(entries.map((e) => e.id));
+      expect(await countPending(db)).toBe(0);
+    } finally {
+      await db.delete();
+    }
+  });
+});
