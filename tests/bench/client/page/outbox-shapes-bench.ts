@@ -21,15 +21,16 @@ export function prepare(kelurahanCode: string, rwCount: number): number {
  * Raw puts of the residents as stored (the resident store's indexes), `batchSize` per
  * transaction, with the outbox in one of these shapes in the same transaction:
  * - `none`: no outbox (the floor);
- * - `entry-per-change`: one row per change carrying its values (what `commitChanges` writes);
+ * - `entry-per-change`: one row per change carrying its values (database version 2);
  * - `reference-per-change`: one row per change naming its fields, values read at push time;
  * - `entry-per-commit`: one row per transaction holding all its changes with their values,
- *   indexed by every record id it touches.
+ *   indexed by every record id it touches and its size (what `commitChanges` writes since
+ *   database version 3).
  * Returns the milliseconds of the writes.
  */
 export async function writeWith(shape: Shape, batchSize: number): Promise<number> {
   const grouped = shape === 'entry-per-commit';
-  const db = await openRawResidents(`outbox-${shape}`, grouped ? 'entityIds' : 'entityId');
+  const db = await openRawResidents(`outbox-${shape}`, grouped ? 'per-commit' : 'per-change');
   const records = residents.map((r) => withResidentWords(r));
   const changes = residents.map((r, i) => {
     const values = fieldsOf(r as never);
@@ -60,8 +61,8 @@ export async function writeWith(shape: Shape, batchSize: number): Promise<number
         const group = changes.slice(i, end);
         outbox.add({
           seq: i + 1,
-          id: crypto.randomUUID(),
-          mutations: group,
+          size: group.length,
+          changes: group,
           entityIds: group.map((c) => c.entityId),
         });
       }

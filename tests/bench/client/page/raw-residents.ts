@@ -2,13 +2,13 @@
 // gives it (src/client/db/db.ts) and an outbox store.
 
 /**
- * Opens (creating) `name` with `residents` and `outbox` stores. The outbox is indexed by mutation
- * id and by record id: one per row (`entityId`), or every record id of a row that holds many
- * changes (`entityIds`, multi-entry).
+ * Opens (creating) `name` with `residents` and `outbox` stores. The outbox has the indexes of
+ * one row per change (version 2: unique mutation id, record id) or of one row per commit
+ * (version 3, `outboxRows`: every record id of the row, multi-entry, and its size).
  */
 export function openRawResidents(
   name: string,
-  outboxRecordIndex: 'entityId' | 'entityIds' = 'entityId',
+  outboxRows: 'per-change' | 'per-commit' = 'per-commit',
 ): Promise<IDBDatabase> {
   return new Promise((done, fail) => {
     const request = indexedDB.open(name, 1);
@@ -19,10 +19,13 @@ export function openRawResidents(
       store.createIndex('nik', 'nik');
       store.createIndex('nameWords', 'nameWords', { multiEntry: true });
       const outbox = request.result.createObjectStore('outbox', { keyPath: 'seq' });
-      outbox.createIndex('id', 'id', { unique: true });
-      outbox.createIndex(outboxRecordIndex, outboxRecordIndex, {
-        multiEntry: outboxRecordIndex === 'entityIds',
-      });
+      if (outboxRows === 'per-change') {
+        outbox.createIndex('id', 'id', { unique: true });
+        outbox.createIndex('entityId', 'entityId');
+      } else {
+        outbox.createIndex('entityIds', 'entityIds', { multiEntry: true });
+        outbox.createIndex('size', 'size');
+      }
     };
     request.onsuccess = () => done(request.result);
     request.onerror = () => fail(request.error);

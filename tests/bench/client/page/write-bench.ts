@@ -5,6 +5,7 @@ import { withResidentWords } from '@client/db/search-words';
 import { generateKelurahan, mergeBatches, type DemoBatch } from '@shared/demo';
 import { fieldsOf } from '@shared/domain/entities';
 import { openRawResidents } from './raw-residents';
+import { rowOf, type OutboxChange } from '@shared/sync/outbox-rows';
 
 let data: DemoBatch | null = null;
 let run = 0;
@@ -51,9 +52,10 @@ export async function dataLayer(count: number, batchSize: number): Promise<numbe
 /**
  * The same residents, as stored (with their search words), put straight into an IndexedDB
  * object store with the same indexes, one transaction per batch: the floor for any data layer.
- * With `withOutbox`, each record also gets an outbox entry of the shape `commitChanges` writes
- * (its values, one HLC) in an outbox store with the same indexes: the bytes the data layer's
- * contract requires, so what remains above it is the data layer's own work.
+ * With `withOutbox`, each batch also gets an outbox row of the shape `commitChanges` writes
+ * (one row per commit holding each record's values and HLC) in an outbox store with the same
+ * indexes: the writes the data layer's contract requires, so what remains above it is the
+ * data layer's own work.
  */
 export async function rawPuts(
   count: number,
@@ -64,7 +66,7 @@ export async function rawPuts(
   const db = await openRawResidents(name);
   const residents = data!.residents.slice(0, count);
   const records = residents.map((r) => withResidentWords(r));
-  const entries = residents.map((r, i) => ({
+  const changes = residents.map((r, i) => ({
     seq: i + 1,
     id: crypto.randomUUID(),
     entity: 'resident',
@@ -80,10 +82,9 @@ export async function rawPuts(
       const tx = db.transaction(['residents', 'outbox'], 'readwrite');
       const store = tx.objectStore('residents');
       const outbox = tx.objectStore('outbox');
-      for (let j = i; j < Math.min(count, i + batchSize); j++) {
-        store.put(records[j]);
-        if (withOutbox) outbox.add(entries[j]);
-      }
+      const end = Math.min(count, i + batchSize);
+      for (let j = i; j < end; j++) store.put(records[j]);
+      if (withOutbox) outbox.add(rowOf(changes.slice(i, end) as OutboxChange[]));
       tx.oncomplete = () => done();
       tx.onerror = () => fail(tx.error);
     });
