@@ -19,12 +19,6 @@ export async function addCommit(db: PintuDb, changes: readonly OutboxChange[]): 
   if (changes.length > 0) await db.outboxRows.add(rowOf(changes));
 }
 
-/** How many changes wait to be pushed, from the rows' `size` index (no row is read). */
-export async function countPending(db: PintuDb): Promise<number> {
-  const sizes = (await db.outboxRows.orderBy('size').keys()) as number[];
-  return sizes.reduce((sum, n) => sum + n, 0);
-}
-
 /** The oldest rows, in order, until they hold at least `changes` changes (or all of them). */
 export async function headRows(db: PintuDb, changes: number): Promise<OutboxRow[]> {
   let held = 0;

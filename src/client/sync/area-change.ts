@@ -1,20 +1,14 @@
 import { areaContains, type UserArea } from '@shared/auth/roles';
 import type { PintuDb } from '../db/db';
 import { takePendingOf } from '../db/outbox';
+import {
+  AREA_NOTICE_KEY,
+  OUT_OF_AREA_REASON,
+  type AreaChangeOutcome,
+  type AreaNotice,
+} from './area-notice';
 import { AUTH_KEY, readAuth } from './auth';
 import { loadSyncState, updateSyncState } from './sync-state';
-
-/** The reason shown in "Ditolak" for a change to a record the user may no longer touch. */
-export const OUT_OF_AREA_REASON = 'Di luar wilayah Anda sekarang';
-
-export type AreaChangeOutcome = { deletedRecords: number; rejectedChanges: number };
-
-/**
- * Left in `meta` when the area of a phone that already held data changed, so the screens can
- * say what happened (the app shows it until the volunteer closes it).
- */
-export const AREA_NOTICE_KEY = 'area-change';
-export type AreaNotice = AreaChangeOutcome & { at: number; from: UserArea; to: UserArea };
 
 /**
  * The server answered a pull with the user's current area, and it is not the one this
@@ -73,10 +67,4 @@ export async function adoptArea(
       return { deletedRecords: dropped.length, rejectedChanges: entries.length };
     },
   );
-}
-
-export function sameArea(a: UserArea | null | undefined, b: UserArea | null | undefined): boolean {
-  if (!a || !b) return a === b;
-  const rts = (x: UserArea) => [...x.rts].sort((p, q) => p - q).join(',');
-  return a.kelurahanCode === b.kelurahanCode && a.rw === b.rw && rts(a) === rts(b);
 }

@@ -2,7 +2,6 @@ import { pushOutbox } from '@shared/sync/push-loop';
 import { liveQuery } from 'dexie';
 import { BACKGROUND_SYNC_TAG, SYNC_REQUESTED } from '@shared/sync/messages';
 import type { PintuDb } from '../db/db';
-import { countPending } from '../db/outbox';
 import { DexieOutbox } from './dexie-outbox';
 import { describeSyncError } from './errors';
 import { pullAll, type PullScope } from './pull';
@@ -79,7 +78,7 @@ export class SyncEngine {
   /** A new local change is pushed shortly, without anyone pressing a button. */
   private watchOutbox(): void {
     let last = Infinity;
-    const subscription = liveQuery(() => countPending(this.db)).subscribe({
+    const subscription = liveQuery(() => this.db.countPending()).subscribe({
       next: (count) => {
         if (count > last) this.schedule(this.options.debounceMs ?? 1_000);
         last = count;

@@ -16,7 +16,7 @@ export {
   type Revoked,
   type SignedIn,
 } from './auth';
-export { OUT_OF_AREA_REASON } from './area-change';
+export { OUT_OF_AREA_REASON } from './area-notice';
 export { apiRequest } from './api';
 export { HttpError, NetworkError } from './transport';
 export { wipeDevice } from './wipe';

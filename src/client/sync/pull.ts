@@ -2,7 +2,7 @@ import type { PullResponse } from '@shared/sync/protocol';
 import type { PintuDb } from '../db/db';
 import { getDeviceId } from '../db/device';
 import { applyPulledPage } from './apply-pulled';
-import { adoptArea, sameArea } from './area-change';
+import { sameArea } from './area-notice';
 import { loadSyncState, updateSyncState } from './sync-state';
 import type { SyncTransport } from './transport';
 
@@ -61,6 +61,8 @@ export async function pullAll(
   const cursor = state.scope === key ? state.cursor : null;
   let page = await fetchPage(cursor, firstPageSize);
   if (page.area && !sameArea(page.area, state.area)) {
+    // Loaded here only: an area changes on a phone's first pull and rarely after.
+    const { adoptArea } = await import('./area-change');
     await adoptArea(db, page.area, key);
     if (cursor !== null) page = await fetchPage(null, firstPageSize);
   }

@@ -1,5 +1,4 @@
 import type { PintuDb } from '../db/db';
-import { countPending } from '../db/outbox';
 import { AUTH_KEY, type Revoked } from './auth';
 
 /** Prefix of every localStorage and sessionStorage key of the app. */
@@ -17,7 +16,7 @@ export const SAVED_ANSWERS_DB = 'pintu-answers';
  */
 export async function wipeDevice(db: PintuDb, leave?: Revoked): Promise<number> {
   const unsent = await db.transaction('rw', db.tables, async () => {
-    const count = await countPending(db);
+    const count = await db.countPending();
     await Promise.all(db.tables.map((table) => table.clear()));
     if (leave) await db.meta.put({ key: AUTH_KEY, value: { ...leave, unsentDeleted: count } });
     return count;

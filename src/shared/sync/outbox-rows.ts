@@ -1,5 +1,4 @@
 import type { Mutation, MutationResult } from './protocol';
-import { isRejected } from './push-loop';
 
 /**
  * The outbox as rows of changes: one row per local commit, holding all of its changes.
@@ -120,4 +119,9 @@ function keepChanges(rows: readonly OutboxRow[], keep: (c: OutboxChange) => bool
     else put.push({ ...rowOf(kept), seq: row.seq });
   }
   return { put, remove };
+}
+
+/** Rejected now, or rejected the first time and answered again as a duplicate. */
+export function isRejected(result: MutationResult): boolean {
+  return result.status === 'rejected' || result.originalStatus === 'rejected';
 }

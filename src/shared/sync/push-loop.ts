@@ -1,5 +1,6 @@
 import type { Mutation, MutationResult, PushRequest, PushResponse } from './protocol';
 import { SCHEMA_VERSION } from './protocol';
+import { isRejected } from './outbox-rows';
 
 /**
  * The device's push algorithm, independent of where the outbox lives: the page pushes from
@@ -67,9 +68,4 @@ export async function pushOutbox(
       );
     }
   }
-}
-
-/** Rejected now, or rejected the first time and answered again as a duplicate. */
-export function isRejected(result: MutationResult): boolean {
-  return result.status === 'rejected' || result.originalStatus === 'rejected';
 }

@@ -6,7 +6,7 @@ import { PintuDb } from '@client/db/db';
 import { uuidv7 } from '@shared/ids';
 import { ValidationError } from '@shared/domain/validation';
 import { rowOf } from '@shared/sync/outbox-rows';
-import { allPending, countPending } from '@client/db/outbox';
+import { allPending } from '@client/db/outbox';
 
 const area = { kelurahanCode: '32.75.01.1001', rw: 3, rt: 5 };
 let db: PintuDb;
@@ -56,7 +56,7 @@ describe('commitChanges', () => {
     };
     await expect(commitChanges(db, [h, badResident])).rejects.toBeInstanceOf(ValidationError);
     expect(await db.households.count()).toBe(0);
-    expect(await countPending(db)).toBe(0);
+    expect(await db.countPending()).toBe(0);
   });
 
   it('writes no record when the outbox write fails', async () => {
@@ -76,7 +76,7 @@ describe('commitChanges', () => {
     );
     await expect(commitChanges(db, [household()])).rejects.toThrow();
     expect(await db.households.count()).toBe(0);
-    expect(await countPending(db)).toBe(1);
+    expect(await db.countPending()).toBe(1);
   });
 
   it('sends only the fields that changed, and nothing when nothing changed', async () => {
@@ -186,7 +186,7 @@ describe('commitChanges: parents', () => {
       );
     }
     expect(await db.residents.count()).toBe(0);
-    expect(await countPending(db)).toBe(1);
+    expect(await db.countPending()).toBe(1);
   });
 });
 
@@ -258,7 +258,7 @@ describe('commitChanges: events and tombstones', () => {
       commitChanges(db, [{ entity: 'household', op: 'delete', id: uuidv7() }]),
     ).rejects.toThrow('Data rumah tangga tidak ditemukan.');
     // household + resident, then the one delete
-    expect(await countPending(db)).toBe(3);
+    expect(await db.countPending()).toBe(3);
   });
 });
 
@@ -271,7 +271,7 @@ describe('commitChanges: large batches', () => {
     const entries = await commitChanges(db, [...households, ...residents]);
     expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
     expect(await db.residents.count()).toBe(150);
-    expect(await countPending(db)).toBe(300);
+    expect(await db.countPending()).toBe(300);
   });
 });
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { PintuDb } from '@client/db/db';
-import { allPending, countPending } from '@client/db/outbox';
+import { allPending } from '@client/db/outbox';
 import { DexieOutbox } from '@client/sync/dexie-outbox';
 import { uuidv7 } from '@shared/ids';
 
@@ -45,7 +45,7 @@ describe('database version 3: one outbox row per commit', () => {
       await db.open();
       expect(db.verno).toBe(3);
       expect(db.tables.map((t) => t.name)).not.toContain('outbox');
-      expect(await countPending(db)).toBe(5);
+      expect(await db.countPending()).toBe(5);
       expect(await allPending(db)).toEqual(entries);
 
       const sent: string[] = [];
@@ -54,7 +54,7 @@ describe('database version 3: one outbox row per commit', () => {
       sent.push(...batch.map((m) => m.id));
       await outbox.settle(batch.map((m) => ({ id: m.id, seq: m.seq, status: 'applied' })));
       expect(sent).toEqual(entries.map((e) => e.id));
-      expect(await countPending(db)).toBe(0);
+      expect(await db.countPending()).toBe(0);
     } finally {
       await db.delete();
     }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commitChanges } from '@client/db/commit';
 import { PintuDb } from '@client/db/db';
-import { AREA_NOTICE_KEY, OUT_OF_AREA_REASON } from '@client/sync/area-change';
+import { AREA_NOTICE_KEY, OUT_OF_AREA_REASON } from '@client/sync/area-notice';
 import { readAuth, type Revoked, type SignedIn } from '@client/sync/auth';
 import { SyncEngine } from '@client/sync/engine';
 import { pullAll } from '@client/sync/pull';
@@ -17,7 +17,7 @@ import { uuidv7 } from '@shared/ids';
 import type { PullResponse, PushRequest, PushResponse } from '@shared/sync/protocol';
 import { memoryStorage, signIn } from '../features/auth/helpers';
 import { residentFields } from '../features/fixtures';
-import { allPending, countPending } from '@client/db/outbox';
+import { allPending } from '@client/db/outbox';
 
 const KEL = '32.75.01.1001';
 const rt = (n: number) => ({ kelurahanCode: KEL, rw: 3, rt: n });
@@ -123,7 +123,7 @@ describe('revocation', () => {
     await householdIn(rt(5));
     await db.rejected.put({ ...(await allPending(db))[0]!, reason: 'x', rejectedAt: 1 });
     localStorage.setItem('pintu:area', '{}');
-    const pending = await countPending(db);
+    const pending = await db.countPending();
     const transport: SyncTransport = {
       push: async () => {
         throw new HttpError(401, 'Akses perangkat ini telah dicabut.', 'revoked');

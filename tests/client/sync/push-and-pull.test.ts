@@ -7,7 +7,7 @@ import { DexieOutbox } from '@client/sync/dexie-outbox';
 import { uuidv7 } from '@shared/ids';
 import { pushOutbox, PushStalledError } from '@shared/sync/push-loop';
 import type { PushRequest, PushResponse } from '@shared/sync/protocol';
-import { allPending, countPending } from '@client/db/outbox';
+import { allPending } from '@client/db/outbox';
 
 const area = { kelurahanCode: '32.75.01.1001', rw: 3, rt: 5 };
 let db: PintuDb;
@@ -60,7 +60,7 @@ describe('pushOutbox over the Dexie outbox', () => {
     });
     expect(outcome).toEqual({ sent: 2, rejected: 1 });
     expect(sent[0]!.mutations.map((m) => m.seq)).toEqual([1, 2, 3]);
-    expect(await countPending(db)).toBe(0);
+    expect(await db.countPending()).toBe(0);
     const rejected = await db.rejected.toArray();
     expect(rejected).toHaveLength(1);
     expect(rejected[0]!.reason).toBe('RT di luar wilayah Anda.');
@@ -127,7 +127,7 @@ describe('pushOutbox over the Dexie outbox', () => {
     expect(batches).toEqual([range(1, 250), range(251, 300)]);
     // Before the second batch, the row kept its last 50 changes under its first key.
     expect(rowsBetween).toEqual([[300], [50]]);
-    expect(await countPending(db)).toBe(0);
+    expect(await db.countPending()).toBe(0);
     expect((await db.rejected.toArray()).map((r) => [r.seq, r.reason])).toEqual([
       [120, 'NIK ganda.'],
     ]);
@@ -138,7 +138,7 @@ describe('pushOutbox over the Dexie outbox', () => {
     await expect(
       pushOutbox(new DexieOutbox(db), async () => ({ results: [], lastSeq: 0, expectedSeq: 1 })),
     ).rejects.toBeInstanceOf(PushStalledError);
-    expect(await countPending(db)).toBe(1);
+    expect(await db.countPending()).toBe(1);
   });
 });
 
@@ -193,7 +193,7 @@ describe('a lost answer to a rejected mutation', () => {
       })),
       lastSeq: 1,
     }));
-    expect(await countPending(db)).toBe(0);
+    expect(await db.countPending()).toBe(0);
     expect((await db.rejected.toArray()).map((r) => r.reason)).toEqual([
       'Kelurahan di luar wilayah Anda.',
     ]);

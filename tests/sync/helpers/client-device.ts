@@ -4,7 +4,6 @@
 import type { FastifyInstance } from 'fastify';
 import { commitChanges, type LocalChange } from '@client/db/commit';
 import { PintuDb } from '@client/db/db';
-import { countPending } from '@client/db/outbox';
 import { TABLE_OF } from '@client/db/schema';
 import { withoutLocalFields } from '@client/db/search-words';
 import { DexieOutbox } from '@client/sync/dexie-outbox';
@@ -106,7 +105,7 @@ export class ClientDevice {
   }
 
   async pending(): Promise<number> {
-    return countPending(this.db);
+    return this.db.countPending();
   }
 
   async snapshot(): Promise<Snapshot> {

@@ -10,7 +10,6 @@ import { getWorkingArea } from '@client/features/area/data/working-area';
 import type { UserArea } from '@shared/auth/roles';
 import { uuidv7 } from '@shared/ids';
 import { signIn } from '../auth/helpers';
-import { countPending } from '@client/db/outbox';
 
 const KEL = '32.75.01.1001';
 const relawan: UserArea = { kelurahanCode: KEL, rw: 3, rts: [7, 5] };
@@ -53,6 +52,6 @@ describe('working RT inside the signed-in user area', () => {
       rw: 3,
       rt: 5,
     });
-    expect(await countPending(db)).toBe(0);
+    expect(await db.countPending()).toBe(0);
   });
 });

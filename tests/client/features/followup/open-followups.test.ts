@@ -13,7 +13,6 @@ import { uuidv7 } from '@shared/ids';
 import { formatHlc } from '@shared/sync/hlc';
 import type { RecordChange } from '@shared/sync/protocol';
 import { addHousehold, AREA, residentFields } from '../fixtures';
-import { countPending } from '@client/db/outbox';
 
 let db: PintuDb;
 beforeEach(() => {
@@ -210,7 +209,7 @@ describe('database version 2', () => {
       expect(await upgraded.households.get(householdId)).toEqual(
         expect.objectContaining({ street: 'Jl. Mawar' }),
       );
-      expect(await countPending(upgraded)).toBe(1);
+      expect(await upgraded.countPending()).toBe(1);
       expect((await upgraded.meta.get('area'))?.value).toEqual(AREA);
       expect(await upgraded.followups.count()).toBe(0);
       // Version 1 pulls had no follow-ups: the next pull starts the area from the beginning.

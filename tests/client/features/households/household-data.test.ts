@@ -13,7 +13,7 @@ import { householdSchema } from '@shared/domain/household';
 import { validate, ValidationError } from '@shared/domain/validation';
 import { uuidv7 } from '@shared/ids';
 import { AREA, addHousehold, residentFields } from '../fixtures';
-import { allPending, countPending } from '@client/db/outbox';
+import { allPending } from '@client/db/outbox';
 
 let db: PintuDb;
 beforeEach(() => {
@@ -56,7 +56,7 @@ describe('saveHousehold', () => {
       kkNumber: 'Nomor KK harus 16 angka.',
     });
     expect(await db.households.count()).toBe(0);
-    expect(await countPending(db)).toBe(0);
+    expect(await db.countPending()).toBe(0);
   });
 
   it('moves residents and isoman episodes with the household to another RT, in one commit', async () => {
@@ -149,7 +149,7 @@ describe('recordVisit', () => {
 
   it('refuses a visit without an outcome and writes nothing', async () => {
     const id = await addHousehold(db);
-    const before = await countPending(db);
+    const before = await db.countPending();
     const error = await recordVisit(
       id,
       { outcome: '' as never, note: null, location: null, revisitNeeded: false, revisitDate: null },
@@ -157,7 +157,7 @@ describe('recordVisit', () => {
     ).catch((e: unknown) => e);
     expect((error as ValidationError).fieldErrors.outcome).toBe('Hasil kunjungan wajib dipilih.');
     expect(await db.visits.count()).toBe(0);
-    expect(await countPending(db)).toBe(before);
+    expect(await db.countPending()).toBe(before);
   });
 });
 

@@ -11,7 +11,7 @@ import { ValidationError } from '@shared/domain/validation';
 import { deriveStatus } from '@shared/domain/vaccination';
 import { uuidv7 } from '@shared/ids';
 import { AREA, addHousehold, residentFields } from '../fixtures';
-import { allPending, countPending } from '@client/db/outbox';
+import { allPending } from '@client/db/outbox';
 
 let db: PintuDb;
 beforeEach(() => {
@@ -90,7 +90,7 @@ describe('saveResident', () => {
 
   it('refuses an invalid NIK with the Indonesian message for the field, and saves nothing', async () => {
     const h = await household();
-    const before = await countPending(db);
+    const before = await db.countPending();
     const error = await saveResident(
       { id: uuidv7(), household: h, fields: residentFields(h.id, { nik: '32750152038500' }) },
       db,
@@ -98,7 +98,7 @@ describe('saveResident', () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors).toEqual({ nik: 'NIK harus 16 angka.' });
     expect(await db.residents.count()).toBe(0);
-    expect(await countPending(db)).toBe(before);
+    expect(await db.countPending()).toBe(before);
   });
 
   it('flags a NIK another resident already has, and saves only when the volunteer confirms', async () => {
@@ -176,7 +176,7 @@ describe('saveResident', () => {
       },
       db,
     );
-    const before = await countPending(db);
+    const before = await db.countPending();
     const error = await saveResident(
       {
         id,
@@ -190,7 +190,7 @@ describe('saveResident', () => {
       'Tanggal hasil tidak boleh sebelum tanggal mulai.',
     );
     expect((await db.residents.get(id))?.name).toBe('Siti Aminah');
-    expect(await countPending(db)).toBe(before);
+    expect(await db.countPending()).toBe(before);
   });
 });
 

@@ -1,5 +1,4 @@
 import { db as appDb, type PintuDb } from '@client/db/db';
-import { countPending } from '@client/db/outbox';
 import { apiRequest } from '@client/sync/api';
 import { wipeDevice } from '@client/sync/wipe';
 
@@ -7,7 +6,7 @@ type Api = (path: string, options: { method: 'POST'; timeoutMs: number }) => Pro
 
 /** Changes still waiting to be sent: after the last push, what signing out would delete. */
 export function countUnsent(db: PintuDb = appDb): Promise<number> {
-  return countPending(db);
+  return db.countPending();
 }
 
 /**

@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@client/db/db';
-import { countPending } from '@client/db/outbox';
 import { readAuth, type AuthRecord } from '@client/sync/auth';
 import { readAttempts, type PinAttempts } from '../data/unlock';
 
@@ -16,5 +15,5 @@ export function usePinAttempts(): PinAttempts | undefined {
 
 /** Changes waiting to be sent, for the sign-out warning. */
 export function useUnsentCount(): number | undefined {
-  return useLiveQuery(() => countPending(db), []);
+  return useLiveQuery(() => db.countPending(), []);
 }

@@ -1,13 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@client/db/db';
-import { countPending } from '@client/db/outbox';
 
 export type OutboxCounts = { pending: number; rejected: number };
 
 /** Changes waiting to be sent, and changes the server refused ("Ditolak"). */
 export function useOutboxCounts(): OutboxCounts | undefined {
   return useLiveQuery(async () => {
-    const [pending, rejected] = await Promise.all([countPending(db), db.rejected.count()]);
+    const [pending, rejected] = await Promise.all([db.countPending(), db.rejected.count()]);
     return { pending, rejected };
   }, []);
 }
