@@ -5,22 +5,13 @@ import { PintuDb } from '@client/db/db';
 import { allPending } from '@client/db/outbox';
 import { DexieOutbox } from '@client/sync/dexie-outbox';
 import { uuidv7 } from '@shared/ids';
+import { VERSION_1_STORES, VERSION_2_STORES } from './old-versions';
 
 /** A version 2 database as phones in the field have it: one outbox row per change. */
 async function versionTwoWithPending(name: string, changes: number) {
-  // Version 2's stores exactly, declared by hand (PintuDb now has version 3).
   const old = new Dexie(name);
-  old.version(1).stores({
-    households: 'id, [kelurahanCode+rw+rt], *searchWords, kkNumber',
-    residents: 'id, householdId, [kelurahanCode+rw+rt], nik, *nameWords',
-    isoman: 'id, residentId, householdId, [kelurahanCode+rw+rt]',
-    doses: 'id, residentId, householdId, [kelurahanCode+rw+rt]',
-    visits: 'id, householdId, [kelurahanCode+rw+rt]',
-    outbox: 'seq, &id, entityId',
-    rejected: 'id, rejectedAt',
-    meta: 'key',
-  });
-  old.version(2).stores({ followups: 'id, householdId, residentId, [kelurahanCode+rw+rt]' });
+  old.version(1).stores(VERSION_1_STORES);
+  old.version(2).stores(VERSION_2_STORES);
   const entries = Array.from({ length: changes }, (_, i) => ({
     seq: i + 1,
     id: uuidv7(),

@@ -13,6 +13,7 @@ import { uuidv7 } from '@shared/ids';
 import { formatHlc } from '@shared/sync/hlc';
 import type { RecordChange } from '@shared/sync/protocol';
 import { addHousehold, AREA, residentFields } from '../fixtures';
+import { VERSION_1_STORES } from '../../db/old-versions';
 
 let db: PintuDb;
 beforeEach(() => {
@@ -171,16 +172,7 @@ describe('database version 2', () => {
   it('opens a version 1 database with its records and adds the follow-ups table', async () => {
     const name = `v1-${uuidv7()}`;
     const v1 = new Dexie(name);
-    v1.version(1).stores({
-      households: 'id, [kelurahanCode+rw+rt], *searchWords, kkNumber',
-      residents: 'id, householdId, [kelurahanCode+rw+rt], nik, *nameWords',
-      isoman: 'id, residentId, householdId, [kelurahanCode+rw+rt]',
-      doses: 'id, residentId, householdId, [kelurahanCode+rw+rt]',
-      visits: 'id, householdId, [kelurahanCode+rw+rt]',
-      outbox: 'seq, &id, entityId',
-      rejected: 'id, rejectedAt',
-      meta: 'key',
-    });
+    v1.version(1).stores(VERSION_1_STORES);
     const householdId = uuidv7();
     await v1.table('households').put({
       id: householdId,
