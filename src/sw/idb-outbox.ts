@@ -72,13 +72,14 @@ export class IdbOutbox implements OutboxStore {
     const tx = this.idb.transaction([OUTBOX, 'rejected'], 'readwrite');
     const outbox = tx.objectStore(OUTBOX);
     const rejectedStore = tx.objectStore('rejected');
-    const { put, remove, rejected } = settleRows(await headRows(outbox, results.length), results);
+    const { put, remove, rejected } = settleRows(
+      await headRows(outbox, results.length),
+      results,
+      Date.now(),
+    );
     for (const row of put) outbox.put(row);
     for (const key of remove) outbox.delete(key);
-    const rejectedAt = Date.now();
-    for (const { change, result } of rejected) {
-      rejectedStore.put({ ...change, reason: result.reason ?? 'Ditolak server.', rejectedAt });
-    }
+    for (const change of rejected) rejectedStore.put(change);
     await done(tx);
   }
 

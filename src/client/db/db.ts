@@ -65,7 +65,9 @@ export class PintuDb extends Dexie {
     // 3: one outbox row per commit. A new store name, so a service worker of the previous
     // version (which reads `outbox` with plain IndexedDB) finds no outbox and pushes nothing,
     // instead of reading rows it does not understand. Pending changes move over, each as a
-    // row of its own (their commits were not recorded), in order.
+    // row of its own (their commits were not recorded), in order. The row is written out here
+    // rather than made with `rowOf`, so this module, which every screen loads, imports none of
+    // the row logic.
     this.version(3)
       .stores({ outbox: null, outboxRows: 'seq, *entityIds, size' })
       .upgrade(async (tx) => {

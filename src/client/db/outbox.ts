@@ -38,11 +38,8 @@ export async function pendingOf(
   db: PintuDb,
   entityIds: readonly string[],
 ): Promise<OutboxChange[]> {
-  if (entityIds.length === 0) return [];
   const wanted = new Set(entityIds);
-  const rows = await db.outboxRows.where('entityIds').anyOf(entityIds).distinct().toArray();
-  rows.sort((a, b) => a.seq - b.seq);
-  return changesOf(rows).filter((c) => wanted.has(c.entityId));
+  return changesOf(await rowsTouching(db, entityIds)).filter((c) => wanted.has(c.entityId));
 }
 
 /** Takes the given records' changes out of the outbox and returns them. */
@@ -50,12 +47,17 @@ export async function takePendingOf(
   db: PintuDb,
   entityIds: readonly string[],
 ): Promise<OutboxChange[]> {
-  if (entityIds.length === 0) return [];
-  const rows = await db.outboxRows.where('entityIds').anyOf(entityIds).distinct().toArray();
-  rows.sort((a, b) => a.seq - b.seq);
+  const rows = await rowsTouching(db, entityIds);
   const { dropped, ...writes } = withoutRecords(rows, new Set(entityIds));
   await writeRows(db, writes);
   return dropped;
+}
+
+/** The rows holding a change of any of the given records, in key order. */
+async function rowsTouching(db: PintuDb, entityIds: readonly string[]): Promise<OutboxRow[]> {
+  if (entityIds.length === 0) return [];
+  const rows = await db.outboxRows.where('entityIds').anyOf(entityIds).distinct().toArray();
+  return rows.sort((a, b) => a.seq - b.seq);
 }
 
 /** Puts back the rewritten rows and deletes the emptied ones. */

@@ -7,7 +7,7 @@ import type {
   ResidentRecord,
   VisitRecord,
 } from '@shared/domain/entities';
-import type { OutboxChange } from '@shared/sync/outbox-rows';
+import type { OutboxChange, RejectedChange } from '@shared/sync/outbox-rows';
 
 /**
  * What the device stores. Synced records are the shared entity records plus a few
@@ -37,7 +37,7 @@ export type LocalRecord = {
 export type OutboxEntry = OutboxChange;
 
 /** A change the server refused, kept for the volunteer to see ("Ditolak"); never deleted silently. */
-export type RejectedEntry = OutboxEntry & { reason: string; rejectedAt: number };
+export type RejectedEntry = RejectedChange;
 
 /** This device's identity and counters, kept in `meta` under the key `device`. */
 export type DeviceState = {

@@ -29,18 +29,8 @@ export class DexieOutbox implements OutboxStore {
     const { db } = this;
     await db.transaction('rw', db.outboxRows, db.rejected, async () => {
       const rows = await headRows(db, results.length);
-      const { rejected, ...writes } = settleRows(rows, results);
-      const rejectedAt = this.now();
-      await Promise.all([
-        writeRows(db, writes),
-        db.rejected.bulkPut(
-          rejected.map(({ change, result }) => ({
-            ...change,
-            reason: result.reason ?? 'Ditolak server.',
-            rejectedAt,
-          })),
-        ),
-      ]);
+      const { rejected, ...writes } = settleRows(rows, results, this.now());
+      await Promise.all([writeRows(db, writes), db.rejected.bulkPut(rejected)]);
     });
   }
 

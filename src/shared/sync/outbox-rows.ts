@@ -57,22 +57,29 @@ export function toMutation({ createdAt: _createdAt, ...mutation }: OutboxChange)
 /** What a store must write to apply a change to its rows: rows to put back, keys to delete. */
 export type RowWrites = { put: OutboxRow[]; remove: number[] };
 
+/** A change the server refused, as the "Ditolak" list keeps it; never deleted silently. */
+export type RejectedChange = OutboxChange & { reason: string; rejectedAt: number };
+
 /**
  * The server's answers applied to the head rows: every answered change leaves its row (a row
  * left empty is deleted, a row left with changes is put back under its key); rejected ones
- * come back with their answer, for the "Ditolak" list. Answers for changes not in `rows`
- * (settled already, by another tab or the service worker) change nothing.
+ * come back with the server's reason and `rejectedAt`, ready for the "Ditolak" list. Answers
+ * for changes not in `rows` (settled already, by another tab or the service worker) change
+ * nothing.
  */
 export function settleRows(
   rows: readonly OutboxRow[],
   results: readonly MutationResult[],
-): RowWrites & { rejected: { change: OutboxChange; result: MutationResult }[] } {
+  rejectedAt: number,
+): RowWrites & { rejected: RejectedChange[] } {
   const answers = new Map(results.map((r) => [r.id, r]));
-  const rejected: { change: OutboxChange; result: MutationResult }[] = [];
+  const rejected: RejectedChange[] = [];
   const writes = keepChanges(rows, (change) => {
     const result = answers.get(change.id);
     if (!result) return true;
-    if (isRejected(result)) rejected.push({ change, result });
+    if (isRejected(result)) {
+      rejected.push({ ...change, reason: result.reason ?? 'Ditolak server.', rejectedAt });
+    }
     return false;
   });
   return { ...writes, rejected };

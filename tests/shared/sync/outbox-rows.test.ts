@@ -36,6 +36,7 @@ const answer = (c: OutboxChange, status: MutationResult['status'] = 'applied'): 
 });
 
 const seqs = (list: readonly { seq: number }[]) => list.map((c) => c.seq);
+const NOW = 1_700_000_500_000;
 
 describe('outbox rows: one row per commit, sent as single mutations', () => {
   it('a row is keyed by its first change and lists the records it touches once', () => {
@@ -52,7 +53,7 @@ describe('outbox rows: one row per commit, sent as single mutations', () => {
   it('settling part of a row keeps the rest under the same key; a settled row goes', () => {
     const [first, second] = rows(3, 2);
     const answers = [...first!.changes, second!.changes[0]!].map((c) => answer(c));
-    const { put, remove, rejected } = settleRows([first!, second!], answers);
+    const { put, remove, rejected } = settleRows([first!, second!], answers, NOW);
     expect(remove).toEqual([1]);
     expect(put).toHaveLength(1);
     expect(put[0]).toMatchObject({ seq: 4, size: 1, entityIds: ['r5'] });
@@ -60,24 +61,31 @@ describe('outbox rows: one row per commit, sent as single mutations', () => {
     expect(rejected).toEqual([]);
   });
 
-  it('a rejected change leaves the outbox with its answer; a duplicate of a rejected one too', () => {
-    const [row] = rows(3);
-    const [a, b, c] = row!.changes;
-    const { put, remove, rejected } = settleRows(row ? [row] : [], [
-      answer(a!),
-      answer(b!, 'rejected'),
-      { ...answer(c!, 'duplicate'), originalStatus: 'rejected', reason: 'Di luar wilayah.' },
-    ]);
+  it('a rejected change leaves the outbox with its reason; a duplicate of a rejected one too', () => {
+    const [row] = rows(4);
+    const [a, b, c, d] = row!.changes;
+    const { put, remove, rejected } = settleRows(
+      [row!],
+      [
+        answer(a!),
+        answer(b!, 'rejected'),
+        { ...answer(c!, 'duplicate'), originalStatus: 'rejected', reason: 'Di luar wilayah.' },
+        { id: d!.id, seq: d!.seq, status: 'rejected' }, // no reason given
+      ],
+      NOW,
+    );
     expect(remove).toEqual([1]);
     expect(put).toEqual([]);
-    expect(rejected.map((r) => [r.change.seq, r.result.reason])).toEqual([
-      [2, 'NIK tidak valid.'],
-      [3, 'Di luar wilayah.'],
+    expect(rejected.map((r) => [r.seq, r.reason, r.rejectedAt])).toEqual([
+      [2, 'NIK tidak valid.', NOW],
+      [3, 'Di luar wilayah.', NOW],
+      [4, 'Ditolak server.', NOW],
     ]);
+    expect(rejected[0]).toMatchObject({ id: b!.id, values: b!.values });
   });
 
   it('answers for changes no longer there change nothing', () => {
-    const { put, remove, rejected } = settleRows(rows(2), [answer(change(40))]);
+    const { put, remove, rejected } = settleRows(rows(2), [answer(change(40))], NOW);
     expect([put, remove, rejected]).toEqual([[], [], []]);
   });
 
@@ -113,14 +121,14 @@ describe('outbox rows: one row per commit, sent as single mutations', () => {
           const all = changesOf(before);
           const answered = all.slice(0, cut % (all.length + 1));
           const results = answered.map((c, i) => answer(c, statuses[i] ?? 'applied'));
-          const { put, remove, rejected } = settleRows(before, results);
+          const { put, remove, rejected } = settleRows(before, results, NOW);
           // The store's rows after writing `put` and deleting `remove`.
           const after = new Map(before.map((r) => [r.seq, r]));
           for (const key of remove) after.delete(key);
           for (const row of put) after.set(row.seq, row);
           const left = changesOf([...after.values()].sort((a, b) => a.seq - b.seq));
           expect(seqs(left)).toEqual(seqs(all.slice(answered.length)));
-          expect(seqs(rejected.map((r) => r.change))).toEqual(
+          expect(seqs(rejected)).toEqual(
             seqs(answered.filter((_, i) => statuses[i] === 'rejected')),
           );
           for (const row of after.values()) expect(row.size).toBe(row.changes.length);
