@@ -1,10 +1,13 @@
 // The lurah's screens in real Chromium, as the lurah uses them: invite a volunteer from the
 // "Relawan" menu (the code shows on screen), the volunteer enrolls with that code on their
 // own phone and records a household, the lurah reads its history, changes the volunteer's
-// RT with the card's form, then revokes their access.
+// RT with the card's form, then revokes their access. The city's admin narrows the list to
+// one kelurahan.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import type { UserSummary } from '@shared/auth/api';
+import { DEMO_KELURAHAN } from '@shared/demo';
+import { KECAMATAN } from '@shared/wilayah/wilayah';
 import { readIndexedDb } from './harness-idb';
 import {
   enrollPage,
@@ -108,4 +111,36 @@ describe("the lurah's volunteer screens", () => {
       })
       .toBe('revoked');
   }, 120_000);
+
+  it("the city's admin narrows the whole city's people to one kelurahan", async () => {
+    const context = await session.browser!.newContext({ viewport: { width: 360, height: 740 } });
+    try {
+      const admin = await context.newPage();
+      await enrollPage(admin, app.url, { code: (await demoCodes(app)).admin, name: 'Admin Kota' });
+      const token = await storedToken(admin);
+      const users = await call<UserSummary[]>(app.url, '/api/users', token);
+      const inKelurahan = (code: string) => users.filter((u) => u.area.kelurahanCode === code);
+      const [withPeople] = DEMO_KELURAHAN.filter((code) => inKelurahan(code).length > 0);
+      const withNobody = KECAMATAN.flatMap((k) => k.kelurahan).find(
+        (k) => inKelurahan(k.code).length === 0,
+      )!;
+
+      await admin.goto(`${app.url}/relawan`);
+      const cards = admin.locator('ul.plain-list > li.card');
+      const shown = admin.getByRole('status').filter({ hasText: 'orang' });
+      await expect.poll(() => cards.count()).toBe(users.length);
+      await admin.getByLabel('Kelurahan').selectOption(withPeople!);
+      await expect.poll(() => cards.count()).toBe(inKelurahan(withPeople!).length);
+      await expect(shown.innerText()).resolves.toBe(
+        `${inKelurahan(withPeople!).length} dari ${users.length} orang.`,
+      );
+      await admin.getByLabel('Kelurahan').selectOption(withNobody.code);
+      await expect.poll(() => cards.count()).toBe(0);
+      await expect(shown.innerText()).resolves.toBe(
+        `Tidak ada yang cocok dari ${users.length} orang.`,
+      );
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 });
