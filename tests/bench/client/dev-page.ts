@@ -3,8 +3,8 @@
 // shell, no service worker: only the modules under test.
 //
 // The browser gets a fresh on-disk profile, as an installed PWA on a phone has. An incognito
-// context keeps IndexedDB in memory, and this Chromium writes there about half as fast
-// (10,000 residents: 1.3–1.7 s in memory, 0.7–1.0 s on disk, same run); `BENCH_PROFILE=incognito`
+// context keeps IndexedDB in memory, where this Chromium writes several times slower (an RW's
+// raw writes: 4.36 s there, 1.00 s on disk; docs/benchmarks.md); `BENCH_PROFILE=incognito`
 // measures that one instead.
 import { createServer as netServer } from 'node:net';
 import { resolve } from 'node:path';

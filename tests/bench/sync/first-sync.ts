@@ -56,8 +56,8 @@ const ONLY = process.env.ONLY;
 type PageApi = typeof FirstSyncBench;
 /**
  * Every measurement runs in a browser of its own with a fresh on-disk profile, as on a phone
- * (an incognito profile keeps IndexedDB in memory, which this Chromium writes about half as
- * fast, and a profile that has held a large database writes slower afterwards).
+ * (an incognito profile keeps IndexedDB in memory, where this Chromium writes several times
+ * slower, and a profile that has held a large database writes slower afterwards).
  */
 let bench = null as BenchPage | null;
 const call: ReturnType<typeof pageModule<PageApi>> = (name, ...args) =>
