@@ -27,8 +27,8 @@ import { HistoryRoute, InviteRoute, VolunteersRoute } from './routes/volunteers'
  * Enrollment is the only screen outside `SignedInGate` (which shows the PIN screen, or the
  * revocation notice, in place of any other). Field screens sit behind `AreaGate` (a working
  * RT inside the user's area). The route modules are thin; the screens behind them, except
- * the home list and the lock screen, are React.lazy components exported by the features,
- * each its own chunk, loaded on first use and precached by the service worker.
+ * the lock screen, are React.lazy components exported by the features, each its own chunk,
+ * loaded on first use and precached by the service worker.
  */
 export function AppRoutes() {
   return (

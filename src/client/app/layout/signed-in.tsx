@@ -1,4 +1,4 @@
-import { createContext, Suspense, useContext, type ReactNode } from 'react';
+import { createContext, Suspense, useContext, useEffect, type ReactNode } from 'react';
 import { Link, Navigate, Outlet } from 'react-router-dom';
 import {
   forgetRevocation,
@@ -8,10 +8,12 @@ import {
   useLocked,
   lockStore,
 } from '@client/features/auth';
+import { preloadHouseholdList } from '@client/features/households';
 import type { SignedIn } from '@client/sync';
 import { UpdatePrompt } from '@client/pwa';
 import { Loading } from '@client/ui/page-header';
 import { paths } from '@client/ui/paths';
+import { HOLDS_FIELD_DATA } from '@shared/auth/roles';
 import { PwaStatus } from './pwa-slot';
 import { syncNow } from './use-sync';
 
@@ -35,6 +37,10 @@ export function useSignedIn(): SignedIn {
 export function SignedInGate() {
   const auth = useAuth();
   const locked = useLocked(auth?.status === 'active');
+  const worksInTheField = auth?.status === 'active' && HOLDS_FIELD_DATA.has(auth.user.role);
+  useEffect(() => {
+    if (worksInTheField) preloadHouseholdList();
+  }, [worksInTheField]);
   if (auth === undefined)
     return (
       <BareShell>

@@ -9,8 +9,9 @@ import { useFieldArea } from '../layout/root-layout';
 import { useSignedIn } from '../layout/signed-in';
 
 /**
- * Home: the household list for roles that work door to door (not lazy: it is what a
- * volunteer opens the app for), with a relawan's RTs one tap apart; the others' home screen.
+ * Home: the household list for roles that work door to door, with a relawan's RTs one tap
+ * apart; the others' home screen. The list is its own chunk, already loading behind the PIN
+ * screen (SignedInGate), so it opens without a wait.
  */
 export function HomeRoute() {
   const { user } = useSignedIn();
@@ -36,7 +37,9 @@ function FieldHome() {
         current={area.rt}
         onPick={(rt) => void chooseRt(user.area, rt)}
       />
-      <HouseholdListScreen area={area} />
+      <Suspense fallback={<Loading />}>
+        <HouseholdListScreen area={area} />
+      </Suspense>
     </>
   );
 }

@@ -2,10 +2,19 @@ import { lazy } from 'react';
 
 /**
  * Households: the RT list (home), "Rumah berikutnya", the household page and its forms.
- * Only the list is in the first bundle; the other screens load on first use (React.lazy),
- * each in its own chunk, precached by the service worker so they open offline too.
+ * Every screen loads on first use (React.lazy), each in its own chunk, precached by the service
+ * worker so they open offline too. The list is not in the first bundle either: enrollment, the
+ * one screen a phone downloads over the network, does not need it; a signed-in phone starts
+ * loading it from the precache behind the PIN screen (`preloadHouseholdList`).
  */
-export { HouseholdListScreen } from './components/HouseholdListScreen';
+const loadHouseholdList = () => import('./components/HouseholdListScreen');
+export const HouseholdListScreen = lazy(() =>
+  loadHouseholdList().then((m) => ({ default: m.HouseholdListScreen })),
+);
+/** Starts loading the home list's chunk (while the PIN is typed), so it opens without a wait. */
+export function preloadHouseholdList(): void {
+  void loadHouseholdList();
+}
 export const HouseholdPage = lazy(() =>
   import('./components/HouseholdPage').then((m) => ({ default: m.HouseholdPage })),
 );
