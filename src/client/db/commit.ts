@@ -34,8 +34,11 @@ export class ChangeRefusedError extends Error {
  *      inside a transaction loses Dexie's zone and commits the transaction early),
  *   2. validates each record as it will be after the change (all fields, shared schemas),
  *   3. stamps each changed field with a fresh HLC,
- *   4. writes the records, and the changes with consecutive sequence numbers as one outbox row,
+ *   4. writes the records, a hundred at a time as the loop goes, then the changes with
+ *      consecutive sequence numbers as one outbox row,
  *   5. saves the counters.
+ * The page's work overlaps the database's: validation of new records runs while the reads
+ * are answered, and each hundred records are stored while the next are validated.
  * Any failure aborts the transaction: records and outbox are written both or neither.
  * Nothing here touches the network; sync reads the outbox later.
  *
@@ -56,23 +59,28 @@ export async function commitChanges(
   return db.transaction('rw', [...tables, db.outboxRows, db.meta], async () => {
     // Requests of one transaction run in order anyway; issuing them together saves the
     // round trips between this page and the browser's database process.
-    const [device, { working, stored }] = await Promise.all([
-      loadDeviceState(db),
-      readTouched(db, changes),
-    ]);
+    const reading = Promise.all([loadDeviceState(db), readTouched(db, changes)]);
+    // While the database reads, validate each put as if its record were new (most of an
+    // import is): that validation then costs no time of its own. An edit of a stored record
+    // is validated again below, merged with it.
+    const asNew = changes.map((c) =>
+      c.op === 'put' ? ENTITY_RULES[c.entity].schema.safeParse(c.values) : null,
+    );
+    const [device, { working, stored }] = await reading;
     const clock = new HlcClock(device.deviceId, device.lastHlc, now);
     const dirty = new Set<string>();
+    const writes: Promise<unknown>[] = [];
     const entries: OutboxEntry[] = [];
     const createdAt = now();
 
-    for (const change of changes) {
+    changes.forEach((change, i) => {
       const key = keyOf(change.entity, change.id);
       const current = working.get(key);
       const next =
         change.op === 'delete'
           ? deleteRecord(change.entity, current)
-          : putRecord(working, stored, change, current);
-      if (!next) continue;
+          : putRecord(working, stored, change, current, asNew[i]!);
+      if (!next) return;
       const hlc = clock.next();
       for (const field of next.changedFields) next.record.hlc[field] = hlc;
       working.set(key, next.record);
@@ -87,9 +95,17 @@ export async function commitChanges(
         hlc,
         createdAt,
       });
-    }
+      // Written as the loop goes, so the database stores these while the next are validated.
+      // A failure is awaited below; until then it must not count as unhandled.
+      if (dirty.size >= WRITE_EVERY) {
+        const written = writeRecords(db, working, dirty);
+        written.catch(() => undefined);
+        writes.push(written);
+      }
+    });
 
     await Promise.all([
+      ...writes,
       writeRecords(db, working, dirty),
       addCommit(db, entries),
       saveDeviceState(db, { ...device, lastHlc: clock.last }),
@@ -121,6 +137,8 @@ function putRecord(
   stored: Map<string, StoredRecord>,
   change: Extract<LocalChange, { op: 'put' }>,
   current: StoredRecord | undefined,
+  /** The change's values validated alone: the record's validation when it is new. */
+  asNew: ReturnType<(typeof ENTITY_RULES)[EntityName]['schema']['safeParse']>,
 ): NextRecord | null {
   const rule = ENTITY_RULES[change.entity];
   if (current?.deleted) throw new ChangeRefusedError(`Data ${rule.label} sudah dihapus.`);
@@ -128,7 +146,7 @@ function putRecord(
     throw new ChangeRefusedError(`Data ${rule.label} yang sudah dicatat tidak dapat diubah.`);
   }
   const before = current ? fieldsOf(current) : {};
-  const parsed = rule.schema.safeParse({ ...before, ...change.values });
+  const parsed = current ? rule.schema.safeParse({ ...before, ...change.values }) : asNew;
   if (!parsed.success) throw new ValidationError(toFieldErrors(parsed.error));
   if (rule.parent) checkParent(working, stored, change.entity, parsed.data);
 
@@ -207,24 +225,42 @@ async function readRecords(db: PintuDb, keys: readonly [EntityName, string][]) {
     ids.add(id);
     idsByEntity.set(entity, ids);
   }
-  // Many ids: one key cursor over them, not one request per id; an import of new records
-  // is nearly all misses, which the cursor skips cheaply (bulkGet pays for each).
   const read = async ([entity, ids]: [EntityName, Set<string>]) => {
-    const table = tableOf(db, entity);
-    const rows =
-      ids.size > 8
-        ? await table
-            .where(':id')
-            .anyOf([...ids])
-            .toArray()
-        : await table.bulkGet([...ids]);
-    for (const row of rows) if (row) found.set(keyOf(entity, row.id), row);
+    for (const row of await readByIds(tableOf(db, entity), ids))
+      found.set(keyOf(entity, row.id), row);
   };
   await Promise.all(Array.from(idsByEntity, read));
   return found;
 }
 
-async function writeRecords(db: PintuDb, working: Map<string, StoredRecord>, dirty: Set<string>) {
+/**
+ * The stored records among `ids`, in as few requests as the database answers without this
+ * page's help (so the page can validate meanwhile): one `getAll` over the range from the
+ * smallest id to the largest, which holds nothing else when the ids are new (an import: uuidv7
+ * ids sort by creation time) or sit together (a batch's households), capped so a wide range
+ * costs little; then one `get` each, all sent at once, for the ids past the cap.
+ */
+async function readByIds(table: Table<StoredRecord, string>, ids: Set<string>) {
+  const sorted = [...ids].sort();
+  const cap = 2 * sorted.length + 16;
+  const inRange = await table
+    .where(':id')
+    .between(sorted[0]!, sorted[sorted.length - 1]!, true, true)
+    .limit(cap)
+    .toArray();
+  const rows = inRange.filter((row) => ids.has(row.id));
+  if (inRange.length < cap) return rows;
+  const seenUpTo = inRange[inRange.length - 1]!.id;
+  const rest = sorted.filter((id) => id > seenUpTo);
+  for (const row of await table.bulkGet(rest)) if (row) rows.push(row);
+  return rows;
+}
+
+/** Records changed since the last write are put once this many have gathered. */
+const WRITE_EVERY = 100;
+
+/** Puts the records named in `dirty`, as they are in `working` now, and empties `dirty`. */
+function writeRecords(db: PintuDb, working: Map<string, StoredRecord>, dirty: Set<string>) {
   const byEntity = new Map<EntityName, StoredRecord[]>();
   for (const key of dirty) {
     const entity = key.slice(0, key.indexOf(':')) as EntityName;
@@ -232,7 +268,8 @@ async function writeRecords(db: PintuDb, working: Map<string, StoredRecord>, dir
     list.push(withIndexFields(entity, working.get(key)!));
     byEntity.set(entity, list);
   }
-  await Promise.all(
+  dirty.clear();
+  return Promise.all(
     Array.from(byEntity, ([entity, records]) => tableOf(db, entity).bulkPut(records)),
   );
 }

@@ -273,6 +273,54 @@ describe('commitChanges: large batches', () => {
     expect(await db.residents.count()).toBe(150);
     expect(await db.countPending()).toBe(300);
   });
+
+  it('writes nothing when the last change of a batch is invalid, after hundreds were put', async () => {
+    // Records are put a hundred at a time while the loop goes on; the abort must undo them.
+    const households = Array.from({ length: 250 }, () => household());
+    const bad = { ...household(), values: { ...household().values, street: '' } };
+    await expect(commitChanges(db, [...households, bad])).rejects.toBeInstanceOf(ValidationError);
+    expect(await db.households.count()).toBe(0);
+    expect(await db.countPending()).toBe(0);
+  });
+
+  it('keeps both edits of a record made before and after a hundred other records were put', async () => {
+    const h = household();
+    const others = Array.from({ length: 150 }, () => household());
+    await commitChanges(db, [
+      h,
+      ...others,
+      { entity: 'household', op: 'put', id: h.id, values: { headName: 'Siti Aminah' } },
+    ]);
+    const stored = await db.households.get(h.id);
+    expect(stored).toMatchObject({ street: 'Jl. Melati', headName: 'Siti Aminah' });
+    expect(await db.households.count()).toBe(151);
+  });
+
+  it('finds each stored record an edit touches, however many others lie between their ids', async () => {
+    // The read takes the id range in one request, capped; ids past the cap are read one by one.
+    const households = Array.from({ length: 120 }, () => household());
+    await commitChanges(db, households);
+    const byId = [...households].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const touched = [byId[0]!, byId[60]!, byId[119]!];
+    await commitChanges(
+      db,
+      touched.map((h) => ({
+        entity: 'household' as const,
+        op: 'put' as const,
+        id: h.id,
+        values: { houseNumber: '99' },
+      })),
+    );
+    for (const h of touched) {
+      // An edit that did not find its record would be validated as a new one, and fail.
+      expect(await db.households.get(h.id)).toMatchObject({
+        headName: 'Budi Santoso',
+        houseNumber: '99',
+      });
+    }
+    const all = await db.households.toArray();
+    expect(all.filter((h) => h.houseNumber === '99')).toHaveLength(3);
+  });
 });
 
 describe('commitChanges: sequence numbers', () => {
