@@ -42,7 +42,8 @@ if (!staticDir) {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const app = await startApp({ staticDir });
-const session = await launchBrowser();
+// A fresh on-disk profile, as an installed PWA has (BENCH_PROFILE=incognito: IndexedDB in memory).
+const session = await launchBrowser({}, { persistent: process.env.BENCH_PROFILE !== 'incognito' });
 try {
   const { page, context } = session;
   await page.goto(app.url);

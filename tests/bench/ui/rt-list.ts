@@ -112,7 +112,11 @@ function timeInPage(page: Page, action: 'menu' | 'back' | 'search'): Promise<num
 
 const app = await startApp({ staticDir });
 // The page's own string predicates need eval, which the server's CSP forbids to the app.
-const session = await launchBrowser({ bypassCSP: true });
+// A fresh on-disk profile, as an installed PWA has (BENCH_PROFILE=incognito: IndexedDB in memory).
+const session = await launchBrowser(
+  { bypassCSP: true },
+  { persistent: process.env.BENCH_PROFILE !== 'incognito' },
+);
 try {
   const { page } = session;
   await page.goto(app.url);
