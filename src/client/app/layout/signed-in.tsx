@@ -8,6 +8,7 @@ import {
   useLocked,
   lockStore,
 } from '@client/features/auth';
+import { readAreaMirror } from '@client/features/area';
 import { preloadHouseholdList } from '@client/features/households';
 import type { SignedIn } from '@client/sync';
 import { UpdatePrompt } from '@client/pwa';
@@ -37,7 +38,13 @@ export function useSignedIn(): SignedIn {
 export function SignedInGate() {
   const auth = useAuth();
   const locked = useLocked(auth?.status === 'active');
-  const worksInTheField = auth?.status === 'active' && HOLDS_FIELD_DATA.has(auth.user.role);
+  // The home list's chunk starts loading as soon as it is known to be wanted: at once when this
+  // phone showed an RT's list before (the working area's copy in localStorage, read before the
+  // database opens), else when the user turns out to work door to door.
+  const worksInTheField =
+    auth === undefined
+      ? readAreaMirror() !== null
+      : auth?.status === 'active' && HOLDS_FIELD_DATA.has(auth.user.role);
   useEffect(() => {
     if (worksInTheField) preloadHouseholdList();
   }, [worksInTheField]);

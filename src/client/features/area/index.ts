@@ -5,7 +5,7 @@ import { lazy } from 'react';
  * (a device setting: not synced, no outbox entry), always inside the user's area.
  */
 export { useWorkingArea } from './hooks/use-working-area';
-export { getWorkingArea } from './data/working-area';
+export { getWorkingArea, readAreaMirror } from './data/working-area';
 export { chooseRt, ensureWorkingArea, fitWorkingArea, rtChoices } from './data/fit-working-area';
 export { RtSwitch } from './components/RtSwitch';
 export const AreaScreen = lazy(() =>

@@ -1,4 +1,5 @@
-import { lazy } from 'react';
+import { lazy, type ComponentProps } from 'react';
+import type * as ListModule from './components/HouseholdListScreen';
 
 /**
  * Households: the RT list (home), "Rumah berikutnya", the household page and its forms.
@@ -7,10 +8,24 @@ import { lazy } from 'react';
  * one screen a phone downloads over the network, does not need it; a signed-in phone starts
  * loading it from the precache behind the PIN screen (`preloadHouseholdList`).
  */
-const loadHouseholdList = () => import('./components/HouseholdListScreen');
-export const HouseholdListScreen = lazy(() =>
+let listModule: typeof ListModule | null = null;
+const loadHouseholdList = () =>
+  import('./components/HouseholdListScreen').then((m) => (listModule = m));
+const LazyHouseholdList = lazy(() =>
   loadHouseholdList().then((m) => ({ default: m.HouseholdListScreen })),
 );
+/**
+ * The home list. Once its chunk is loaded (`preloadHouseholdList`), it renders at once: a
+ * `React.lazy` component suspends on its first render even then, which cost the first rows
+ * 20–40 ms.
+ */
+export function HouseholdListScreen(props: ComponentProps<typeof ListModule.HouseholdListScreen>) {
+  return listModule ? (
+    <listModule.HouseholdListScreen {...props} />
+  ) : (
+    <LazyHouseholdList {...props} />
+  );
+}
 /** Starts loading the home list's chunk (while the PIN is typed), so it opens without a wait. */
 export function preloadHouseholdList(): void {
   void loadHouseholdList();
