@@ -17,7 +17,7 @@ import type * as WriteBench from './page/write-bench';
 const RUNS = Number(process.env.RUNS ?? 3);
 const BATCH = Number(process.env.BATCH ?? 500);
 const COUNT_SINGLE = Number(process.env.COUNT_SINGLE ?? 2000);
-/** `a` or `b` to run one part only. */
+/** `a`, `b` or `c` to run one part only. */
 const ONLY = process.env.ONLY;
 
 type PageApi = typeof WriteBench;
@@ -42,6 +42,33 @@ async function measure(which: Which, count: number, batch: number): Promise<numb
   }
 }
 
+/** The runs of one part: prints each as it comes, then the medians. */
+class Runs {
+  private readonly times: Record<Which, number[]> = { data: [], raw: [], rawOutbox: [] };
+  private readonly ratios = { raw: [] as number[], rawOutbox: [] as number[] };
+
+  add({ data: d, raw: r, rawOutbox: ro }: Record<Which, number>) {
+    this.times.data.push(d);
+    this.times.raw.push(r);
+    this.times.rawOutbox.push(ro);
+    this.ratios.raw.push(d / r);
+    this.ratios.rawOutbox.push(d / ro);
+    console.log(
+      `  run ${this.times.data.length}: data layer ${d.toFixed(0)} ms, raw ${r.toFixed(0)} ms (×${(d / r).toFixed(2)}), raw + outbox ${ro.toFixed(0)} ms (×${(d / ro).toFixed(2)})`,
+    );
+  }
+
+  summary(label: string, count: number) {
+    const { times, ratios } = this;
+    const perSecond = ((count / median(times.data)) * 1000).toFixed(0);
+    console.log(
+      `${label}: data layer ${median(times.data).toFixed(0)} ms (${perSecond} residents/s); ` +
+        `raw ${median(times.raw).toFixed(0)} ms, ratio ${median(ratios.raw).toFixed(2)}; ` +
+        `raw + outbox ${median(times.rawOutbox).toFixed(0)} ms, ratio ${median(ratios.rawOutbox).toFixed(2)} (medians of ${times.data.length})`,
+    );
+  }
+}
+
 const KELURAHAN = '32.75.01.1001';
 const RW_COUNT = 18;
 const sizes = await sizesOf();
@@ -52,8 +79,7 @@ for (const [label, count, batch] of [
   [`(b) ${COUNT_SINGLE} residents, one call each`, COUNT_SINGLE, 1],
 ] as const) {
   if (ONLY && !label.startsWith(`(${ONLY})`)) continue;
-  const times = { data: [] as number[], raw: [] as number[], rawOutbox: [] as number[] };
-  const ratios = { raw: [] as number[], rawOutbox: [] as number[] };
+  const runs = new Runs();
   for (let i = 0; i < RUNS; i++) {
     // Rotate which goes first, so none always meets a warmer (or busier) machine.
     const order = ['data', 'raw', 'rawOutbox'] as const;
@@ -62,44 +88,26 @@ for (const [label, count, batch] of [
       const which = order[(i + k) % order.length]!;
       run[which] = await measure(which, count, batch);
     }
-    const [d, r, ro] = [run.data!, run.raw!, run.rawOutbox!];
-    times.data.push(d);
-    times.raw.push(r);
-    times.rawOutbox.push(ro);
-    ratios.raw.push(d / r);
-    ratios.rawOutbox.push(d / ro);
-    console.log(
-      `  run ${i + 1}: data layer ${d.toFixed(0)} ms, raw ${r.toFixed(0)} ms (×${(d / r).toFixed(2)}), raw + outbox ${ro.toFixed(0)} ms (×${(d / ro).toFixed(2)})`,
-    );
+    runs.add(run as Record<Which, number>);
   }
-  const perSecond = ((count / median(times.data)) * 1000).toFixed(0);
-  console.log(
-    `${label}: data layer ${median(times.data).toFixed(0)} ms (${perSecond} residents/s); ` +
-      `raw ${median(times.raw).toFixed(0)} ms, ratio ${median(ratios.raw).toFixed(2)}; ` +
-      `raw + outbox ${median(times.rawOutbox).toFixed(0)} ms, ratio ${median(ratios.rawOutbox).toFixed(2)} (medians of ${RUNS})`,
-  );
+  runs.summary(label, count);
 }
 
 if (!ONLY || ONLY === 'c') {
-  const ratios = { raw: [] as number[], rawOutbox: [] as number[] };
+  const runs = new Runs();
   for (let i = 0; i < RUNS; i++) {
     const bench = await openBenchPage();
     try {
       const call = pageModule<PageApi>(bench.page, WRITE_BENCH);
       await call('prepare', KELURAHAN, RW_COUNT);
-      const t = await call('interleaved', sizes.residents, BATCH);
-      ratios.raw.push(t.data / t.raw);
-      ratios.rawOutbox.push(t.data / t.rawOutbox);
-      console.log(
-        `  run ${i + 1}: data layer ${t.data.toFixed(0)} ms, raw ${t.raw.toFixed(0)} ms (×${(t.data / t.raw).toFixed(2)}), raw + outbox ${t.rawOutbox.toFixed(0)} ms (×${(t.data / t.rawOutbox).toFixed(2)})`,
-      );
+      runs.add(await call('interleaved', sizes.residents, BATCH));
     } finally {
       await bench.close();
     }
   }
-  console.log(
-    `(c) ${sizes.residents} residents, batches of ${BATCH}, taking turns in one page: ` +
-      `ratio to raw ${median(ratios.raw).toFixed(2)}, to raw + outbox ${median(ratios.rawOutbox).toFixed(2)} (medians of ${RUNS})`,
+  runs.summary(
+    `(c) ${sizes.residents} residents, batches of ${BATCH}, taking turns in one page`,
+    sizes.residents,
   );
 }
 
