@@ -75,7 +75,8 @@ try {
   await setOffline(context, true);
 
   const reload = await measureOpens(
-    () => Promise.resolve(page),
+    () => page,
+    false,
     () => {
       const search = document.querySelector<HTMLInputElement>('#cari');
       const drawn = document.querySelector('.list-summary') !== null;
@@ -83,10 +84,8 @@ try {
     },
   );
   const newStart = await measureOpens(
-    async () => {
-      const tab = await context.newPage();
-      return tab;
-    },
+    () => context.newPage(),
+    true,
     () => {
       const heading = [...document.querySelectorAll('h1, h2')].some(
         (h) => h.textContent === 'Masukkan PIN',
@@ -96,7 +95,6 @@ try {
       );
       return heading && key !== undefined && !key.disabled ? performance.now() : false;
     },
-    true,
   );
   const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
   for (const [label, { painted, interactive }] of [
@@ -122,15 +120,16 @@ try {
 }
 
 /**
- * Opens the app at `start_url` RUNS times in the page `pageFor` gives, and reads, inside the
+ * Opens the app at `start_url` RUNS times in the page `pageFor` gives (closed after each run
+ * when it is a new tab), and reads, inside the
  * page, the first `performance.now()` (from its own navigation start) that `ready` returns; it
  * is checked every frame, and runs in the page (no named functions inside: tsx would wrap them).
  * Each load must come from the service worker.
  */
 async function measureOpens(
-  pageFor: () => Promise<Page>,
+  pageFor: () => Page | Promise<Page>,
+  newTab: boolean,
   ready: () => number | false,
-  closeEach = false,
 ) {
   const interactive: number[] = [];
   const painted: number[] = [];
@@ -146,7 +145,7 @@ async function measureOpens(
     });
     if (!fromWorker) throw new Error('the open was not served by the service worker');
     painted.push(fcp);
-    if (closeEach) await page.close();
+    if (newTab) await page.close();
   }
   return { interactive, painted };
 }
