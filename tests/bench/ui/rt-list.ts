@@ -8,7 +8,10 @@
 //      list is read afresh), and back from a household page (the list read before is shown);
 //   3. search in the RW list (type a name → the filtered rows drawn).
 // It also prints how many rows are in the DOM (virtualized: a screenful, not 700).
-// Run: npx tsx tests/bench/ui/rt-list.ts   (STATIC_DIR=<built PWA> to skip the build)
+// With COMPARE=<another built PWA>, a second phone runs that build beside this one (own server,
+// own browser) and the opens of (1) alternate between the two, A B B A …: two builds compared
+// at the same moments of this shared machine.
+// Run: npx tsx tests/bench/ui/rt-list.ts   (STATIC_DIR=<built PWA> to skip the build, RUNS=5)
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,7 +30,7 @@ import {
   writeSignedIn,
 } from '../../e2e/harness';
 
-const RUNS = 5;
+const RUNS = Number(process.env.RUNS ?? 5);
 const ROOT = resolve(import.meta.dirname, '../../..');
 
 let staticDir = process.env.STATIC_DIR;
@@ -110,14 +113,19 @@ function timeInPage(page: Page, action: 'menu' | 'back' | 'search'): Promise<num
   })()`);
 }
 
-const app = await startApp({ staticDir });
-// The page's own string predicates need eval, which the server's CSP forbids to the app.
-// A fresh on-disk profile, as an installed PWA has (BENCH_PROFILE=incognito: IndexedDB in memory).
-const session = await launchBrowser(
-  { bypassCSP: true },
-  { persistent: process.env.BENCH_PROFILE !== 'incognito' },
-);
-try {
+/**
+ * A phone with one RW on it, running the PWA built in `dir`: its own server and browser, a
+ * ketua RW of RW 1 signed in (the RW view needs the whole RW) and unlocked once, so reloads of
+ * the same tab soon after use open straight on the list, as on the phone between houses.
+ */
+async function setUpPhone(dir: string) {
+  const app = await startApp({ staticDir: dir });
+  // The page's own string predicates need eval, which the server's CSP forbids to the app.
+  // A fresh on-disk profile, as an installed PWA has (BENCH_PROFILE=incognito: IndexedDB in memory).
+  const session = await launchBrowser(
+    { bypassCSP: true },
+    { persistent: process.env.BENCH_PROFILE !== 'incognito' },
+  );
   const { page } = session;
   await page.goto(app.url);
   await waitForServiceWorker(page);
@@ -132,8 +140,6 @@ try {
   await writeIndexedDb(page, 'meta', [
     { key: 'area', value: { kelurahanCode: DEMO_KELURAHAN[0], rw: 1, rt: 1 } },
   ]);
-  // A ketua RW of RW 1 (the RW view needs the whole RW), unlocked once: reloads of the same
-  // tab soon after use open straight on the list, as on the phone between houses.
   await writeSignedIn(page, {
     role: 'ketua-rw',
     area: { kelurahanCode: DEMO_KELURAHAN[0], rw: 1, rts: [] },
@@ -141,6 +147,21 @@ try {
   });
   await page.goto(app.url);
   await unlockPage(page);
+  await page.addInitScript(ROW_WATCH);
+  return {
+    app,
+    page,
+    close: async () => {
+      await session.close();
+      await app.stop();
+    },
+  };
+}
+
+const phone = await setUpPhone(staticDir);
+const other = process.env.COMPARE ? await setUpPhone(process.env.COMPARE) : null;
+try {
+  const { app, page } = phone;
   const counts = await countIndexedDb(page);
   console.log(
     `Device data: ${counts.households} households, ${counts.residents} residents, ` +
@@ -174,19 +195,26 @@ try {
   console.log(`Reference, raw IndexedDB reads of one RT (5 stores): ${fmt(raw.rt!)}`);
   console.log(`Reference, raw IndexedDB reads of the RW (5 stores): ${fmt(raw.rw!)}`);
 
-  await page.addInitScript(ROW_WATCH);
-
+  const phones = other ? [phone, other] : [phone];
   for (const [label, path] of [
     ['RT list (1 RT)', '/'],
     ['RW list (all RTs)', '/?lingkup=rw'],
   ] as const) {
-    await openList(page, app.url + path); // warm-up: caches, JIT
-    const runs: (Marks & { inDom: number })[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await openList(page, app.url + path));
-    const pick = (k: keyof Marks) => runs.map((r) => r[k]);
-    console.log(`${label}: open the app → first rows drawn: ${fmt(pick('rowsDrawn'))}`);
-    console.log(`${label}: open the app → rows with badges drawn: ${fmt(pick('completeDrawn'))}`);
-    console.log(`${label}: ${runs[0]!.inDom} rows in the DOM (virtualized)`);
+    for (const p of phones) await openList(p.page, p.app.url + path); // warm-up: caches, JIT
+    const runs = phones.map(() => [] as (Marks & { inDom: number })[]);
+    for (let i = 0; i < RUNS; i++) {
+      // A B, then B A: neither build always goes first.
+      const order = i % 2 ? [...phones.keys()].reverse() : [...phones.keys()];
+      for (const k of order)
+        runs[k]!.push(await openList(phones[k]!.page, phones[k]!.app.url + path));
+    }
+    runs.forEach((own, k) => {
+      const name = k === 0 ? label : `${label}, COMPARE build`;
+      const pick = (key: keyof Marks) => own.map((r) => r[key]);
+      console.log(`${name}: open the app → first rows drawn: ${fmt(pick('rowsDrawn'))}`);
+      console.log(`${name}: open the app → rows with badges drawn: ${fmt(pick('completeDrawn'))}`);
+      console.log(`${name}: ${own[0]!.inDom} rows in the DOM (virtualized)`);
+    });
   }
 
   const menu: number[] = [];
@@ -221,7 +249,7 @@ try {
   const found = await page.locator('.list-summary span').innerText();
   console.log(`Search "siti" in the RW list → filtered rows drawn: ${fmt(search)} (${found})`);
 } finally {
-  await session.close();
-  await app.stop();
+  await phone.close();
+  await other?.close();
   if (ownBuild) await rm(staticDir, { recursive: true, force: true });
 }
