@@ -42,8 +42,10 @@ export class ChangeRefusedError extends Error {
  * Any failure aborts the transaction: records and outbox are written both or neither.
  * Nothing here touches the network; sync reads the outbox later.
  *
- * Changes that set no field to a new value are dropped, so saving an untouched form
- * sends nothing.
+ * A put writes only the fields it names; the others keep their value and stamp. Forms name
+ * only the fields the volunteer changed (never their whole state), so a field changed by a
+ * pull while a form was open is not overwritten. Changes that set no field to a new value
+ * are dropped.
  */
 export async function commitChanges(
   db: PintuDb,

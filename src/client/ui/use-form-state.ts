@@ -1,35 +1,84 @@
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { FieldErrors } from '@shared/domain/validation';
+import {
+  changedKeys,
+  changedUnderneath,
+  editFields,
+  followLive,
+  shownValues,
+  type FormBaseline,
+} from './form-baseline';
 
 /**
- * Form values with their first state, so the form knows whether it holds unsaved edits
- * (reported with useUnsavedChanges), and the per-field messages to show.
+ * Form values with the values the form started with, so the form knows which fields the
+ * volunteer changed (the only ones a save writes; `isDirty` for useUnsavedChanges), and the
+ * per-field messages to show.
+ *
+ * `live` is the record as the database holds it now, as form values (absent for a new
+ * record). Fields the volunteer has not changed show it, so an edit from another phone that
+ * arrives while the form is open appears at once; `underneath` lists the fields they changed
+ * that changed there too, with the value saving would overwrite (see form-baseline.ts).
  */
-export function useFormState<T extends object>(initial: T) {
-  const [start, setStart] = useState(initial);
-  const [values, setValues] = useState(initial);
+export function useFormState<T extends object>(initial: T, live?: T) {
+  const [state, setState] = useState<FormBaseline<T>>({ start: initial, edited: initial });
   const [errors, setErrors] = useState<FieldErrors>({});
+  const liveRef = useRef(live);
+  liveRef.current = live;
 
-  const set = useCallback(<K extends keyof T>(field: K, value: T[K]) => {
-    setValues((v) => ({ ...v, [field]: value }));
+  const dropErrors = useCallback((fields: string[]) => {
     // The message goes once the field changes; the next save checks again.
     setErrors((e) => {
-      if (!((field as string) in e)) return e;
-      const { [field as string]: _gone, ...rest } = e;
-      return rest;
+      if (!fields.some((f) => f in e)) return e;
+      return Object.fromEntries(Object.entries(e).filter(([k]) => !fields.includes(k)));
     });
   }, []);
 
-  const isDirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(start), [values, start]);
+  const set = useCallback(
+    <K extends keyof T>(field: K, value: T[K]) => {
+      const patch: Partial<T> = {};
+      patch[field] = value;
+      setState((s) => editFields(s, liveRef.current, patch));
+      dropErrors([field as string]);
+    },
+    [dropErrors],
+  );
+
+  /** Sets several fields at once, as the volunteer's changes. */
+  const setFields = useCallback(
+    (patch: Partial<T>) => {
+      setState((s) => editFields(s, liveRef.current, patch));
+      dropErrors(Object.keys(patch));
+    },
+    [dropErrors],
+  );
+
+  const values = useMemo(() => shownValues(state, live), [state, live]);
+  const isDirty = changedKeys(state).length > 0;
+  const underneath = useMemo(() => changedUnderneath(state, live), [state, live]);
+
+  /** Takes the live value of a field that changed underneath: the volunteer's change goes. */
+  const takeLive = useCallback((field: keyof T) => setState((s) => followLive(s, field)), []);
 
   /** After a save: the saved values become the clean state. */
   const markSaved = useCallback((saved: T) => {
-    setStart(saved);
-    setValues(saved);
+    setState({ start: saved, edited: saved });
     setErrors({});
   }, []);
 
-  return { values, set, setValues, errors, setErrors, isDirty, markSaved };
+  return {
+    values,
+    /** The values the form started with, and the volunteer's: what a save compares. */
+    start: state.start,
+    edited: state.edited,
+    set,
+    setFields,
+    errors,
+    setErrors,
+    isDirty,
+    underneath,
+    takeLive,
+    markSaved,
+  };
 }
 
 /**

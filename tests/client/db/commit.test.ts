@@ -88,6 +88,24 @@ describe('commitChanges', () => {
     expect(outbox).toHaveLength(2);
     expect(outbox[1]!.values).toEqual({ headName: 'Budi S.' });
   });
+
+  it('leaves every field a put does not name as stored, with its stamp (a pulled edit stays)', async () => {
+    const h = household();
+    await commitChanges(db, [h]);
+    // Another phone's name arrives by a pull, with its own stamp.
+    const pulledHlc = '0000001000000:0000:other-phone';
+    const stored = await db.households.get(h.id);
+    await db.households.put({
+      ...stored!,
+      headName: 'Budi Santosa',
+      hlc: { ...stored!.hlc, headName: pulledHlc },
+    });
+    await commitChanges(db, [{ ...h, values: { street: 'Jl. Melati Indah' } }]);
+    const after = await db.households.get(h.id);
+    expect(after).toMatchObject({ headName: 'Budi Santosa', street: 'Jl. Melati Indah' });
+    expect(after!.hlc.headName).toBe(pulledHlc);
+    expect((await allPending(db)).at(-1)!.values).toEqual({ street: 'Jl. Melati Indah' });
+  });
 });
 
 function resident(householdId: string, where = area, id = uuidv7()) {

@@ -4,6 +4,7 @@ import { commitChanges } from '@client/db/commit';
 import { PintuDb } from '@client/db/db';
 import { deleteHousehold } from '@client/features/households/data/delete-household';
 import {
+  householdChanges,
   householdFromForm,
   householdFormValues,
 } from '@client/features/households/data/household-form';
@@ -39,7 +40,7 @@ describe('saveHousehold', () => {
   it('creates the household and one outbox entry', async () => {
     const checked = fields();
     if (!checked.ok) throw new Error('fixture');
-    const id = await saveHousehold(checked.value, undefined, db);
+    const id = await saveHousehold({ fields: checked.value }, db);
     expect(await db.households.get(id)).toMatchObject({ street: 'Jl. Melati Raya', rt: 5 });
     expect((await allPending(db)).map((e) => [e.entity, e.entityId, e.op])).toEqual([
       ['household', id, 'put'],
@@ -48,7 +49,7 @@ describe('saveHousehold', () => {
 
   it('refuses an invalid household with the messages per field and writes nothing', async () => {
     const bad = { ...AREA, street: '', headName: 'B', kkNumber: '123' } as never;
-    const error = await saveHousehold(bad, undefined, db).catch((e: unknown) => e);
+    const error = await saveHousehold({ fields: bad }, db).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors).toMatchObject({
       street: 'Nama jalan wajib diisi.',
@@ -78,8 +79,7 @@ describe('saveHousehold', () => {
         },
       },
     ]);
-    const current = await db.households.get(id);
-    await saveHousehold({ ...current!, rt: 7 }, id, db);
+    await saveHousehold({ id, changes: { rt: 7 } }, db);
     expect((await db.households.get(id))?.rt).toBe(7);
     expect((await db.residents.get(residentId))?.rt).toBe(7);
     expect((await db.isoman.get(isomanId))?.rt).toBe(7);
@@ -92,10 +92,37 @@ describe('saveHousehold', () => {
       { outcome: 'ditemui', note: null, location: null, revisitNeeded: false, revisitDate: null },
       db,
     );
-    const current = await db.households.get(id);
-    const error = await saveHousehold({ ...current!, rt: 7 }, id, db).catch((e: unknown) => e);
+    const error = await saveHousehold({ id, changes: { rt: 7 } }, db).catch((e: unknown) => e);
     expect((error as ValidationError).fieldErrors.rt).toMatch(/RT tidak dapat diubah/);
     expect((await db.households.get(id))?.rt).toBe(5);
+  });
+});
+
+describe('a household form open while another phone edits the household', () => {
+  it('writes only the fields the volunteer changed, so the pulled head of family stays', async () => {
+    const id = await addHousehold(db, { note: 'pagar hijau' });
+    const start = householdFormValues(AREA, await db.households.get(id));
+    // The form is open; a pull brings the other phone's head of family.
+    await db.households.update(id, { headName: 'Budi Santosa' });
+    const edited = { ...start, street: 'Jl. Melati Indah', note: '' };
+    const changes = householdChanges({ start, edited }, AREA);
+    expect(changes).toEqual({ street: 'Jl. Melati Indah', note: null });
+    await saveHousehold({ id, changes }, db);
+    expect(await db.households.get(id)).toMatchObject({
+      headName: 'Budi Santosa',
+      street: 'Jl. Melati Indah',
+      note: null,
+    });
+    const sent = (await allPending(db)).at(-1)!;
+    expect(Object.keys(sent.values!).sort()).toEqual(['note', 'street']);
+  });
+
+  it('writes nothing when the volunteer changed nothing', async () => {
+    const id = await addHousehold(db);
+    const start = householdFormValues(AREA, await db.households.get(id));
+    const before = await db.countPending();
+    await saveHousehold({ id, changes: householdChanges({ start, edited: start }, AREA) }, db);
+    expect(await db.countPending()).toBe(before);
   });
 });
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PintuDb } from '@client/db/db';
 import { deleteResident } from '@client/features/residents/data/delete-resident';
 import {
+  residentChanges,
   residentFormValues,
   residentFromForm,
 } from '@client/features/residents/data/resident-form';
@@ -35,7 +36,8 @@ describe('saveResident', () => {
         id,
         household: h,
         // The form's own area is wrong on purpose: the household decides.
-        fields: { ...residentFields(h.id), rt: 2 },
+        isNew: true,
+        changes: { ...residentFields(h.id), rt: 2 },
         newDoses: [
           {
             id: uuidv7(),
@@ -92,7 +94,12 @@ describe('saveResident', () => {
     const h = await household();
     const before = await db.countPending();
     const error = await saveResident(
-      { id: uuidv7(), household: h, fields: residentFields(h.id, { nik: '32750152038500' }) },
+      {
+        id: uuidv7(),
+        household: h,
+        isNew: true,
+        changes: residentFields(h.id, { nik: '32750152038500' }),
+      },
       db,
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
@@ -104,12 +111,16 @@ describe('saveResident', () => {
   it('flags a NIK another resident already has, and saves only when the volunteer confirms', async () => {
     const h = await household();
     const nik = '3275015203850002';
-    await saveResident({ id: uuidv7(), household: h, fields: residentFields(h.id, { nik }) }, db);
+    await saveResident(
+      { id: uuidv7(), household: h, isNew: true, changes: residentFields(h.id, { nik }) },
+      db,
+    );
     const other = await household();
     const twin = {
       id: uuidv7(),
       household: other,
-      fields: residentFields(other.id, { nik, name: 'Siti A.' }),
+      isNew: true,
+      changes: residentFields(other.id, { nik, name: 'Siti A.' }),
     };
     const error = await saveResident(twin, db).catch((e: unknown) => e);
     expect((error as ValidationError).fieldErrors.nik).toBe(
@@ -124,8 +135,11 @@ describe('saveResident', () => {
     const h = await household();
     const id = uuidv7();
     const fields = residentFields(h.id, { nik: '3275015203850002' });
-    await saveResident({ id, household: h, fields }, db);
-    await saveResident({ id, household: h, fields: { ...fields, phone: '081234567890' } }, db);
+    await saveResident({ id, household: h, isNew: true, changes: fields }, db);
+    await saveResident(
+      { id, household: h, isNew: false, changes: { nik: fields.nik, phone: '081234567890' } },
+      db,
+    );
     expect((await db.residents.get(id))?.phone).toBe('081234567890');
   });
 
@@ -138,7 +152,8 @@ describe('saveResident', () => {
       {
         id,
         household: h,
-        fields: residentFields(h.id),
+        isNew: true,
+        changes: residentFields(h.id),
         newDoses: [
           { id: doseId, kind: 'dosis1', date: '2021-07-01', product: 'pfizer', place: null },
         ],
@@ -150,7 +165,8 @@ describe('saveResident', () => {
       {
         id,
         household: h,
-        fields: residentFields(h.id),
+        isNew: false,
+        changes: {},
         voidedDoseIds: [doseId],
         closeIsoman: { [isomanId]: { outcome: 'sembuh', outcomeDate: '2021-08-12' } },
       },
@@ -171,7 +187,8 @@ describe('saveResident', () => {
       {
         id,
         household: h,
-        fields: residentFields(h.id),
+        isNew: true,
+        changes: residentFields(h.id),
         newIsoman: { id: isomanId, startDate: '2021-08-01', expectedEndDate: '2021-08-11' },
       },
       db,
@@ -181,7 +198,8 @@ describe('saveResident', () => {
       {
         id,
         household: h,
-        fields: residentFields(h.id, { name: 'Siti Berubah' }),
+        isNew: false,
+        changes: { name: 'Siti Berubah' },
         closeIsoman: { [isomanId]: { outcome: 'sembuh', outcomeDate: '2021-07-01' } },
       },
       db,
@@ -194,6 +212,77 @@ describe('saveResident', () => {
   });
 });
 
+describe('a resident form open while another phone renames the resident', () => {
+  it('writes only the phone the volunteer changed, so the pulled name stays', async () => {
+    const h = await household();
+    const id = uuidv7();
+    await saveResident({ id, household: h, isNew: true, changes: residentFields(h.id) }, db);
+    const opened = await db.residents.get(id);
+    const start = residentFormValues(opened);
+    // The form is open; a pull brings the other phone's new name.
+    await db.residents.update(id, { name: 'Siti A.' });
+    const edited = { ...start, phone: '0812-3456 7890' };
+    const context = {
+      household: h,
+      current: (await db.residents.get(id))!,
+      today: '2021-09-01',
+      vaccinated: { before: false, after: false },
+    };
+    const changes = residentChanges({ start, edited }, context);
+    expect(changes).toEqual({ phone: '081234567890' });
+    await saveResident({ id, household: h, isNew: false, changes }, db);
+    expect(await db.residents.get(id)).toMatchObject({ name: 'Siti A.', phone: '081234567890' });
+    const sent = (await allPending(db)).at(-1)!;
+    expect(sent).toMatchObject({
+      entity: 'resident',
+      op: 'put',
+      values: { phone: '081234567890' },
+    });
+    expect(Object.keys(sent.values!)).toEqual(['phone']);
+  });
+
+  it('sends nothing of the resident when only a dose was added, but clears the reason then', () => {
+    const h = { id: uuidv7(), ...AREA };
+    const start = {
+      ...residentFormValues(),
+      name: 'Andi',
+      birthDate: '2000-01-01',
+      sex: 'L' as const,
+      relation: 'anak' as const,
+      notVaccinatedReason: 'takut-kipi' as const,
+    };
+    const context = { household: h, current: null, today: '2021-09-01' };
+    const unvaccinated = { ...context, vaccinated: { before: false, after: false } };
+    expect(residentChanges({ start, edited: start }, unvaccinated)).toEqual({});
+    const dosed = { ...context, vaccinated: { before: false, after: true } };
+    expect(residentChanges({ start, edited: start }, dosed)).toEqual({ notVaccinatedReason: null });
+  });
+
+  it('writes the age and its date, and clears the birth date, when the volunteer switches to an age', () => {
+    const h = { id: uuidv7(), ...AREA };
+    const start = { ...residentFormValues(), name: 'Andi', birthDate: '2000-01-01' };
+    const edited = { ...start, useAge: true, ageYears: '21' };
+    const context = {
+      household: h,
+      current: null,
+      today: '2021-09-01',
+      vaccinated: { before: false, after: false },
+    };
+    expect(residentChanges({ start, edited }, context)).toEqual({
+      birthDate: null,
+      ageYears: 21,
+      ageAsOf: '2021-09-01',
+    });
+    // A new resident is written whole.
+    expect(residentChanges({ start: null, edited }, context)).toMatchObject({
+      householdId: h.id,
+      name: 'Andi',
+      ageYears: 21,
+      residenceStatus: 'aktif',
+    });
+  });
+});
+
 describe('deleteResident', () => {
   it('leaves tombstones for the resident, their doses and isoman episodes', async () => {
     const h = await household();
@@ -203,7 +292,8 @@ describe('deleteResident', () => {
       {
         id,
         household: h,
-        fields: residentFields(h.id),
+        isNew: true,
+        changes: residentFields(h.id),
         newDoses: [
           { id: doseId, kind: 'dosis1', date: '2021-07-01', product: 'pfizer', place: null },
         ],

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@client/ui/button';
+import { changedElsewhereNotices } from '@client/ui/changed-elsewhere';
 import { TextAreaField, TextField } from '@client/ui/field';
 import { FormErrors } from '@client/ui/form-errors';
 import { GpsField } from '@client/ui/gps-field';
@@ -15,7 +16,9 @@ import { householdSchema, type HouseholdFields } from '@shared/domain/household'
 import { validate } from '@shared/domain/validation';
 import { findKelurahan, formatRwRt, type Area } from '@shared/wilayah/wilayah';
 import {
+  describeHouseholdValue,
   HOUSEHOLD_FORM_FIELDS,
+  householdChanges,
   householdFormValues,
   householdFromForm,
   type HouseholdFormValues,
@@ -45,7 +48,13 @@ function HouseholdFormBody({
   onDirtyChange,
   onSaved,
 }: Props & { record: HouseholdFields | null }) {
-  const form = useFormState<HouseholdFormValues>(householdFormValues(area, record));
+  // Fields the volunteer has not changed follow the record as it is now (a pull may bring
+  // another phone's edit while the form is open); a save writes only the changed ones.
+  const form = useFormState<HouseholdFormValues>(
+    householdFormValues(area, record),
+    record ? householdFormValues(area, record) : undefined,
+  );
+  const notice = changedElsewhereNotices(form.underneath, form.takeLive, describeHouseholdValue);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, form.errors);
@@ -57,12 +66,17 @@ function HouseholdFormBody({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    // The same schema the data layer applies; checked here first to answer at once.
+    // The household as the form shows it, checked with the schema the data layer applies (to
+    // answer at once); an edit writes only the fields the volunteer changed.
     const checked = validate(householdSchema, householdFromForm(values, base));
     if (!checked.ok) return form.setErrors(checked.errors);
     setSaving(true);
     try {
-      const savedId = await saveHousehold(checked.value, id);
+      const savedId = await saveHousehold(
+        id
+          ? { id, changes: householdChanges({ start: form.start, edited: form.edited }, base) }
+          : { fields: checked.value },
+      );
       form.markSaved(values);
       onDirtyChange(false);
       onSaved(savedId);
@@ -93,6 +107,7 @@ function HouseholdFormBody({
         value={values.rt}
         onChange={(e) => set('rt', e.target.value.replace(/\D/g, ''))}
         error={byField.rt}
+        extra={notice('rt')}
         hint="Ubah bila rumah ini di RT lain dalam RW yang sama."
       />
       <TextField
@@ -100,6 +115,7 @@ function HouseholdFormBody({
         value={values.street}
         onChange={(e) => set('street', e.target.value)}
         error={byField.street}
+        extra={notice('street')}
         placeholder="contoh: Jl. Melati Raya"
         autoComplete="off"
       />
@@ -109,6 +125,7 @@ function HouseholdFormBody({
         value={values.houseNumber}
         onChange={(e) => set('houseNumber', e.target.value)}
         error={byField.houseNumber}
+        extra={notice('houseNumber')}
         placeholder="contoh: 12A atau Blok C3 No. 7"
       />
       <TextField
@@ -116,6 +133,7 @@ function HouseholdFormBody({
         value={values.headName}
         onChange={(e) => set('headName', e.target.value)}
         error={byField.headName}
+        extra={notice('headName')}
         autoComplete="off"
       />
       <TextField
@@ -125,6 +143,7 @@ function HouseholdFormBody({
         value={values.kkNumber}
         onChange={(e) => set('kkNumber', e.target.value.replace(/[^\d\s]/g, ''))}
         error={byField.kkNumber}
+        extra={notice('kkNumber')}
         hint={`16 angka pada kartu keluarga${values.kkNumber ? ` (${values.kkNumber.replace(/\s/g, '').length}/16)` : ''}`}
         maxLength={20}
       />
@@ -133,6 +152,7 @@ function HouseholdFormBody({
         onChange={(v) => set('location', v)}
         error={byField.location}
       />
+      {notice('location')}
       <TextAreaField
         label="Catatan"
         optional
@@ -140,6 +160,7 @@ function HouseholdFormBody({
         onChange={(e) => set('note', e.target.value)}
         error={byField.note}
       />
+      {notice('note')}
       <div className="sticky-save">
         <Button type="submit" variant="primary" block disabled={saving}>
           {saving ? 'Menyimpan…' : 'Simpan'}

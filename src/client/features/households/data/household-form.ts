@@ -1,3 +1,4 @@
+import { changedRecordFields } from '@client/ui/form-baseline';
 import type { HouseholdFields } from '@shared/domain/household';
 import type { Area } from '@shared/wilayah/wilayah';
 
@@ -59,4 +60,30 @@ export function householdFromForm(
     note: blank(values.note),
     location: values.location,
   };
+}
+
+/**
+ * The household fields a save writes. A new household (`start` null): the whole record. An
+ * existing one: only the fields the volunteer changed from the values the form started with;
+ * a field they did not touch is not written, whatever the database holds now.
+ */
+export function householdChanges(
+  form: { start: HouseholdFormValues | null; edited: HouseholdFormValues },
+  base: Pick<HouseholdFields, 'kelurahanCode' | 'rw'>,
+): Record<string, unknown> {
+  const after = householdFromForm(form.edited, base);
+  if (!form.start) return after;
+  return changedRecordFields(householdFromForm(form.start, base), after);
+}
+
+/** A form value as the form shows it, for "changed on another phone to …". */
+export function describeHouseholdValue<K extends keyof HouseholdFormValues>(
+  field: K,
+  value: HouseholdFormValues[K],
+): string {
+  if (value === null || value === '') return '';
+  if (field === 'location' && typeof value === 'object') {
+    return `${value.lat}, ${value.lng} (±${value.accuracy} m)`;
+  }
+  return String(value);
 }

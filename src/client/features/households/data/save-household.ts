@@ -5,35 +5,38 @@ import { validate, ValidationError } from '@shared/domain/validation';
 import { uuidv7 } from '@shared/ids';
 
 /**
- * Creates a household (no `id`) or changes one. Returns its id.
+ * Creates a household (`{ fields }`, the whole record) or changes one (`{ id, changes }`, only
+ * the fields the volunteer changed: the others keep what the database holds when the save
+ * runs). Returns its id.
  *
  * Residents and isoman episodes carry their household's RT, so moving a household to another
  * RT moves them in the same commit. Doses and visits are events that never change, so a
  * household that has any stays in its RT (the message says so beside the RT field).
  */
 export async function saveHousehold(
-  fields: HouseholdFields,
-  id?: string,
+  save: { fields: HouseholdFields } | { id: string; changes: Partial<HouseholdFields> },
   database: PintuDb = appDb,
 ): Promise<string> {
-  const checked = validate(householdSchema, fields);
-  if (!checked.ok) throw new ValidationError(checked.errors);
-  const householdId = id ?? uuidv7();
-  const changes: LocalChange[] = [
-    { entity: 'household', op: 'put', id: householdId, values: checked.value },
-  ];
-  if (id) changes.push(...(await moveChildren(database, id, checked.value)));
-  await commitChanges(database, changes);
-  return householdId;
+  if ('fields' in save) {
+    const checked = validate(householdSchema, save.fields);
+    if (!checked.ok) throw new ValidationError(checked.errors);
+    const id = uuidv7();
+    await commitChanges(database, [{ entity: 'household', op: 'put', id, values: checked.value }]);
+    return id;
+  }
+  const { id, changes } = save;
+  if (Object.keys(changes).length === 0) return id;
+  // commitChanges validates the household as it will be: the stored one with these fields set.
+  await commitChanges(database, [
+    { entity: 'household', op: 'put', id, values: changes },
+    ...(changes.rt === undefined ? [] : await moveChildren(database, id, changes.rt)),
+  ]);
+  return id;
 }
 
-async function moveChildren(
-  database: PintuDb,
-  id: string,
-  next: HouseholdFields,
-): Promise<LocalChange[]> {
+async function moveChildren(database: PintuDb, id: string, rt: number): Promise<LocalChange[]> {
   const current = await database.households.get(id);
-  if (!current || (current.rt === next.rt && current.rw === next.rw)) return [];
+  if (!current || current.rt === rt) return [];
   const [doses, visits] = await Promise.all([
     database.doses.where('householdId').equals(id).count(),
     database.visits.where('householdId').equals(id).count(),
@@ -43,7 +46,7 @@ async function moveChildren(
       rt: 'RT tidak dapat diubah: rumah ini sudah punya kunjungan atau dosis tercatat.',
     });
   }
-  const area = { kelurahanCode: next.kelurahanCode, rw: next.rw, rt: next.rt };
+  const area = { kelurahanCode: current.kelurahanCode, rw: current.rw, rt };
   const [residents, isoman] = await Promise.all([
     database.residents.where('householdId').equals(id).toArray(),
     database.isoman.where('householdId').equals(id).toArray(),

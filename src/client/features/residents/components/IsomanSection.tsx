@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Badge } from '@client/ui/badge';
 import { Button } from '@client/ui/button';
+import { ChangedElsewhere } from '@client/ui/changed-elsewhere';
 import { Choices, TextField } from '@client/ui/field';
 import { formatDateId, today } from '@client/ui/format';
 import { validate, type FieldErrors } from '@shared/domain/validation';
@@ -75,12 +76,16 @@ export function IsomanSection({
                 {active && !close && <Badge tone="purple">Sedang isoman</Badge>} mulai{' '}
                 {formatDateId(e.startDate)}
                 <div className="small muted">
-                  {e.outcome
-                    ? `${ISOMAN_OUTCOME_LABELS[e.outcome]}${e.outcomeDate ? ` ${formatDateId(e.outcomeDate)}` : ''}`
-                    : close
-                      ? `${ISOMAN_OUTCOME_LABELS[close.outcome]} ${formatDateId(close.outcomeDate)} · belum disimpan`
+                  {close
+                    ? `${ISOMAN_OUTCOME_LABELS[close.outcome]} ${formatDateId(close.outcomeDate)} · belum disimpan`
+                    : e.outcome
+                      ? outcomeText(e)
                       : `perkiraan selesai ${formatDateId(e.expectedEndDate)}`}
                 </div>
+                {/* Closed on another phone while this form was open. */}
+                {close && e.outcome && (
+                  <ChangedElsewhere value={outcomeText(e)} onTake={() => onClose(e.id, null)} />
+                )}
               </div>
               {close ? (
                 <Button small variant="ghost" onClick={() => onClose(e.id, null)}>
@@ -124,6 +129,11 @@ export function IsomanSection({
       )}
     </section>
   );
+}
+
+function outcomeText(e: Episode): string {
+  const date = e.outcomeDate ? ` ${formatDateId(e.outcomeDate)}` : '';
+  return `${e.outcome ? ISOMAN_OUTCOME_LABELS[e.outcome] : ''}${date}`;
 }
 
 function StartEpisode({

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { Button } from '@client/ui/button';
 import { Checkbox, Field } from '@client/ui/field';
@@ -22,6 +23,7 @@ export function NikField({
   onConfirmDuplicate,
   onFill,
   filled,
+  notice,
 }: {
   value: string;
   onChange: (value: string) => void;
@@ -33,6 +35,8 @@ export function NikField({
   onFill: (birthDate: string, sex: Sex) => void;
   /** The form already holds the NIK's birth date and sex. */
   filled: boolean;
+  /** Said when another phone changed the NIK while this form was open. */
+  notice?: ReactNode;
 }) {
   const liveError = info.state === 'invalid' ? info.message : undefined;
   return (
@@ -50,6 +54,7 @@ export function NikField({
       }
       extra={
         <>
+          {notice}
           {info.state === 'valid' && (
             <div className="field-info row">
               <span className="grow">

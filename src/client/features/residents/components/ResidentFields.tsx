@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Checkbox, Choices, SelectField, TextField } from '@client/ui/field';
 import { today } from '@client/ui/format';
 import type { FieldErrors } from '@shared/domain/validation';
@@ -27,11 +28,14 @@ export function ResidentFields({
   set,
   errors,
   isNew,
+  notice,
 }: {
   values: ResidentFormValues;
   set: Set;
   errors: FieldErrors;
   isNew: boolean;
+  /** What to say beside a field that another phone changed while the form was open. */
+  notice: (field: keyof ResidentFormValues) => ReactNode;
 }) {
   return (
     <>
@@ -43,6 +47,7 @@ export function ResidentFields({
           onChange={(e) => set('ageYears', e.target.value.replace(/\D/g, ''))}
           error={errors.ageYears ?? errors.birthDate}
           maxLength={3}
+          extra={notice('ageYears')}
         />
       ) : (
         <TextField
@@ -52,6 +57,7 @@ export function ResidentFields({
           max={today()}
           onChange={(e) => set('birthDate', e.target.value)}
           error={errors.birthDate}
+          extra={notice('birthDate')}
         />
       )}
       <Checkbox
@@ -59,6 +65,7 @@ export function ResidentFields({
         checked={values.useAge}
         onChange={(checked) => set('useAge', checked)}
       />
+      {notice('useAge')}
       <Choices
         legend="Jenis kelamin"
         name="sex"
@@ -67,6 +74,7 @@ export function ResidentFields({
         onChange={(v) => set('sex', v)}
         error={errors.sex}
       />
+      {notice('sex')}
       <SelectField
         label="Hubungan dalam keluarga"
         value={values.relation}
@@ -74,11 +82,13 @@ export function ResidentFields({
         onChange={(e) => set('relation', e.target.value as Relation)}
         error={errors.relation}
       />
+      {notice('relation')}
       <Checkbox
         label="KTP luar Kota Bekasi (tinggal di sini)"
         checked={values.ktpElsewhere}
         onChange={(checked) => set('ktpElsewhere', checked)}
       />
+      {notice('ktpElsewhere')}
       {errors.ktpElsewhere && <div className="field-error">{errors.ktpElsewhere}</div>}
       <TextField
         label="Nomor HP"
@@ -89,6 +99,7 @@ export function ResidentFields({
         onChange={(e) => set('phone', e.target.value)}
         error={errors.phone}
         placeholder="contoh: 081234567890"
+        extra={notice('phone')}
       />
       {!isNew && (
         <Choices
@@ -100,6 +111,7 @@ export function ResidentFields({
           error={errors.residenceStatus}
         />
       )}
+      {!isNew && notice('residenceStatus')}
     </>
   );
 }

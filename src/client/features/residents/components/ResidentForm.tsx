@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@client/ui/button';
+import { changedElsewhereNotices } from '@client/ui/changed-elsewhere';
 import { TextField } from '@client/ui/field';
 import { FormErrors } from '@client/ui/form-errors';
 import { today } from '@client/ui/format';
@@ -20,7 +21,9 @@ import { deleteResident } from '../data/delete-resident';
 import { describeNik } from '../data/nik-info';
 import { duplicateNikMessage } from '../data/nik-duplicates';
 import {
+  describeResidentValue,
   RESIDENT_FORM_FIELDS,
+  residentChanges,
   residentFormValues,
   residentFromForm,
   withBirthCheck,
@@ -56,8 +59,14 @@ function ResidentFormBody({
 }: Omit<Props, 'target'> & { data: ResidentData }) {
   const { household: h, resident } = data;
   const [id] = useState(() => resident?.id ?? uuidv7());
-  const form = useFormState(residentFormValues(resident));
-  const { values, set, setValues } = form;
+  // Fields the volunteer has not changed follow the record as it is now (a pull may bring
+  // another phone's edit while the form is open); a save writes only the changed ones.
+  const form = useFormState(
+    residentFormValues(resident),
+    resident ? residentFormValues(resident) : undefined,
+  );
+  const { values, set } = form;
+  const notice = changedElsewhereNotices(form.underneath, form.takeLive, describeResidentValue);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, form.errors);
@@ -88,6 +97,7 @@ function ResidentFormBody({
     ...values.newDoses.map((d) => ({ ...d, saved: false, voided: false })),
   ];
   const status = deriveStatus(doses.filter((d) => !d.voided));
+  const vaccinatedBefore = deriveStatus(doses.filter((d) => d.saved)) !== 'belum';
   const nik = describeNik(
     values.nik,
     {
@@ -100,11 +110,17 @@ function ResidentFormBody({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // The record as the form shows it, checked with the schema the data layer applies (to
+    // answer at once); the save writes only the fields the volunteer changed.
     const fields = residentFromForm(values, h, resident, on, status !== 'belum');
-    // The same schema the data layer applies; checked here first to answer at once.
     const checked = validate(residentSchema, fields);
     if (!checked.ok) return form.setErrors(withBirthCheck(checked.errors, fields));
-    if (duplicates.length > 0 && !values.confirmDuplicateNik) {
+    const vaccinated = { before: vaccinatedBefore, after: status !== 'belum' };
+    const changes = residentChanges(
+      { start: resident ? form.start : null, edited: form.edited },
+      { household: h, current: resident, today: on, vaccinated },
+    );
+    if ('nik' in changes && duplicates.length > 0 && !values.confirmDuplicateNik) {
       return form.setErrors({ nik: duplicateNikMessage(duplicates) });
     }
     setSaving(true);
@@ -112,7 +128,8 @@ function ResidentFormBody({
       await saveResident({
         id,
         household: h,
-        fields,
+        isNew: !resident,
+        changes,
         newDoses: values.newDoses,
         voidedDoseIds: values.voidedDoseIds,
         newIsoman: values.newIsoman,
@@ -152,6 +169,7 @@ function ResidentFormBody({
         onChange={(e) => set('name', e.target.value)}
         error={byField.name}
         autoComplete="off"
+        extra={notice('name')}
       />
       <NikField
         value={values.nik}
@@ -170,9 +188,16 @@ function ResidentFormBody({
           values.birthDate === nik.birthDate &&
           values.sex === nik.sex
         }
-        onFill={(birthDate, sex) => setValues((s) => ({ ...s, birthDate, sex, useAge: false }))}
+        onFill={(birthDate, sex) => form.setFields({ birthDate, sex, useAge: false })}
+        notice={notice('nik')}
       />
-      <ResidentFields values={values} set={set} errors={byField} isNew={!resident} />
+      <ResidentFields
+        values={values}
+        set={set}
+        errors={byField}
+        isNew={!resident}
+        notice={notice}
+      />
 
       <DoseSection
         owner={owner}
@@ -201,6 +226,7 @@ function ResidentFormBody({
           onReason={(v) => set('notVaccinatedReason', v)}
           onNote={(v) => set('notVaccinatedNote', v)}
           errors={byField}
+          notice={notice}
         />
       )}
       <IsomanSection

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button } from '@client/ui/button';
 import { ConfirmDialog } from '@client/ui/confirm-dialog';
 import { SelectField, TextField } from '@client/ui/field';
@@ -17,12 +18,14 @@ export function ReasonSection({
   onReason,
   onNote,
   errors,
+  notice,
 }: {
   reason: NotVaccinatedReason | '';
   note: string;
   onReason: (reason: NotVaccinatedReason | '') => void;
   onNote: (note: string) => void;
   errors: FieldErrors;
+  notice: (field: 'notVaccinatedReason' | 'notVaccinatedNote') => ReactNode;
 }) {
   return (
     <section className="card">
@@ -35,12 +38,14 @@ export function ReasonSection({
         onChange={(e) => onReason(e.target.value as NotVaccinatedReason | '')}
         error={errors.notVaccinatedReason}
       />
+      {notice('notVaccinatedReason')}
       <TextField
         label="Keterangan"
         optional
         value={note}
         onChange={(e) => onNote(e.target.value)}
         error={errors.notVaccinatedNote}
+        extra={notice('notVaccinatedNote')}
       />
     </section>
   );

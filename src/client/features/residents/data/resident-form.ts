@@ -1,9 +1,17 @@
-import type { IsoDate } from '@shared/dates';
+import { changedRecordFields } from '@client/ui/form-baseline';
+import { formatDateId, type IsoDate } from '@shared/dates';
 import type { DoseFields } from '@shared/domain/dose';
 import type { IsomanOutcome } from '@shared/domain/isoman';
 import type { ResidentFields } from '@shared/domain/resident';
-import type { Relation, ResidenceStatus, Sex } from '@shared/domain/resident-fields';
-import type { NotVaccinatedReason } from '@shared/domain/vaccination';
+import {
+  RELATION_LABELS,
+  RESIDENCE_STATUS_LABELS,
+  SEX_LABELS,
+  type Relation,
+  type ResidenceStatus,
+  type Sex,
+} from '@shared/domain/resident-fields';
+import { REASON_LABELS, type NotVaccinatedReason } from '@shared/domain/vaccination';
 
 /** A dose added in the form, saved with the resident. */
 export type NewDose = { id: string } & Pick<DoseFields, 'kind' | 'date' | 'product' | 'place'>;
@@ -110,6 +118,54 @@ export function residentFromForm(
   };
 }
 
+/**
+ * The resident fields a save writes. A new resident (`start` null): the whole record. An
+ * existing one: only the fields the volunteer changed from the values the form started with;
+ * a field they did not touch is not written, whatever the database holds now (another phone's
+ * edit may have arrived while the form was open). Whether the resident is vaccinated before
+ * and after the doses changed in the form decides the reason fields, like `residentFromForm`.
+ */
+export function residentChanges(
+  form: { start: ResidentFormValues | null; edited: ResidentFormValues },
+  context: {
+    household: HouseholdArea;
+    current: Pick<ResidentFields, 'ageYears' | 'ageAsOf'> | null;
+    today: IsoDate;
+    vaccinated: { before: boolean; after: boolean };
+  },
+): Record<string, unknown> {
+  const { household, current, today, vaccinated } = context;
+  const after = residentFromForm(form.edited, household, current, today, vaccinated.after);
+  if (!form.start) return after;
+  const before = residentFromForm(form.start, household, current, today, vaccinated.before);
+  return changedRecordFields(before, after);
+}
+
+/** A form value as the form shows it, for "changed on another phone to …". */
+export function describeResidentValue<K extends keyof ResidentFormValues>(
+  field: K,
+  value: ResidentFormValues[K],
+): string {
+  if (value === '' || value === null || value === undefined) return '';
+  switch (field) {
+    case 'birthDate':
+      return formatDateId(value as IsoDate);
+    case 'sex':
+      return SEX_LABELS[value as Sex];
+    case 'relation':
+      return RELATION_LABELS[value as Relation];
+    case 'residenceStatus':
+      return RESIDENCE_STATUS_LABELS[value as ResidenceStatus];
+    case 'notVaccinatedReason':
+      return REASON_LABELS[value as NotVaccinatedReason];
+    case 'useAge':
+      return value ? 'umur saja' : 'tanggal lahir';
+    case 'ktpElsewhere':
+      return value ? 'KTP luar Kota Bekasi' : 'KTP Kota Bekasi';
+    default:
+      return String(value);
+  }
+}
 
 /**
  * The schema asks for a birth date or an age only once every other field is valid (an object

@@ -9,8 +9,12 @@ export type ResidentSave = {
   /** Made by the form for a new resident, so doses added before saving can point at it. */
   id: string;
   household: { id: string; kelurahanCode: string; rw: number; rt: number };
-  /** The resident record as the form describes it (see `residentFromForm`). */
-  fields: Record<string, unknown>;
+  /**
+   * A new resident: the whole record (see `residentChanges`). An existing one: only the fields
+   * the volunteer changed; the others keep what the database holds when the save runs.
+   */
+  changes: Record<string, unknown>;
+  isNew: boolean;
   newDoses?: readonly NewDose[];
   voidedDoseIds?: readonly string[];
   newIsoman?: IsomanStart | null;
@@ -27,18 +31,20 @@ export type ResidentSave = {
 export async function saveResident(save: ResidentSave, database: PintuDb = appDb): Promise<void> {
   const { household: h } = save;
   const area = { kelurahanCode: h.kelurahanCode, rw: h.rw, rt: h.rt };
-  // A resident lives in its household's RT, whatever the form says.
-  const checked = validate(residentSchema, { ...save.fields, householdId: h.id, ...area });
-  if (!checked.ok) throw new ValidationError(checked.errors);
-  const resident = checked.value;
-  if (resident.nik && !save.allowDuplicateNik) {
-    const duplicates = await findNikDuplicates(database, resident.nik, save.id);
+  const resident = save.isNew ? newResident(save.changes, h.id, area) : save.changes;
+  const nik = typeof resident.nik === 'string' ? resident.nik : null;
+  if (nik && !save.allowDuplicateNik) {
+    const duplicates = await findNikDuplicates(database, nik, save.id);
     if (duplicates.length > 0) throw new ValidationError({ nik: duplicateNikMessage(duplicates) });
   }
 
   const owner = { residentId: save.id, householdId: h.id, ...area };
+  // An edit is validated by commitChanges as the record will be: the stored one with these
+  // fields set. An edit that sets nothing writes nothing of the resident.
   const changes: LocalChange[] = [
-    { entity: 'resident', op: 'put', id: save.id, values: resident },
+    ...(Object.keys(resident).length > 0
+      ? [{ entity: 'resident', op: 'put', id: save.id, values: resident } satisfies LocalChange]
+      : []),
     ...(save.newDoses ?? []).map(
       ({ id, ...dose }): LocalChange => ({
         entity: 'dose',
@@ -59,4 +65,15 @@ export async function saveResident(save: ResidentSave, database: PintuDb = appDb
     changes.push({ entity: 'isoman', op: 'put', id, values: { ...owner, ...episode, outcome: null } });
   }
   await commitChanges(database, changes);
+}
+
+/** A new resident lives in its household's RT, whatever the form says. */
+function newResident(
+  fields: Record<string, unknown>,
+  householdId: string,
+  area: { kelurahanCode: string; rw: number; rt: number },
+): Record<string, unknown> {
+  const checked = validate(residentSchema, { ...fields, householdId, ...area });
+  if (!checked.ok) throw new ValidationError(checked.errors);
+  return checked.value;
 }
