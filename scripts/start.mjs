@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // `npm start`: builds the PWA when dist/client is missing or older than its sources, then
 // runs the server (TypeScript, through tsx) in this same process, so signals reach it
-// directly. Configuration is the server's: PORT, HOST, DATA_DIR, DATABASE_URL, STATIC_DIR,
-// LOG_LEVEL, SEED, HERD_IMMUNITY_TARGET (see src/server/README.md).
+// directly; on a Node older than 24, in the Node 24 process that node-24.mjs starts.
+// Configuration is the server's: PORT, HOST, DATA_DIR, DATABASE_URL, STATIC_DIR, LOG_LEVEL,
+// SEED, HERD_IMMUNITY_TARGET (see src/server/README.md).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onNode24 } from './node-24.mjs';
+
+await onNode24();
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_STATIC_DIR = join(ROOT, 'dist/client');

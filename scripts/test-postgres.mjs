@@ -27,7 +27,7 @@ export async function startTestPostgres() {
 }
 
 /** The bin folder of the newest PostgreSQL installed from Debian packages, if any. */
-function postgresBin() {
+export function postgresBin() {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return null;
   const versions = readdirSync(root)

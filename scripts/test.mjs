@@ -1,9 +1,17 @@
 #!/usr/bin/env node
 // Runs every test, in the order that fails fastest: types and lint, unit and server tests
 // (against PGlite, and against PostgreSQL when one can be started), then the built PWA in
-// real Chromium. `npm test` runs this; CI runs `npm test` after installing packages.
+// real Chromium. `npm test` runs this, on a fresh Debian machine too: it first installs the
+// Debian packages the tests need (test-packages.mjs), then runs on Node 24 (node-24.mjs).
 import { spawnSync } from 'node:child_process';
+import { onNode24 } from './node-24.mjs';
+import { installTestPackages } from './test-packages.mjs';
 import { startTestPostgres } from './test-postgres.mjs';
+
+// Packages first: on an older Node this process runs only this, then waits for the Node 24 one.
+installTestPackages();
+await onNode24();
+console.log(`Node ${process.versions.node}`);
 
 const steps = [];
 const run = (name, command, args, env = {}) => {
