@@ -1,5 +1,9 @@
 import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyServerOptions,
+  type RouteOptions,
+} from 'fastify';
 import type { Database } from './db/database';
 import { requireSignIn } from './auth/hook';
 import { startCoverageUpkeep } from './coverage/upkeep';
@@ -23,6 +27,8 @@ export type AppOptions = {
   logger?: FastifyServerOptions['logger'];
   /** The programme's rules, with the kota's herd-immunity target; DEFAULT_CONFIG otherwise. */
   programme?: ProgrammeConfig;
+  /** Told of every route as it is registered (tests walk them all). */
+  onRoute?: (route: RouteOptions) => void;
 };
 
 /** The HTTP application: routes over an open, migrated database. Tests drive it with inject(). */
@@ -31,6 +37,7 @@ export async function buildApp({
   staticDir,
   logger = false,
   programme = DEFAULT_CONFIG,
+  onRoute,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -39,6 +46,7 @@ export async function buildApp({
     // Shutdown waits for requests in flight but not for idle keep-alive sockets.
     forceCloseConnections: 'idle',
   });
+  if (onRoute) app.addHook('onRoute', onRoute);
   app.setErrorHandler(errorHandler);
   securityHeaders(app);
   requireSignIn(app, db);

@@ -31,10 +31,18 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'cross-origin-opener-policy': 'same-origin',
 };
 
+/**
+ * Every /api/ answer, success or error, holds data of one signed-in user (names, NIK, device
+ * tokens, invitation codes) or says something about them: no browser or proxy may keep it.
+ * Set here, on the way out, so no route can forget it; the static files keep their own rules.
+ */
+export const API_CACHE_CONTROL = 'no-store';
+
 export function securityHeaders(app: FastifyInstance): void {
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', async (request, reply) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
       if (!reply.hasHeader(name)) reply.header(name, value);
     }
+    if (request.url.startsWith('/api/')) reply.header('cache-control', API_CACHE_CONTROL);
   });
 }
