@@ -1,14 +1,14 @@
 // Every /api/ answer carries Cache-Control: no-store (names, NIK, tokens and codes must never sit
 // in a browser or proxy cache), whatever the route and whatever the status. The routes are not
 // listed by hand: the app reports each one as it is registered, so a new route is checked too.
-import type { FastifyInstance, HTTPMethods } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HTTPMethods } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import type { Role } from '@shared/auth/roles';
 import { uuidv7 } from '@shared/ids';
-import { buildApp } from '@server/app';
-import { DATABASES, type TestDatabase } from '../helpers/databases';
+import { useApp } from '../helpers/app';
+import { DATABASES } from '../helpers/databases';
 import { KELURAHAN } from '../helpers/device';
-import { signIn, useDatabase } from '../helpers/sign-in';
+import { signIn } from '../helpers/sign-in';
 
 /** A value for each path parameter the routes use; anything unknown gets a fresh UUID. */
 const PARAMS: Record<string, string> = { code: KELURAHAN, rw: '3' };
@@ -19,21 +19,10 @@ function concrete(url: string): string {
 
 describe.each(DATABASES)('Cache-Control: no-store on every /api/ answer ($name)', (kind) => {
   const routes: { method: HTTPMethods; url: string }[] = [];
-  let t: TestDatabase;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    t = await kind.open();
-    app = await buildApp({
-      db: t.db,
-      onRoute: ({ method, url }) => {
-        for (const m of [method].flat()) routes.push({ method: m, url });
-      },
-    });
-    useDatabase(app, t.db);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await t?.close();
+  const ctx = useApp(kind, undefined, {
+    onRoute: ({ method, url }) => {
+      for (const m of [method].flat()) routes.push({ method: m, url });
+    },
   });
 
   it('the route list is the real one', () => {
@@ -49,12 +38,12 @@ describe.each(DATABASES)('Cache-Control: no-store on every /api/ answer ($name)'
       const statuses = new Set<number>();
       for (const { method, url } of routes.filter((r) => r.url.startsWith('/api/'))) {
         // A fresh token per request: sign-out revokes the one it is called with.
-        const { headers, deviceId } = await signIn(app, { role });
+        const { headers, deviceId } = await signIn(ctx, { role });
         const path = concrete(url);
         const query = { deviceId, schemaVersion: '1', kelurahan: KELURAHAN };
         const body = method === 'GET' || method === 'HEAD' ? undefined : { deviceId };
         for (const withToken of [true, false]) {
-          const answer = await app.inject({
+          const answer = await ctx.app.inject({
             method,
             url: path,
             query,
@@ -75,15 +64,15 @@ describe.each(DATABASES)('Cache-Control: no-store on every /api/ answer ($name)'
   );
 
   it('answers of no route: 404, 413, 415', async () => {
-    const { headers } = await signIn(app, { role: 'lurah' });
+    const { headers } = await signIn(ctx, { role: 'lurah' });
     const answers = [
-      await app.inject({ method: 'GET', url: '/api/nope', headers }),
-      await app.inject({
+      await ctx.app.inject({ method: 'GET', url: '/api/nope', headers }),
+      await ctx.app.inject({
         method: 'POST',
         url: '/api/auth/enroll',
         payload: { code: 'x'.repeat(10_000) },
       }),
-      await app.inject({
+      await ctx.app.inject({
         method: 'POST',
         url: '/api/auth/enroll',
         headers: { 'content-type': 'application/xml' },
