@@ -2,6 +2,7 @@
 // address is the socket's: a forged X-Forwarded-For changes nothing. Behind a configured proxy
 // the address is the one the proxy adds. And the counters of everyone together, the backstop
 // against many addresses, must not let one guesser lock out every phone in the city.
+import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { useApp } from '../helpers/app';
@@ -12,6 +13,20 @@ import { enrollRequest, invite } from './helpers';
 
 const AREA = { kelurahanCode: KELURAHAN, rw: 3, rts: [5] };
 const forged = (i: number) => ({ 'x-forwarded-for': `203.0.113.${i}` });
+
+/** What a client may put in X-Forwarded-For: addresses, lists of them, or anything printable. */
+const forwardedFor = fc.oneof(
+  fc.ipV4(),
+  fc.ipV6(),
+  fc.array(fc.oneof(fc.ipV4(), fc.ipV6()), { minLength: 1, maxLength: 4 }).map((a) => a.join(', ')),
+  fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)) }),
+);
+let nextAddress = 0;
+/** A socket address of its own for each run, so runs do not share counters. */
+const freshAddress = () => `10.${100 + Math.floor(nextAddress / 250)}.${nextAddress++ % 250}.1`;
+let nextCode = 0;
+/** A wrong code never tried before (each code has its own counter too). */
+const freshCode = () => `B${String(nextCode++).padStart(7, '0')}`;
 
 function me(app: FastifyInstance, headers: object, remoteAddress: string) {
   return app.inject({ method: 'GET', url: '/api/auth/me', headers: { ...headers }, remoteAddress });
@@ -40,6 +55,24 @@ describe.each(DATABASES)('no proxy trusted: X-Forwarded-For is ignored ($name)',
     expect(next.statusCode).toBe(429);
     expect(next.json().error).toBe('too-many-attempts');
   });
+
+  it('fuzz: any X-Forwarded-For values, the 11th attempt from one socket is 429, never 500', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(forwardedFor, { minLength: 11, maxLength: 11 }), async (values) => {
+        const address = freshAddress();
+        const statuses = [];
+        for (const value of values) {
+          const code = freshCode();
+          const answer = await enrollRequest(ctx.app, { code }, address, {
+            'x-forwarded-for': value,
+          });
+          statuses.push(answer.statusCode);
+        }
+        expect(statuses).toEqual([...Array<number>(10).fill(400), 429]);
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
 
   it('30 wrong secrets, each with a new forged address → the next is 429 with a new one too', async () => {
     const real = await signIn(ctx, { role: 'relawan' });
@@ -92,6 +125,18 @@ describe.each(DATABASES)('no proxy trusted: X-Forwarded-For is ignored ($name)',
 describe.each(DATABASES)('TRUST_PROXY=127.0.0.1: the proxy names the client ($name)', (kind) => {
   const ctx = useApp(kind, undefined, { trustProxy: ['127.0.0.1'] });
   const behindProxy = (client: string) => ({ 'x-forwarded-for': client });
+
+  it("fuzz: whatever a client puts before the proxy's own entry, never a 500", async () => {
+    await fc.assert(
+      fc.asyncProperty(forwardedFor, async (value) => {
+        const answer = await enrollRequest(ctx.app, { code: freshCode() }, '127.0.0.1', {
+          'x-forwarded-for': `${value}, ${freshAddress()}`,
+        });
+        expect(answer.json().error).toBe('invalid-code');
+      }),
+      { numRuns: 50 },
+    );
+  });
 
   it('the limit counts the address the proxy gives, not the proxy', async () => {
     for (let i = 0; i < 10; i++) {
