@@ -3,6 +3,7 @@ import type { Database } from '../db/database';
 import { ApiError } from '../errors';
 import { authenticate, type Session } from './authenticate';
 import { FailureLimits, RateLimiter, addressKey } from './rate-limit';
+import { isApiRequest } from './security-headers';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -28,8 +29,8 @@ export function requireSignIn(app: FastifyInstance, db: Database): void {
   );
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request) => {
-    const path = request.url.split('?')[0]!;
-    if (!path.startsWith('/api/') || OPEN_ROUTES.has(path)) return;
+    // The matched route, not the raw path: the router decodes `/%61pi/…` to `/api/…`.
+    if (!isApiRequest(request) || OPEN_ROUTES.has(request.routeOptions.url ?? '')) return;
     request.session = await authenticate(db, request.headers.authorization, {
       key: addressKey(request.ip),
       limits,

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 /**
  * Headers on every answer: a content security policy with no inline scripts (the built app
@@ -43,6 +43,15 @@ export function securityHeaders(app: FastifyInstance): void {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
       if (!reply.hasHeader(name)) reply.header(name, value);
     }
-    if (request.url.startsWith('/api/')) reply.header('cache-control', API_CACHE_CONTROL);
+    if (isApiRequest(request)) reply.header('cache-control', API_CACHE_CONTROL);
   });
+}
+
+/**
+ * Whether a request is for the API: by its path, or by the route it matched (the router
+ * decodes the path, so `/%61pi/users` is `/api/users`). An unknown `/api/` path that falls to
+ * the static files' catch-all route counts too.
+ */
+export function isApiRequest(request: FastifyRequest): boolean {
+  return request.url.startsWith('/api/') || !!request.routeOptions.url?.startsWith('/api/');
 }

@@ -63,10 +63,12 @@ describe.each(DATABASES)('Cache-Control: no-store on every /api/ answer ($name)'
     120_000,
   );
 
-  it('answers of no route: 404, 413, 415', async () => {
+  it('answers of no route (404, 413, 415) and of an encoded path', async () => {
     const { headers } = await signIn(ctx, { role: 'lurah' });
     const answers = [
       await ctx.app.inject({ method: 'GET', url: '/api/nope', headers }),
+      // The router decodes the path: this is /api/users.
+      await ctx.app.inject({ method: 'GET', url: '/%61pi/users', headers }),
       await ctx.app.inject({
         method: 'POST',
         url: '/api/auth/enroll',
@@ -79,7 +81,7 @@ describe.each(DATABASES)('Cache-Control: no-store on every /api/ answer ($name)'
         payload: '<a/>',
       }),
     ];
-    expect(answers.map((a) => a.statusCode)).toEqual([404, 413, 415]);
+    expect(answers.map((a) => a.statusCode)).toEqual([404, 200, 413, 415]);
     for (const a of answers) expect(a.headers['cache-control']).toBe('no-store');
   });
 });
