@@ -1,5 +1,10 @@
 import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyServerOptions,
+  type RouteOptions,
+} from 'fastify';
+import type { TrustProxy } from './config';
 import type { Database } from './db/database';
 import { requireSignIn } from './auth/hook';
 import { startCoverageUpkeep } from './coverage/upkeep';
@@ -23,6 +28,14 @@ export type AppOptions = {
   logger?: FastifyServerOptions['logger'];
   /** The programme's rules, with the kota's herd-immunity target; DEFAULT_CONFIG otherwise. */
   programme?: ProgrammeConfig;
+  /**
+   * The proxies whose X-Forwarded-For names the client (config.ts, TRUST_PROXY): a hop count or
+   * addresses and CIDRs. None by default: the rate limits count the socket's address, which a
+   * client cannot choose, as it could the header.
+   */
+  trustProxy?: TrustProxy;
+  /** Told of every route as it is registered (tests walk them all). */
+  onRoute?: (route: RouteOptions) => void;
 };
 
 /** The HTTP application: routes over an open, migrated database. Tests drive it with inject(). */
@@ -31,14 +44,17 @@ export async function buildApp({
   staticDir,
   logger = false,
   programme = DEFAULT_CONFIG,
+  trustProxy = false,
+  onRoute,
 }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({
+  const options: FastifyServerOptions = {
     logger,
-    // Behind a proxy the client's address is in X-Forwarded-For; logs should show it.
-    trustProxy: true,
+    trustProxy,
     // Shutdown waits for requests in flight but not for idle keep-alive sockets.
     forceCloseConnections: 'idle',
-  });
+  };
+  const app = Fastify(options);
+  if (onRoute) app.addHook('onRoute', onRoute);
   app.setErrorHandler(errorHandler);
   securityHeaders(app);
   requireSignIn(app, db);

@@ -1,4 +1,5 @@
 import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -7,6 +8,38 @@ import { z } from 'zod';
  * server with a message naming the variable, rather than failing later in some request.
  */
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * Which proxies may name the client in X-Forwarded-For: none, or their addresses. Not a hop
+ * count: it cannot tell a request through the proxy from one sent straight to the port with a
+ * forged header (Fastify itself trusts no one when given a number).
+ */
+export type TrustProxy = false | string[];
+
+/** proxy-addr's names for ranges (what Fastify's trustProxy takes besides addresses). */
+const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrCidr(entry: string): boolean {
+  if (RANGE_NAMES.has(entry)) return true;
+  const [address = '', prefix, extra] = entry.split('/');
+  const version = isIP(address);
+  if (!version || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+const TRUST_PROXY_ERROR =
+  "must be the proxies' addresses or CIDRs, comma-separated (e.g. 10.0.0.1,192.168.0.0/16 or loopback); not a hop count, nor true";
+
+const trustProxySchema = z
+  .string()
+  .transform((value, ctx): TrustProxy => {
+    const entries = value.split(',').map((e) => e.trim());
+    if (entries.every(isAddressOrCidr)) return entries;
+    ctx.addIssue({ code: 'custom', message: TRUST_PROXY_ERROR });
+    return z.NEVER;
+  })
+  .default(false);
 
 const envSchema = z.object({
   PORT: z.coerce
@@ -35,6 +68,7 @@ const envSchema = z.object({
     .gt(0, { error: 'must be above 0 and at most 1 (e.g. 0.7 for 70%)' })
     .max(1, { error: 'must be above 0 and at most 1 (e.g. 0.7 for 70%)' })
     .default(DEFAULT_CONFIG.herdImmunityTarget),
+  TRUST_PROXY: trustProxySchema,
 });
 
 export type Config = {
@@ -50,6 +84,8 @@ export type Config = {
   seed: 'demo' | 'accounts' | 'none';
   /** The programme's rules, with this kota's target (dashboards and the weekly report). */
   programme: ProgrammeConfig;
+  /** Proxies trusted to name the client (rate limits, logs); none by default. */
+  trustProxy: TrustProxy;
 };
 
 export class ConfigError extends Error {
@@ -75,5 +111,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: e.LOG_LEVEL,
     seed: e.SEED,
     programme: { ...DEFAULT_CONFIG, herdImmunityTarget: e.HERD_IMMUNITY_TARGET },
+    trustProxy: e.TRUST_PROXY,
   };
 }

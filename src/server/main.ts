@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     staticDir: config.staticDir,
     logger: { level: config.logLevel },
     programme: config.programme,
+    trustProxy: config.trustProxy,
   });
   app.addHook('onClose', () => db.close());
   const applied = await migrate(db);

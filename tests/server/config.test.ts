@@ -13,8 +13,26 @@ describe('configuration', () => {
       logLevel: 'info',
       seed: 'demo',
       programme: DEFAULT_CONFIG,
+      trustProxy: false,
     });
   });
+
+  it.each([
+    ['10.0.0.1', ['10.0.0.1']],
+    ['10.0.0.1, 192.168.0.0/16,loopback', ['10.0.0.1', '192.168.0.0/16', 'loopback']],
+    ['2001:db8::/32', ['2001:db8::/32']],
+  ])('TRUST_PROXY=%s → the proxies Fastify trusts', (value, trustProxy) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(trustProxy);
+  });
+
+  it.each(['true', '1', '*', '10.0.0.300', '10.0.0.0/33', 'proxy.example', '10.0.0.1,'])(
+    'TRUST_PROXY=%s is refused at start',
+    (value) => {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(
+        /TRUST_PROXY: must be the proxies' addresses or CIDRs/,
+      );
+    },
+  );
 
   it('reads the environment; empty means unset', () => {
     const config = loadConfig(

@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { User } from '@shared/auth/api';
 import type { Database } from '../db/database';
 import { ApiError } from '../errors';
-import type { RateLimiter } from './rate-limit';
+import type { FailureLimits } from './rate-limit';
 import { parseBearer, verifySecret, type ScryptParams } from './secrets';
 import { findDeviceToken, touchDeviceToken, userOf } from './users-data';
 
@@ -54,7 +54,7 @@ export function forgetDevice(deviceId: string): void {
 
 /**
  * Whether the secret matches the stored hash: from the cache, or by scrypt, which `guard`
- * may refuse first (429) when the address or everyone has guessed wrong too often.
+ * may refuse first (429) when the address has guessed wrong too often (see FailureLimits).
  */
 async function secretMatches(
   deviceId: string,
@@ -65,7 +65,7 @@ async function secretMatches(
   const key = cacheKey(secret, row.secret_hash);
   const hit = verified.get(deviceId);
   if (hit && hit.until > Date.now() && timingSafeEqual(hit.key, key)) return true;
-  const wait = guard ? Math.max(guard.perAddress.wait(guard.key), guard.everyone.wait('*')) : 0;
+  const wait = guard ? guard.limits.wait(guard.key) : 0;
   if (wait > 0) throw tooManyAttempts(wait);
   const params =
     typeof row.params === 'string' ? (JSON.parse(row.params) as ScryptParams) : row.params;
@@ -75,8 +75,7 @@ async function secretMatches(
     params,
   });
   if (!ok) {
-    guard?.perAddress.hit(guard.key);
-    guard?.everyone.hit('*');
+    guard?.limits.fail(guard.key);
     return false;
   }
   if (verified.size >= CACHE_MAX) verified.delete(verified.keys().next().value!);
@@ -87,9 +86,9 @@ async function secretMatches(
 
 /**
  * Slows down guessing: wrong secrets for real devices (each costs a scrypt), counted per
- * address (`key`) and for everyone together (a backstop should addresses be forged).
+ * client address (`key`, see addressKey) and for everyone together.
  */
-export type GuessGuard = { key: string; perAddress: RateLimiter; everyone: RateLimiter };
+export type GuessGuard = { key: string; limits: FailureLimits };
 
 /**
  * `Authorization: Bearer <deviceId>.<secret>` → the device and its user. Throws 401

@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database';
 import { ApiError } from '../errors';
 import { authenticate, type Session } from './authenticate';
-import { RateLimiter } from './rate-limit';
+import { FailureLimits, RateLimiter, addressKey } from './rate-limit';
+import { isApiRequest } from './security-headers';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -19,18 +20,20 @@ const OPEN_ROUTES = new Set(['/api/auth/enroll']);
  * the handler runs (and before the body is read, so a refused push costs nothing).
  */
 export function requireSignIn(app: FastifyInstance, db: Database): void {
-  // Wrong secrets for real devices: 30 per address, 300 from everyone, in 15 minutes; then
-  // 429 for secrets not verified before, until the window ends (verified devices go on).
-  const perAddress = new RateLimiter(30, 15 * 60_000);
-  const everyone = new RateLimiter(300, 15 * 60_000);
+  // Wrong secrets for real devices: 30 per address in 15 minutes, or 3 once everyone together
+  // has sent 300; then 429 for secrets not verified before, until the window ends (verified
+  // devices go on).
+  const limits = new FailureLimits(
+    new RateLimiter(30, 15 * 60_000),
+    new RateLimiter(300, 15 * 60_000),
+  );
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request) => {
-    const path = request.url.split('?')[0]!;
-    if (!path.startsWith('/api/') || OPEN_ROUTES.has(path)) return;
+    // The matched route, not the raw path: the router decodes `/%61pi/…` to `/api/…`.
+    if (!isApiRequest(request) || OPEN_ROUTES.has(request.routeOptions.url ?? '')) return;
     request.session = await authenticate(db, request.headers.authorization, {
-      key: request.ip,
-      perAddress,
-      everyone,
+      key: addressKey(request.ip),
+      limits,
     });
   });
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 /**
  * Headers on every answer: a content security policy with no inline scripts (the built app
@@ -31,10 +31,27 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'cross-origin-opener-policy': 'same-origin',
 };
 
+/**
+ * Every /api/ answer, success or error, holds data of one signed-in user (names, NIK, device
+ * tokens, invitation codes) or says something about them: no browser or proxy may keep it.
+ * Set here, on the way out, so no route can forget it; the static files keep their own rules.
+ */
+export const API_CACHE_CONTROL = 'no-store';
+
 export function securityHeaders(app: FastifyInstance): void {
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', async (request, reply) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
       if (!reply.hasHeader(name)) reply.header(name, value);
     }
+    if (isApiRequest(request)) reply.header('cache-control', API_CACHE_CONTROL);
   });
+}
+
+/**
+ * Whether a request is for the API: by its path, or by the route it matched (the router
+ * decodes the path, so `/%61pi/users` is `/api/users`). An unknown `/api/` path that falls to
+ * the static files' catch-all route counts too.
+ */
+export function isApiRequest(request: FastifyRequest): boolean {
+  return request.url.startsWith('/api/') || !!request.routeOptions.url?.startsWith('/api/');
 }

@@ -8,14 +8,27 @@ import { ApiError } from '../errors';
 
 export const NAME_MAX = 100;
 
+/**
+ * What Indonesian names hold: letters of any script (with their combining marks: Javanese,
+ * Arabic, Vietnamese-style accents), spaces, and `.`, `'`, `-`, `,` (titles, "Muh.", "Ma'ruf",
+ * double names, "S.Pd."), starting with a letter. No digits, symbols or markup, so a name is
+ * never a spreadsheet formula (`=HYPERLINK(…)`) or HTML wherever it is shown or exported.
+ */
+const NAME_PATTERN = /^\p{L}[\p{L}\p{M} .',-]*$/u;
+
 export const nameSchema = z
   .string({ error: 'Nama wajib diisi.' })
-  .transform((s) => s.trim().replace(/\s+/g, ' '))
+  // Phone keyboards type the typographic apostrophe (Ma’ruf).
+  .transform((s) => s.trim().replace(/\s+/g, ' ').replace(/[’‘]/g, "'"))
   .pipe(
     z
       .string()
       .min(2, { error: 'Nama terlalu pendek.' })
-      .max(NAME_MAX, { error: `Nama paling panjang ${NAME_MAX} huruf.` }),
+      .max(NAME_MAX, { error: `Nama paling panjang ${NAME_MAX} huruf.` })
+      .regex(NAME_PATTERN, {
+        error:
+          "Nama hanya boleh berisi huruf, spasi, titik, koma, tanda petik (') dan tanda hubung (-), diawali huruf.",
+      }),
   );
 
 /** 08…, 628… or +628…, with spaces, dots or dashes; kept as 08… (10 to 13 digits). */

@@ -9,7 +9,7 @@ import { findUser } from '../auth/users-data';
 import { insertAuditStatement, type AuditRow } from '../data/audit';
 import { lockIds, lockRecords, writeRecords, type StoredRecord } from '../data/records';
 import { ApiError } from '../errors';
-import { describePlace, type Actor } from '../sync/actor';
+import { describePlace, refuseWrite, type Actor } from '../sync/actor';
 import { applyMutation, type WorkingSet } from '../sync/apply';
 import { auditRow } from '../sync/audit';
 import { refuseRole } from '../sync/entity-roles';
@@ -23,7 +23,9 @@ export const serverClock = new HlcClock('server');
  *   2. Lock the follow-ups named, by id first (two requests with the same new id run one
  *      after the other), so a retry or a second click finds its ids there (`existing`,
  *      nothing changes), and the households and residents they point at.
- *   3. Each new one takes its area from the household and is checked like a pushed mutation
+ *   3. An id, household or resident outside the caller's area is refused first, in words that
+ *      do not say whether it exists. Each new one takes its area from the household and is
+ *      checked like a pushed mutation
  *      (applyMutation: schema, parent, the caller's area); its resident must live in that
  *      household, its volunteer must work door to door in that RT.
  *   4. Any problem: 400 with every reason, and nothing is stored. Otherwise the records are
@@ -62,11 +64,16 @@ export async function createFollowups(
     const at = now();
     for (const [index, item] of items.entries()) {
       const existing = set.records.get(item.id);
+      // The area first: an id of another area is refused before anything says it exists.
+      if (existing && refuseWrite(actor, existing)) {
+        problems.push(`Baris ${index + 1}: ${ID_TAKEN}`);
+        continue;
+      }
       if (existing?.entity === 'followup') {
         results.push({ id: item.id, status: 'existing' });
         continue;
       }
-      const problem = checkItem(set, item, volunteers.get(item.assignedTo));
+      const problem = checkItem(set, item, volunteers.get(item.assignedTo), actor);
       if (problem) {
         problems.push(`Baris ${index + 1}: ${problem}`);
         continue;
@@ -110,13 +117,31 @@ async function findVolunteers(tx: Queryable, items: readonly NewFollowup[]) {
   return users;
 }
 
-/** What applyMutation does not know: the resident's household, the volunteer's RT. */
-function checkItem(set: WorkingSet, item: NewFollowup, volunteer: User | undefined): string | null {
+/** The same words for an id of another area as for one never made: no hint where it is. */
+const ID_TAKEN = 'ID tindak lanjut tidak dapat dipakai; buat yang baru.';
+
+/**
+ * What applyMutation does not know: the resident's household, the volunteer's RT. A household
+ * or resident outside the caller's area reads as not found, as an unknown id does.
+ */
+function checkItem(
+  set: WorkingSet,
+  item: NewFollowup,
+  volunteer: User | undefined,
+  actor: Actor,
+): string | null {
   const household = set.records.get(item.householdId);
-  if (!household || household.entity !== 'household') return 'Data rumah tangga tidak ditemukan.';
+  if (!household || household.entity !== 'household' || refuseWrite(actor, household)) {
+    return 'Data rumah tangga tidak ditemukan.';
+  }
   if (item.residentId) {
     const resident = set.records.get(item.residentId);
-    if (!resident || resident.entity !== 'resident' || resident.deleted) {
+    if (
+      !resident ||
+      resident.entity !== 'resident' ||
+      resident.deleted ||
+      refuseWrite(actor, resident)
+    ) {
       return 'Data warga tidak ditemukan.';
     }
     if (resident.fields.householdId !== item.householdId) {

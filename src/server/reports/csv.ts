@@ -1,4 +1,5 @@
 import type { WeeklyReport } from '@shared/coverage/api';
+import { spreadsheetText } from './cell';
 import { REPORT_COLUMNS } from './columns';
 
 /** Excel reads a CSV as UTF-8 only when it starts with the byte order mark. */
@@ -26,6 +27,8 @@ export function percent(share: number): string {
   return (Math.round(share * 1000) / 10).toFixed(1);
 }
 
+/** A text cell: safe from formulas (cell.ts), then quoted when it holds a comma, quote or line end. */
 function quote(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const cell = spreadsheetText(text);
+  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }

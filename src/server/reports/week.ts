@@ -35,3 +35,17 @@ function mondayOfWeek1(year: number): IsoDate {
 function weeksInYear(year: number): number {
   return isoWeekOf(`${year}-12-28`) === `${year}-W53` ? 53 : 52;
 }
+
+/**
+ * Why a week has no report (Indonesian), or null when it has one: a week before the one the
+ * programme started in, or after the current week (`today`, in Kota Bekasi), has no figures
+ * and would only answer zeros.
+ */
+export function refuseReportWeek(week: string, programmeStart: IsoDate, today: IsoDate) {
+  // `YYYY-Www` strings sort as the weeks do.
+  if (week < isoWeekOf(programmeStart)) {
+    return `Minggu ${week} sebelum program vaksinasi dimulai (${programmeStart}).`;
+  }
+  if (week > isoWeekOf(today)) return `Minggu ${week} belum tiba.`;
+  return null;
+}

@@ -1,5 +1,6 @@
 import type { WeeklyReport } from '@shared/coverage/api';
 import { strToU8, zipSync } from 'fflate';
+import { spreadsheetText } from './cell';
 import { REPORT_COLUMNS } from './columns';
 
 /**
@@ -45,7 +46,9 @@ export function cellRef(column: number, row: number): string {
 
 function textCell(ref: string, text: string, style?: number): string {
   const s = style ? ` s="${style}"` : '';
-  return `<c r="${ref}" t="inlineStr"${s}><is><t>${escapeXml(text)}</t></is></c>`;
+  // Inline strings are never formulas in Excel itself, but a sheet saved again as CSV, or
+  // pasted, would carry the text as it is: the same rule as the CSV (cell.ts).
+  return `<c r="${ref}" t="inlineStr"${s}><is><t>${escapeXml(spreadsheetText(text))}</t></is></c>`;
 }
 
 function escapeXml(text: string): string {

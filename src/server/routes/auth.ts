@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { forgetDevice, tooManyAttempts } from '../auth/authenticate';
 import { enroll } from '../auth/enroll';
 import { sessionOf } from '../auth/hook';
-import { RateLimiter } from '../auth/rate-limit';
+import { FailureLimits, RateLimiter, addressKey } from '../auth/rate-limit';
 import { normalizeCode } from '../auth/secrets';
 import { revokeDeviceToken } from '../auth/users-data';
 import { enrollSchema, parse } from '../auth/validation';
@@ -23,33 +23,31 @@ const ATTEMPTS_PER_FAILURE = 30;
 /**
  * POST /api/auth/enroll (open), GET /api/auth/me, POST /api/auth/sign-out. Enrollment is slowed
  * per address and per code: after 10 refused codes in 15 minutes the next attempts get 429
- * `too-many-attempts` with Retry-After, whether or not the code is right.
+ * `too-many-attempts` with Retry-After, whether or not the code is right. Once everyone
+ * together has had 1000 codes refused, an address that has had 3 refused waits too; phones
+ * that have not guessed wrong go on (FailureLimits).
  */
 export function authRoutes(app: FastifyInstance, db: Database, limits = ENROLL_LIMITS): void {
-  const failures = new RateLimiter(limits.max, limits.windowMs);
+  const failures = new FailureLimits(
+    new RateLimiter(limits.max, limits.windowMs),
+    // Bounds guessing to ~100,000 codes a day over a space of 25^8, plus 3 per new address.
+    new RateLimiter(limits.max * 100, limits.windowMs),
+  );
+  const perCode = new RateLimiter(limits.max, limits.windowMs);
   const attempts = new RateLimiter(limits.max * ATTEMPTS_PER_FAILURE, limits.windowMs);
-  // A backstop should addresses be forged (X-Forwarded-For is trusted, app.ts): refused codes
-  // from everyone together. Bounds guessing to ~100,000 codes a day over a space of 25^8.
-  const everyone = new RateLimiter(limits.max * 100, limits.windowMs);
 
   app.post('/api/auth/enroll', { bodyLimit: AUTH_BODY_LIMIT }, async (request) => {
-    const ip = `ip:${request.ip}`;
-    const code = `code:${normalizeCode(String((request.body as { code?: unknown })?.code ?? ''))}`;
-    const wait = Math.max(
-      failures.wait(ip),
-      failures.wait(code),
-      attempts.wait(ip),
-      everyone.wait('*'),
-    );
+    const address = addressKey(request.ip);
+    const code = normalizeCode(String((request.body as { code?: unknown })?.code ?? ''));
+    const wait = Math.max(failures.wait(address), perCode.wait(code), attempts.wait(address));
     if (wait > 0) throw tooManyAttempts(wait);
-    attempts.hit(ip);
+    attempts.hit(address);
     try {
       return await enroll(db, parse(enrollSchema, request.body));
     } catch (error) {
       if (error instanceof ApiError && error.code === 'invalid-code') {
-        failures.hit(ip);
-        failures.hit(code);
-        everyone.hit('*');
+        failures.fail(address);
+        perCode.hit(code);
       }
       throw error;
     }

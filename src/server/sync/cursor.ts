@@ -21,10 +21,17 @@ export type Cursor = {
 
 export const START_ID = '00000000-0000-0000-0000-000000000000';
 
+/** The largest xid8 (an unsigned 64-bit integer): the database refuses to cast a larger txid. */
+const XID8_MAX = 2n ** 64n - 1n;
+
 const wireSchema = z.object({
   v: z.literal(1),
-  t: z.string().regex(/^\d{1,20}$/),
-  i: z.string().regex(/^[0-9a-f-]{36}$/),
+  // As PostgreSQL prints them (pull.ts reads `txid::text` and `id`): no leading zeros, lower case.
+  t: z
+    .string()
+    .regex(/^(0|[1-9]\d{0,19})$/)
+    .refine((t) => BigInt(t) <= XID8_MAX),
+  i: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
   a: z.string(),
   u: z.string().optional(),
   n: z.number().int().min(0).optional(),

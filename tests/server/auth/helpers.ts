@@ -8,11 +8,13 @@ export function enrollRequest(
   app: FastifyInstance,
   body: Record<string, unknown>,
   ip = '10.0.0.1',
+  headers: Record<string, string> = {},
 ) {
   return app.inject({
     method: 'POST',
     url: '/api/auth/enroll',
     remoteAddress: ip,
+    headers,
     payload: { name: 'Siti Aminah', phone: '0812 3456 7890', deviceId: uuidv7(), ...body },
   });
 }

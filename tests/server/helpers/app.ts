@@ -1,11 +1,15 @@
 // One app over one test database per `describe.each(DATABASES)` block, emptied before each test.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { buildApp } from '@server/app';
+import { buildApp, type AppOptions } from '@server/app';
 import type { DatabaseKind, TestDatabase } from './databases';
 import { useDatabase } from './sign-in';
 
-export function useApp(kind: DatabaseKind, staticDir?: string) {
+export function useApp(
+  kind: DatabaseKind,
+  staticDir?: string,
+  options: Omit<AppOptions, 'db' | 'staticDir'> = {},
+) {
   const ctx = {
     /** Empties the database, once the coverage worker has finished the last pushes. */
     async reset() {
@@ -15,7 +19,7 @@ export function useApp(kind: DatabaseKind, staticDir?: string) {
   } as { app: FastifyInstance; t: TestDatabase; reset(): Promise<void> };
   beforeAll(async () => {
     ctx.t = await kind.open();
-    ctx.app = await buildApp({ db: ctx.t.db, ...(staticDir ? { staticDir } : {}) });
+    ctx.app = await buildApp({ ...options, db: ctx.t.db, ...(staticDir ? { staticDir } : {}) });
     useDatabase(ctx.app, ctx.t.db);
   });
   afterAll(async () => {
