@@ -33,7 +33,7 @@ export function coverageRoutes(
 ): void {
   app.get('/api/coverage/city', async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    checkView(await requireViewer(request), {});
+    checkView(requireViewer(request), {});
     await coverage.settled();
     return cityCoverage(db, { config });
   });
@@ -41,7 +41,7 @@ export function coverageRoutes(
   app.get('/api/coverage/kelurahan/:code', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const { code } = parseParams(kelurahanParams, request.params);
-    checkView(await requireViewer(request), { kelurahanCode: code });
+    checkView(requireViewer(request), { kelurahanCode: code });
     await coverage.settled();
     return kelurahanCoverage(db, code, { config });
   });
@@ -49,7 +49,7 @@ export function coverageRoutes(
   app.get('/api/coverage/kelurahan/:code/rw/:rw', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const { code, rw } = parseParams(rwParams, request.params);
-    checkView(await requireViewer(request), { kelurahanCode: code, rw });
+    checkView(requireViewer(request), { kelurahanCode: code, rw });
     await coverage.settled();
     return rwCoverage(db, code, rw, { config });
   });
@@ -57,7 +57,7 @@ export function coverageRoutes(
   app.get('/api/coverage/kelurahan/:code/households', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const { code } = parseParams(kelurahanParams, request.params);
-    checkView(await requireViewer(request), { kelurahanCode: code });
+    checkView(requireViewer(request), { kelurahanCode: code });
     await coverage.settled();
     return kelurahanHouseholds(db, code, { config });
   });

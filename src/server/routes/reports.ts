@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Database } from '../db/database';
 import { ApiError } from '../errors';
-import { checkView, requireViewer } from '../coverage/viewer';
+import { reportKelurahan, requireViewer } from '../coverage/viewer';
 import type { CoverageWorker } from '../coverage/worker';
 import { reportFileName } from '../reports/columns';
 import { weeklyReportCsv } from '../reports/csv';
@@ -35,11 +35,11 @@ export function reportRoutes(
     const q = parseParams(weeklyQuery, request.query);
     const days = isoWeekDays(q.week);
     if (!days) throw new ApiError(400, 'bad-request', `Minggu ${q.week} tidak ada.`);
-    checkView(await requireViewer(request), q.kelurahan ? { kelurahanCode: q.kelurahan } : {});
+    const kelurahan = reportKelurahan(requireViewer(request), q.kelurahan);
     await coverage.settled();
-    const report = await weeklyReport(db, { week: q.week, ...days }, q.kelurahan, { config });
+    const report = await weeklyReport(db, { week: q.week, ...days }, kelurahan, { config });
     if (q.format === 'json') return report;
-    const name = reportFileName(q.week, q.kelurahan, q.format);
+    const name = reportFileName(q.week, kelurahan, q.format);
     reply.header('content-disposition', `attachment; filename="${name}"`);
     if (q.format === 'csv') {
       return reply.type('text/csv; charset=utf-8').send(weeklyReportCsv(report));
