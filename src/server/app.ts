@@ -11,6 +11,7 @@ import { invitationRoutes } from './routes/invitations';
 import { userRoutes } from './routes/users';
 import { coverageRoutes } from './routes/coverage';
 import { healthRoutes } from './routes/health';
+import { collectRoutes } from './routes/route-list';
 import { historyRoutes } from './routes/history';
 import { reportRoutes } from './routes/reports';
 import { staticRoutes } from './routes/static';
@@ -39,6 +40,7 @@ export async function buildApp({
     // Shutdown waits for requests in flight but not for idle keep-alive sockets.
     forceCloseConnections: 'idle',
   });
+  collectRoutes(app);
   app.setErrorHandler(errorHandler);
   securityHeaders(app);
   requireSignIn(app, db);
