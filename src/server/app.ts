@@ -5,6 +5,7 @@ import { requireSignIn } from './auth/hook';
 import { startCoverageUpkeep } from './coverage/upkeep';
 import { securityHeaders } from './auth/security-headers';
 import { errorHandler, notFound } from './errors';
+import { accessLogRoutes } from './routes/access-log';
 import { authRoutes } from './routes/auth';
 import { followupRoutes } from './routes/followups';
 import { invitationRoutes } from './routes/invitations';
@@ -54,6 +55,7 @@ export async function buildApp({
   historyRoutes(app, db);
   coverageRoutes(app, db, coverage, programme);
   reportRoutes(app, db, coverage, programme);
+  accessLogRoutes(app, db);
   if (staticDir) await staticRoutes(app, staticDir);
   else app.setNotFoundHandler(notFound);
   return app;

@@ -12,6 +12,7 @@ import {
 } from '../coverage/answers';
 import type { CoverageWorker } from '../coverage/worker';
 import { checkView, requireViewer } from '../coverage/viewer';
+import { logRead } from './access-log';
 
 const kelurahanParams = z.object({
   code: z.string().refine(isKelurahanCode, { error: 'Kelurahan tidak dikenal.' }),
@@ -59,7 +60,17 @@ export function coverageRoutes(
     const { code } = parseParams(kelurahanParams, request.params);
     checkView(requireViewer(request), { kelurahanCode: code });
     await coverage.settled();
-    return kelurahanHouseholds(db, code, { config });
+    const answer = await kelurahanHouseholds(db, code, { config });
+    await logRead(
+      db,
+      request,
+      'household-map',
+      { kelurahanCode: code },
+      {
+        households: answer.households.length,
+      },
+    );
+    return answer;
   });
 }
 

@@ -11,6 +11,7 @@ import { weeklyReportCsv } from '../reports/csv';
 import { isoWeekDays, WEEK_PATTERN } from '../reports/week';
 import { weeklyReport } from '../reports/weekly';
 import { weeklyReportXlsx } from '../reports/xlsx';
+import { logRead } from './access-log';
 import { parseParams } from './coverage';
 
 const weeklyQuery = z.object({
@@ -38,6 +39,16 @@ export function reportRoutes(
     const kelurahan = reportKelurahan(requireViewer(request), q.kelurahan);
     await coverage.settled();
     const report = await weeklyReport(db, { week: q.week, ...days }, kelurahan, { config });
+    await logRead(
+      db,
+      request,
+      'weekly-report',
+      { kelurahanCode: kelurahan ?? null },
+      {
+        week: q.week,
+        format: q.format,
+      },
+    );
     if (q.format === 'json') return report;
     const name = reportFileName(q.week, kelurahan, q.format);
     reply.header('content-disposition', `attachment; filename="${name}"`);

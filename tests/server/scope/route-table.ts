@@ -12,6 +12,7 @@ import type {
   RwCoverage,
   WeeklyReport,
 } from '@shared/coverage/api';
+import type { AccessLogPage } from '@shared/auth/access-log';
 import type { FollowupCandidates } from '@shared/followups/api';
 import { uuidv7 } from '@shared/ids';
 import { SCHEMA_VERSION, type PullResponse, type PushResponse } from '@shared/sync/protocol';
@@ -313,6 +314,11 @@ export const ROUTES: Record<string, RouteSpec | OpenRoute> = {
       return { method: 'DELETE', url: `/api/followups/${id}` };
     }),
     serves: FOLLOWUP_STAFF,
+  },
+  'GET /api/access-log': {
+    calls: { city: get('/api/access-log') },
+    serves: { ...MANAGERS, lurah: NOBODY, 'staf-kelurahan': NOBODY, 'admin-kota': ['city'] },
+    rows: (r) => r.json<AccessLogPage>().entries.map((e) => area(e.kelurahanCode, e.rw)),
   },
   'GET /api/coverage/city': {
     calls: { city: get('/api/coverage/city') },
