@@ -4,6 +4,7 @@ export const ACCESS_KINDS = [
   'weekly-report',
   'household-history',
   'users',
+  'followup-candidates',
 ] as const;
 export type AccessKind = (typeof ACCESS_KINDS)[number];
 

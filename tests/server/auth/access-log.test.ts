@@ -30,6 +30,7 @@ describe.each(DATABASES)('access log ($name)', (kind) => {
       `/api/reports/weekly?week=${week}&format=xlsx`,
       `/api/households/${h.householdId}/history`,
       '/api/users',
+      `/api/followups/candidates?kelurahan=${KELURAHAN}&rw=${AREA.rw}`,
     ];
     for (const url of reads) {
       const answer = await ctx.app.inject({ method: 'GET', url, headers: lurah.headers });
@@ -48,6 +49,13 @@ describe.each(DATABASES)('access log ($name)', (kind) => {
     const who = { user: { id: lurah.userId, name: 'Bu Lurah' }, deviceId: lurah.deviceId };
     const place = { kelurahanCode: KELURAHAN, rw: null };
     expect(page.entries.map(({ id: _, at: __, ...e }) => e)).toEqual([
+      {
+        ...who,
+        what: 'followup-candidates',
+        kelurahanCode: KELURAHAN,
+        rw: AREA.rw,
+        detail: { residents: 1 },
+      },
       { ...who, what: 'users', ...place, detail: { users: 1 } },
       {
         ...who,
