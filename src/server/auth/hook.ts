@@ -25,7 +25,9 @@ export function requireSignIn(app: FastifyInstance, db: Database): void {
   const everyone = new RateLimiter(300, 15 * 60_000);
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request) => {
-    const path = request.url.split('?')[0]!;
+    // The route matched, not the raw URL: the router decodes the path (`/%61pi/users` reaches
+    // `/api/users`), so a check on the raw URL could be stepped around.
+    const path = request.routeOptions.url ?? request.url.split('?')[0]!;
     if (!path.startsWith('/api/') || OPEN_ROUTES.has(path)) return;
     request.session = await authenticate(db, request.headers.authorization, {
       key: request.ip,

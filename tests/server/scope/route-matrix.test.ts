@@ -10,7 +10,7 @@ import { buildApp } from '@server/app';
 import { DATABASES, type TestDatabase } from '../helpers/databases';
 import { TestDevice } from '../helpers/device';
 import { useDatabase } from '../helpers/sign-in';
-import { ROLE_AREAS, seedFixture, TARGETS, type Fixture } from './route-fixture';
+import { PLACES, ROLE_AREAS, seedFixture, TARGETS, type Fixture } from './route-fixture';
 import { ROUTES, type OpenRoute, type RouteSpec } from './route-table';
 
 const isOpen = (spec: RouteSpec | OpenRoute): spec is OpenRoute => 'open' in spec;
@@ -55,6 +55,22 @@ describe.each(DATABASES)('route-by-route authorization ($name)', (kind) => {
     expect(Object.keys(ROUTES).filter((route) => !registered.includes(route))).toEqual([]);
     for (const head of app.registeredRoutes.filter((r) => r.method === 'HEAD')) {
       expect(registered).toContain(`GET ${head.url}`);
+    }
+  });
+
+  it('refuses every other route without a token, also under an encoded path', async () => {
+    const guarded = Object.keys(ROUTES).filter((r) => !isOpen(ROUTES[r]!));
+    for (const route of guarded) {
+      const [method, path] = route.split(' ') as ['GET', string];
+      const url = path
+        .replace(':id', f.households.own.householdId)
+        .replace(':code', PLACES.own.kelurahanCode)
+        .replace(':rw', String(PLACES.own.rw));
+      for (const asked of [url, url.replace('/api/', '/%61pi/')]) {
+        const response = await app.inject({ method, url: asked });
+        expect(response.statusCode, `${method} ${asked}`).toBe(401);
+        expect(response.json<{ message: string }>().message).toMatch(/belum terdaftar/);
+      }
     }
   });
 
