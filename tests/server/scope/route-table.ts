@@ -1,7 +1,6 @@
 // The contract of the authorization matrix: for every route the app registers, how it is
 // called for each target and which targets each role is served. Written out, not computed
 // from the server's rules, so a change of the rules has to change this table too.
-import { strFromU8, unzipSync } from 'fflate';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Role, UserArea } from '@shared/auth/roles';
 import type { AuditEntry, Invitation, MeResponse, UserSummary } from '@shared/auth/api';
@@ -10,7 +9,6 @@ import type {
   HouseholdPoints,
   KelurahanCoverage,
   RwCoverage,
-  WeeklyReport,
 } from '@shared/coverage/api';
 import type { AccessLogPage } from '@shared/auth/access-log';
 import type { FollowupCandidates } from '@shared/followups/api';
@@ -21,6 +19,7 @@ import { isoWeekOf } from '@server/reports/week';
 import { jakartaToday } from '@server/coverage/today';
 import { householdValues, KELURAHAN } from '../helpers/device';
 import { signIn } from '../helpers/sign-in';
+import { area, placesOf, reportRows } from './route-rows';
 import { PLACES, rtArea, type Fixture, type Place, type Target } from './route-fixture';
 import type { TestDevice } from '../helpers/device';
 
@@ -62,13 +61,6 @@ const MANAGERS = { ...BY_PLACE, relawan: NOBODY, 'ketua-rw': NOBODY };
 /** Handing out follow-ups: managers and the ketua RW in their RW. */
 const FOLLOWUP_STAFF = { ...BY_PLACE, relawan: NOBODY };
 
-const area = (kelurahanCode: string | null, rw: number | null = null, rt?: number): UserArea => ({
-  kelurahanCode,
-  rw,
-  rts: rt === undefined ? [] : [rt],
-});
-const placesOf = (rows: readonly { rw: number; rt: number }[], kelurahanCode: string): UserArea[] =>
-  rows.map((r) => area(kelurahanCode, r.rw, r.rt));
 const get =
   (url: string): Call =>
   () => ({ method: 'GET', url });
@@ -81,34 +73,6 @@ const refusedOr =
   (...statuses: number[]) =>
   (r: LightMyRequestResponse) =>
     r.statusCode === 403 || statuses.includes(r.statusCode);
-
-/** Kelurahan code and RW of each row of the report, as JSON, CSV or XLSX. */
-function reportRows(r: LightMyRequestResponse): UserArea[] {
-  const type = String(r.headers['content-type']);
-  if (type.startsWith('application/json')) {
-    return r.json<WeeklyReport>().rows.map((row) => area(row.kelurahanCode, row.rw));
-  }
-  const cells = type.startsWith('text/csv')
-    ? r.body
-        .replace(/^\uFEFF/, '')
-        .trimEnd()
-        .split('\r\n')
-        .map((line) => line.split(','))
-    : sheetRows(new Uint8Array(r.rawPayload));
-  return cells
-    .slice(1)
-    .map(([code, , rw]) =>
-      area(String(code), rw === 'Total kelurahan' ? null : Number(String(rw).replace('RW ', ''))),
-    );
-}
-
-/** The first cells of each row of an .xlsx's only sheet (inline strings and numbers). */
-function sheetRows(bytes: Uint8Array): string[][] {
-  const xml = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!);
-  return [...xml.matchAll(/<row [^>]*>(.*?)<\/row>/g)].map((row) =>
-    [...row[1]!.matchAll(/<c [^>]*>(?:<is><t>|<v>)(.*?)<\/(?:t|v)>/g)].map((c) => c[1]!),
-  );
-}
 
 export const ROUTES: Record<string, RouteSpec | OpenRoute> = {
   'GET /healthz': {
