@@ -1,21 +1,19 @@
 import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
-import Fastify, {
-  type FastifyInstance,
-  type FastifyServerOptions,
-  type RouteOptions,
-} from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TrustProxy } from './config';
 import type { Database } from './db/database';
 import { requireSignIn } from './auth/hook';
 import { startCoverageUpkeep } from './coverage/upkeep';
 import { securityHeaders } from './auth/security-headers';
 import { errorHandler, notFound } from './errors';
+import { accessLogRoutes } from './routes/access-log';
 import { authRoutes } from './routes/auth';
 import { followupRoutes } from './routes/followups';
 import { invitationRoutes } from './routes/invitations';
 import { userRoutes } from './routes/users';
 import { coverageRoutes } from './routes/coverage';
 import { healthRoutes } from './routes/health';
+import { collectRoutes } from './routes/route-list';
 import { historyRoutes } from './routes/history';
 import { reportRoutes } from './routes/reports';
 import { staticRoutes } from './routes/static';
@@ -34,8 +32,6 @@ export type AppOptions = {
    * client cannot choose, as it could the header.
    */
   trustProxy?: TrustProxy;
-  /** Told of every route as it is registered (tests walk them all). */
-  onRoute?: (route: RouteOptions) => void;
 };
 
 /** The HTTP application: routes over an open, migrated database. Tests drive it with inject(). */
@@ -45,7 +41,6 @@ export async function buildApp({
   logger = false,
   programme = DEFAULT_CONFIG,
   trustProxy = false,
-  onRoute,
 }: AppOptions): Promise<FastifyInstance> {
   const options: FastifyServerOptions = {
     logger,
@@ -54,7 +49,7 @@ export async function buildApp({
     forceCloseConnections: 'idle',
   };
   const app = Fastify(options);
-  if (onRoute) app.addHook('onRoute', onRoute);
+  collectRoutes(app);
   app.setErrorHandler(errorHandler);
   securityHeaders(app);
   requireSignIn(app, db);
@@ -68,6 +63,7 @@ export async function buildApp({
   historyRoutes(app, db);
   coverageRoutes(app, db, coverage, programme);
   reportRoutes(app, db, coverage, programme);
+  accessLogRoutes(app, db);
   if (staticDir) await staticRoutes(app, staticDir);
   else app.setNotFoundHandler(notFound);
   return app;

@@ -58,10 +58,11 @@ const envSchema = z.object({
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),
-  /** `demo`: fill an empty database with synthetic data on first start; `none`: leave it empty. */
+  /** `demo`: fill an empty database with synthetic data on first start; `none`: leave it empty.
+   * Default: `demo` on the embedded database, `none` with DATABASE_URL (loadConfig). */
   SEED: z
     .enum(['demo', 'accounts', 'none'], { error: 'must be demo, accounts or none' })
-    .default('demo'),
+    .optional(),
   /** The kota's herd-immunity target: share of the eligible with a complete series. */
   HERD_IMMUNITY_TARGET: z.coerce
     .number({ error: 'must be a number' })
@@ -109,7 +110,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     databaseUrl: e.DATABASE_URL,
     staticDir: abs(e.STATIC_DIR),
     logLevel: e.LOG_LEVEL,
-    seed: e.SEED,
+    // The demo's invitations have published codes (an admin kota among them): a real
+    // PostgreSQL gets them only when asked, the embedded database of a first try by default.
+    seed: e.SEED ?? (e.DATABASE_URL ? 'none' : 'demo'),
     programme: { ...DEFAULT_CONFIG, herdImmunityTarget: e.HERD_IMMUNITY_TARGET },
     trustProxy: e.TRUST_PROXY,
   };

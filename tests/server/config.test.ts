@@ -56,6 +56,12 @@ describe('configuration', () => {
     });
   });
 
+  it('seeds the demo (with its public invitation codes) on a real PostgreSQL only when asked', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db/pintu' }).seed).toBe('none');
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db/pintu', SEED: 'demo' }).seed).toBe('demo');
+    expect(loadConfig({}).seed).toBe('demo');
+  });
+
   it('names every bad variable in one clear message', () => {
     const bad = () =>
       loadConfig({

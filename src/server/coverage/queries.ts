@@ -118,13 +118,12 @@ export async function householdPoints(
     location: { lat: number; lng: number } | null;
     street: string;
     house_number: string | null;
-    head_name: string;
     residents: number;
     map_status: HouseholdMapStatus;
     active_isoman: number;
   }>(
     `SELECT c.id, c.rw, c.rt, h.fields->'location' AS location, h.fields->>'street' AS street,
-       h.fields->>'houseNumber' AS house_number, h.fields->>'headName' AS head_name,
+       h.fields->>'houseNumber' AS house_number,
        c.residents, c.map_status, c.active_isoman
      FROM coverage_households c
      JOIN households h ON h.id = c.id AND h.kelurahan_code = c.kelurahan_code
@@ -143,7 +142,6 @@ export async function householdPoints(
       lat: r.location!.lat,
       lng: r.location!.lng,
       address: householdAddress({ street: r.street, houseNumber: r.house_number }),
-      headName: r.head_name,
       residents: r.residents,
       status: r.map_status,
       activeIsoman: r.active_isoman,

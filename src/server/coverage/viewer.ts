@@ -1,25 +1,25 @@
 import type { Role, UserArea } from '@shared/auth/roles';
 import { areaContains } from '@shared/auth/roles';
 import type { FastifyRequest } from 'fastify';
+import { sessionOf } from '../auth/hook';
 import { ApiError } from '../errors';
 
 /** Who is looking at aggregates: a role and the area they may see. */
 export type Viewer = { role: Role; area: UserArea };
 
-const WHOLE_CITY: Viewer = {
-  role: 'admin-kota',
-  area: { kelurahanCode: null, rw: null, rts: [] },
-};
-
 /**
- * The viewer of a coverage or report request. Until sign-in reaches these routes, everyone
- * sees the whole city; then this becomes the signed-in user's role and area (one line).
+ * The viewer of a coverage or report request: the signed-in user's role and area, as the
+ * server knows them now (requireSignIn read them with the token; 401 without one).
  */
-export async function requireViewer(_request: FastifyRequest): Promise<Viewer> {
-  return WHOLE_CITY;
+export function requireViewer(request: FastifyRequest): Viewer {
+  const { user } = sessionOf(request);
+  return { role: user.role, area: user.area };
 }
 
-/** Who sees what: the city, a kelurahan (its lurah and staf), or an RW (also its ketua RW). */
+/**
+ * Who sees what: the city (admin kota), a kelurahan (also its lurah and staf), or an RW (also
+ * its ketua RW). A relawan sees none of these: their own RTs are on their phone.
+ */
 export function checkView(viewer: Viewer, scope: { kelurahanCode?: string; rw?: number }): void {
   const { area } = viewer;
   const allowed =
@@ -36,4 +36,14 @@ export function checkView(viewer: Viewer, scope: { kelurahanCode?: string; rw?: 
   if (!allowed) {
     throw new ApiError(403, 'forbidden', 'Anda tidak berhak melihat cakupan wilayah ini.');
   }
+}
+
+/**
+ * The kelurahan a weekly report covers: the one asked, else the viewer's own (a lurah or staf
+ * asking without one gets their kelurahan, never the city); undefined is the city.
+ */
+export function reportKelurahan(viewer: Viewer, asked: string | undefined): string | undefined {
+  const kelurahan = asked ?? viewer.area.kelurahanCode ?? undefined;
+  checkView(viewer, kelurahan ? { kelurahanCode: kelurahan } : {});
+  return kelurahan;
 }

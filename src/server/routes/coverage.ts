@@ -12,6 +12,7 @@ import {
 } from '../coverage/answers';
 import type { CoverageWorker } from '../coverage/worker';
 import { checkView, requireViewer } from '../coverage/viewer';
+import { logRead } from './access-log';
 
 const kelurahanParams = z.object({
   code: z.string().refine(isKelurahanCode, { error: 'Kelurahan tidak dikenal.' }),
@@ -33,7 +34,7 @@ export function coverageRoutes(
 ): void {
   app.get('/api/coverage/city', async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    checkView(await requireViewer(request), {});
+    checkView(requireViewer(request), {});
     await coverage.settled();
     return cityCoverage(db, { config });
   });
@@ -41,7 +42,7 @@ export function coverageRoutes(
   app.get('/api/coverage/kelurahan/:code', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const { code } = parseParams(kelurahanParams, request.params);
-    checkView(await requireViewer(request), { kelurahanCode: code });
+    checkView(requireViewer(request), { kelurahanCode: code });
     await coverage.settled();
     return kelurahanCoverage(db, code, { config });
   });
@@ -49,7 +50,7 @@ export function coverageRoutes(
   app.get('/api/coverage/kelurahan/:code/rw/:rw', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const { code, rw } = parseParams(rwParams, request.params);
-    checkView(await requireViewer(request), { kelurahanCode: code, rw });
+    checkView(requireViewer(request), { kelurahanCode: code, rw });
     await coverage.settled();
     return rwCoverage(db, code, rw, { config });
   });
@@ -57,9 +58,19 @@ export function coverageRoutes(
   app.get('/api/coverage/kelurahan/:code/households', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const { code } = parseParams(kelurahanParams, request.params);
-    checkView(await requireViewer(request), { kelurahanCode: code });
+    checkView(requireViewer(request), { kelurahanCode: code });
     await coverage.settled();
-    return kelurahanHouseholds(db, code, { config });
+    const answer = await kelurahanHouseholds(db, code, { config });
+    await logRead(
+      db,
+      request,
+      'household-map',
+      { kelurahanCode: code },
+      {
+        households: answer.households.length,
+      },
+    );
+    return answer;
   });
 }
 

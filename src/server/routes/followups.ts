@@ -15,6 +15,7 @@ import { createFollowups, wibTimestamp } from '../followups/create';
 import { readRwRecords } from '../followups/read-area';
 import { findAssignees } from '../followups/volunteers';
 import type { Actor } from '../sync/actor';
+import { logRead } from './access-log';
 
 const uuid = z.string().regex(UUID_PATTERN, { error: 'ID tidak valid.' });
 
@@ -61,7 +62,18 @@ export function followupRoutes(app: FastifyInstance, db: Database): void {
       findAssignees(db, q.kelurahan, q.rw),
     ]);
     const at = wibTimestamp(Date.now());
-    return { ...findCandidates(area, records, at.slice(0, 10), at), volunteers };
+    const answer = { ...findCandidates(area, records, at.slice(0, 10), at), volunteers };
+    await logRead(
+      db,
+      request,
+      'followup-candidates',
+      { kelurahanCode: q.kelurahan, rw: q.rw },
+      {
+        ...(q.rt ? { rt: q.rt } : {}),
+        residents: answer.residents.length,
+      },
+    );
+    return answer;
   });
 
   app.post('/api/followups', { bodyLimit: 512 * 1024 }, async (request) => {

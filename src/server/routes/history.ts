@@ -6,6 +6,7 @@ import { householdPlace, readHistory } from '../data/audit';
 import type { Database } from '../db/database';
 import { ApiError } from '../errors';
 import { refuseHistory, type Actor } from '../sync/actor';
+import { logRead } from './access-log';
 
 /**
  * GET /api/households/:id/history: every applied change of a household and of the records
@@ -34,7 +35,9 @@ export function historyRoutes(app: FastifyInstance, db: Database): void {
       if (!place) throw new ApiError(404, 'not-found', 'Rumah tangga tidak ditemukan.');
       const refused = refuseHistory(actor, place);
       if (refused) throw new ApiError(403, 'forbidden', refused);
-      return readHistory(db, id);
+      const history = await readHistory(db, id);
+      await logRead(db, request, 'household-history', place, { householdId: id });
+      return history;
     },
   );
 }

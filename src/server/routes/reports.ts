@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Database } from '../db/database';
 import { ApiError } from '../errors';
-import { checkView, requireViewer } from '../coverage/viewer';
+import { reportKelurahan, requireViewer } from '../coverage/viewer';
 import { jakartaToday } from '../coverage/today';
 import type { CoverageWorker } from '../coverage/worker';
 import { reportFileName } from '../reports/columns';
@@ -12,6 +12,7 @@ import { weeklyReportCsv } from '../reports/csv';
 import { isoWeekDays, refuseReportWeek, WEEK_PATTERN } from '../reports/week';
 import { weeklyReport } from '../reports/weekly';
 import { weeklyReportXlsx } from '../reports/xlsx';
+import { logRead } from './access-log';
 import { parseParams } from './coverage';
 
 const weeklyQuery = z.object({
@@ -38,11 +39,21 @@ export function reportRoutes(
     if (!days) throw new ApiError(400, 'bad-request', `Minggu ${q.week} tidak ada.`);
     const outside = refuseReportWeek(q.week, config.programmeStart, jakartaToday());
     if (outside) throw new ApiError(400, 'bad-request', outside);
-    checkView(await requireViewer(request), q.kelurahan ? { kelurahanCode: q.kelurahan } : {});
+    const kelurahan = reportKelurahan(requireViewer(request), q.kelurahan);
     await coverage.settled();
-    const report = await weeklyReport(db, { week: q.week, ...days }, q.kelurahan, { config });
+    const report = await weeklyReport(db, { week: q.week, ...days }, kelurahan, { config });
+    await logRead(
+      db,
+      request,
+      'weekly-report',
+      { kelurahanCode: kelurahan ?? null },
+      {
+        week: q.week,
+        format: q.format,
+      },
+    );
     if (q.format === 'json') return report;
-    const name = reportFileName(q.week, q.kelurahan, q.format);
+    const name = reportFileName(q.week, kelurahan, q.format);
     reply.header('content-disposition', `attachment; filename="${name}"`);
     if (q.format === 'csv') {
       return reply.type('text/csv; charset=utf-8').send(weeklyReportCsv(report));

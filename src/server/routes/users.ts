@@ -8,6 +8,7 @@ import { findUser, revokeUser, updateUserArea } from '../auth/users-data';
 import { areaSchema, checkAreaFits, idSchema, parse } from '../auth/validation';
 import type { Database } from '../db/database';
 import { ApiError } from '../errors';
+import { logRead } from './access-log';
 import { AUTH_BODY_LIMIT } from './auth';
 
 const patchSchema = z.object({ area: areaSchema });
@@ -17,7 +18,9 @@ export function userRoutes(app: FastifyInstance, db: Database): void {
   app.get('/api/users', async (request) => {
     const { user } = sessionOf(request);
     requireMaySeeUsers(user);
-    return listUserSummaries(db, user.area);
+    const people = await listUserSummaries(db, user.area);
+    await logRead(db, request, 'users', user.area, { users: people.length });
+    return people;
   });
 
   app.patch('/api/users/:id', { bodyLimit: AUTH_BODY_LIMIT }, async (request) => {

@@ -68,7 +68,10 @@ export type RwCoverage = Answer & {
 /** How a household shows on the map. */
 export type HouseholdMapStatus = 'lengkap' | 'sebagian' | 'belum-vaksin' | 'belum-dikunjungi';
 
-/** GET /api/coverage/kelurahan/:code/households: households with a GPS point. */
+/**
+ * GET /api/coverage/kelurahan/:code/households: households with a GPS point, with only what
+ * the map shows (a dot, and the door to knock on): no names of residents or of the head.
+ */
 export type HouseholdPoints = Answer & {
   households: {
     id: string;
@@ -77,7 +80,6 @@ export type HouseholdPoints = Answer & {
     lat: number;
     lng: number;
     address: string;
-    headName: string;
     residents: number;
     status: HouseholdMapStatus;
     activeIsoman: number;

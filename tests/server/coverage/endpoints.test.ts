@@ -57,10 +57,23 @@ describe.each(DATABASES)('coverage endpoints ($name)', (kind) => {
       lat: GPS.lat,
       lng: GPS.lng,
       address: 'Jalan Melati 1 No. 1',
-      headName: 'Budi 1',
       residents: 2,
       activeIsoman: 0,
     });
+    // Least data: what the map shows, no names.
+    for (const h of map.households) {
+      expect(Object.keys(h).sort()).toEqual([
+        'activeIsoman',
+        'address',
+        'id',
+        'lat',
+        'lng',
+        'residents',
+        'rt',
+        'rw',
+        'status',
+      ]);
+    }
 
     const rw = await getJson<RwCoverage>(
       ctx.app,

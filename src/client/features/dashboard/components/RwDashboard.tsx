@@ -1,5 +1,4 @@
 import { PageHeader } from '@client/ui/page-header';
-import { paths } from '@client/ui/paths';
 import { findKelurahan, formatRwRt } from '@shared/wilayah/wilayah';
 import { useRwCoverage } from '../hooks/use-coverage';
 import { AnswerStatus } from './AnswerStatus';
@@ -9,17 +8,14 @@ import { TotalCard } from './TotalCard';
 import { TrendChart } from './TrendChart';
 import './dashboard.css';
 
-/** One RW of a kelurahan: a table per RT, the trend, the reasons. */
-export function RwDashboard({ code, rw }: { code: string; rw: number }) {
+/** One RW of a kelurahan: a table per RT, the trend, the reasons; `back` leads up a level. */
+export function RwDashboard({ code, rw, back }: { code: string; rw: number; back: string }) {
   const query = useRwCoverage(code, rw);
   const data = query.data;
   const kelName = findKelurahan(code)?.name ?? code;
   return (
     <div className="dashboard">
-      <PageHeader
-        title={`RW ${formatRwRt(rw)}, Kel. ${kelName}`}
-        back={paths.dashboardKelurahan(code)}
-      />
+      <PageHeader title={`RW ${formatRwRt(rw)}, Kel. ${kelName}`} back={back} />
       <AnswerStatus query={query} />
       {data && (
         <>

@@ -70,9 +70,9 @@ export function KelurahanMap({ code }: { code: string }) {
       )}
       {selected && (
         <section className="card map-detail" aria-live="polite">
-          <h2>{selected.headName}</h2>
+          <h2>{selected.address}</h2>
           <p>
-            {selected.address} · RT {formatRwRt(selected.rt)} / RW {formatRwRt(selected.rw)}
+            RT {formatRwRt(selected.rt)} / RW {formatRwRt(selected.rw)}
           </p>
           <p>
             {HOUSEHOLD_STATUS[selected.status].label} · {selected.residents} warga

@@ -3,6 +3,7 @@ import { useOnline } from '@client/pwa';
 import { formatDateTimeId, today } from '@client/ui/format';
 import { Loading, PageHeader } from '@client/ui/page-header';
 import { paths } from '@client/ui/paths';
+import { findKelurahan } from '@shared/wilayah/wilayah';
 import { downloadErrorText } from '../data/download';
 import { isoWeekOf, lastFullWeek, recentWeeks, weekLabel } from '../data/weeks';
 import { useReportDownload } from '../hooks/use-report-download';
@@ -14,18 +15,22 @@ const WEEK_PARAM = 'minggu';
 
 /**
  * The weekly report for the Sekda: choose a week (the last full one by default), preview it,
- * download it as CSV or XLSX from the server, or print this page.
+ * download it as CSV or XLSX from the server, or print this page. Of one kelurahan (its lurah
+ * and staf) or of the city (`null`, the admin kota).
  */
-export function WeeklyReportScreen() {
+export function WeeklyReportScreen({ kelurahanCode }: { kelurahanCode: string | null }) {
   const [params, setParams] = useSearchParams();
   const latest = lastFullWeek(today());
   const weeks = recentWeeks(latest, 12);
   const chosen = params.get(WEEK_PARAM);
   const week = chosen && /^\d{4}-W\d{2}$/.test(chosen) ? chosen : latest;
   if (!weeks.includes(week)) weeks.push(week);
-  const report = useWeeklyReport(week);
+  const report = useWeeklyReport(week, kelurahanCode);
   const online = useOnline();
-  const download = useReportDownload();
+  const download = useReportDownload(kelurahanCode);
+  const place = kelurahanCode
+    ? `Kelurahan ${findKelurahan(kelurahanCode)?.name ?? kelurahanCode}`
+    : 'Kota Bekasi';
 
   return (
     <div className="weekly-report">
@@ -69,7 +74,9 @@ export function WeeklyReportScreen() {
           </p>
         )}
       </div>
-      <h2 className="report-title">Cakupan vaksinasi, {weekLabel(week)}</h2>
+      <h2 className="report-title">
+        Cakupan vaksinasi {place}, {weekLabel(week)}
+      </h2>
       {report.data ? (
         <>
           <p className={online && !report.isError ? 'muted small' : 'alert alert-info small'}>

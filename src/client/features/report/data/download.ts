@@ -9,11 +9,15 @@ export type ReportFormat = 'csv' | 'xlsx';
  * would be refused: every /api route needs it), and hands it to the browser as a file named
  * by the server, or `laporan-mingguan-<week>.<format>`.
  */
-export async function downloadReport(week: string, format: ReportFormat): Promise<void> {
+export async function downloadReport(
+  week: string,
+  format: ReportFormat,
+  kelurahanCode: string | null,
+): Promise<void> {
   const auth = await readSignedIn(db);
   let response: Response;
   try {
-    response = await fetch(weeklyReportUrl(week, format), {
+    response = await fetch(weeklyReportUrl(week, format, kelurahanCode), {
       headers: auth ? { authorization: `Bearer ${auth.token}` } : {},
     });
   } catch (error) {

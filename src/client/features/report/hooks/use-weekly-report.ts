@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { reportApi, reportKeys } from '../data/api';
 
-/** One week's report, the last answer of each week kept for offline viewing. */
-export function useWeeklyReport(week: string) {
+/** One week's report of a kelurahan or the city, the last answer kept for offline viewing. */
+export function useWeeklyReport(week: string, kelurahanCode: string | null) {
   return useQuery({
-    queryKey: reportKeys.weekly(week),
-    queryFn: () => reportApi.weekly(week),
+    queryKey: reportKeys.weekly(week, kelurahanCode),
+    queryFn: () => reportApi.weekly(week, kelurahanCode),
     meta: { persist: true },
     staleTime: 5 * 60_000,
   });
