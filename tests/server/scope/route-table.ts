@@ -251,10 +251,13 @@ export const ROUTES: Record<string, RouteSpec | OpenRoute> = {
       },
     })),
     serves: FOLLOWUP_STAFF,
-    // Checked like a pushed mutation: a household outside the area is a broken rule (400).
+    // Checked like a pushed mutation: a household outside the area reads as one that does not
+    // exist (400 invalid-followup), so the answer does not tell that it exists elsewhere.
     refused: (r) =>
       r.statusCode === 403 ||
-      (r.statusCode === 400 && /Di luar wilayah Anda/.test(r.json<{ message: string }>().message)),
+      (r.statusCode === 400 &&
+        r.json<{ error: string }>().error === 'invalid-followup' &&
+        /tidak ditemukan/.test(r.json<{ message: string }>().message)),
   },
   'DELETE /api/followups/:id': {
     calls: each((_, name) => async (f) => {
