@@ -12,12 +12,13 @@ import { householdAddress } from '@shared/domain/household';
 import { RELATION_LABELS, RESIDENCE_STATUS_LABELS } from '@shared/domain/resident-fields';
 import { REASON_LABELS, STATUS_LABELS, type VaccinationStatus } from '@shared/domain/vaccination';
 import { VISIT_OUTCOME_LABELS } from '@shared/domain/visit';
+import { isFinishedVisit, visitStanding } from '@shared/domain/visit-outcome';
 import { formatRwRt, findKelurahan } from '@shared/wilayah/wilayah';
 import { deleteHousehold } from '../data/delete-household';
-import { latestVisit } from '../data/household-rows';
 import { nextHousehold } from '../data/list-filters';
 import { useHousehold, type ResidentSummary } from '../hooks/use-household';
 import { useHouseholdList } from '../hooks/use-household-list';
+import { HouseholdBadges } from './HouseholdRowView';
 
 const STATUS_TONES = { belum: 'red', dosis1: 'amber', lengkap: 'green', booster: 'blue' } as const;
 
@@ -39,7 +40,7 @@ export function HouseholdPage({ id, followups }: { id: string; followups?: React
   if (detail === undefined) return <Loading />;
   if (detail === null) return <NotFound what="Rumah tangga" back={paths.home} />;
   const { household: h, residents, visits } = detail;
-  const last = latestVisit(visits);
+  const standing = visitStanding(visits);
 
   const remove = async () => {
     setConfirming(false);
@@ -87,13 +88,18 @@ export function HouseholdPage({ id, followups }: { id: string; followups?: React
             </>
           )}
         </dl>
-        <div className="badges" style={{ marginTop: '0.6rem' }}>
-          {!last && <Badge tone="amber">Belum dikunjungi</Badge>}
-          {last?.revisitNeeded && (
-            <Badge tone="blue">
-              Perlu kunjungan ulang{last.revisitDate ? ` ${formatDateId(last.revisitDate)}` : ''}
-            </Badge>
-          )}
+        <div style={{ marginTop: '0.6rem' }}>
+          <HouseholdBadges
+            row={{
+              ...standing,
+              unfinishedOutcome:
+                standing.latest && !isFinishedVisit(standing.latest.outcome)
+                  ? standing.latest.outcome
+                  : null,
+              unvaccinated: 0,
+              activeIsoman: 0,
+            }}
+          />
         </div>
       </div>
 
