@@ -112,6 +112,16 @@ export function HouseholdPage({ id, followups }: { id: string; followups?: React
         <ButtonLink to={paths.editHousehold(id)}>Ubah data rumah</ButtonLink>
       </div>
 
+      {!residents.some((s) => s.resident.relation === 'kepala') && (
+        <section className="card">
+          <p>
+            Kepala keluarga <strong>{h.headName}</strong> belum tercatat sebagai warga.
+          </p>
+          <ButtonLink to={`${paths.newResident(id)}?kepala=1`} block>
+            Catat {h.headName} sebagai warga
+          </ButtonLink>
+        </section>
+      )}
       <section className="card">
         <h2>Warga ({residents.length})</h2>
         {residents.length === 0 ? (
@@ -200,6 +210,7 @@ function ResidentLine({ summary: s }: { summary: ResidentSummary }) {
             <Badge tone="gray">{REASON_LABELS[r.notVaccinatedReason]}</Badge>
           )}
           {s.activeIsoman && <Badge tone="purple">Isoman</Badge>}
+          {s.doseWarnings.length > 0 && <Badge tone="amber">Periksa dosis</Badge>}
         </div>
       </div>
       <span aria-hidden="true">›</span>
