@@ -1,18 +1,23 @@
 // At the door, answers are checked against each other and visit outcomes mean what they say:
 // the head of household is offered as the first resident; dosis 2 dated before dosis 1 is
 // refused under the field; "nobody home" leaves the house amber and due for a revisit, not
-// counted as visited, on the phone and in the lurah's figures alike.
+// counted as visited, on the phone and in the lurah's figures alike; a stored dose that breaks
+// a rule is shown as a warning, never rewritten, and its resident still takes other edits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KelurahanCoverage } from '@shared/coverage/api';
 import { addDays, formatDateId, toIsoDate } from '@shared/dates';
 import { DEMO_KELURAHAN } from '@shared/demo';
+import { uuidv7 } from '@shared/ids';
+import { formatHlc } from '@shared/sync/hlc';
 import {
   createInvitation,
   enrollPage,
   enrollViaApi,
   launchBrowser,
+  readIndexedDb,
   startApp,
+  writeIndexedDb,
   type App,
   type BrowserSession,
 } from './harness';
@@ -142,6 +147,49 @@ describe('answers checked at the door', () => {
       .toEqual([2, 1]);
   });
 });
+
+describe('a stored record that breaks a rule', () => {
+  it('is shown as a warning, left as it is, and the resident still takes other edits', async () => {
+    const { page } = session;
+    type Row = { id: string; name: string; householdId: string };
+    const [budi] = (await readIndexedDb<Row>(page, 'residents')).filter((r) =>
+      r.name.startsWith('Budi'),
+    );
+    // As a pull from before the rule would have left it: booster 1 a month after dosis 2.
+    const fields = {
+      residentId: budi!.id,
+      householdId: budi!.householdId,
+      kelurahanCode: KELURAHAN,
+      rw: AREA.rw,
+      rt: AREA.rts[0]!,
+      kind: 'booster1',
+      date: '2021-10-07',
+      product: 'pfizer',
+      place: null,
+    };
+    const hlc = formatHlc({ wall: 1, counter: 0, node: 'lama' });
+    const booster = { id: uuidv7(), ...fields, hlc: mapKeys(fields, hlc) };
+    await writeIndexedDb(page, 'doses', [booster]);
+
+    await page.goto(`${app.url}/rumah/${budi!.householdId}`);
+    await page.locator('.resident-line', { hasText: 'Periksa dosis' }).waitFor();
+    await page.locator('.resident-line').click();
+    const warning = 'Booster 1 (07-10-2021) paling cepat 3 bulan setelah Dosis 2 (07-09-2021).';
+    await page.getByRole('note').getByText(warning).waitFor();
+
+    await page.getByLabel('Nama lengkap').fill('Budi Santoso Wijaya');
+    await page.getByRole('button', { name: 'Simpan warga' }).click();
+    await page.getByRole('heading', { name: 'Jl. Kenanga No. 3' }).waitFor();
+    await outboxDrained(page);
+    expect(await readIndexedDb(page, 'rejected')).toEqual([]);
+    const stored = await readIndexedDb<{ id: string; date: string }>(page, 'doses');
+    expect(stored.find((d) => d.id === booster.id)?.date).toBe('2021-10-07');
+  });
+});
+
+function mapKeys(fields: object, value: string): Record<string, string> {
+  return Object.fromEntries(Object.keys(fields).map((k) => [k, value]));
+}
 
 async function recordVisit(page: Page, outcome: string) {
   await page.getByRole('link', { name: 'Catat kunjungan' }).click();
