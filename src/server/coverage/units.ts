@@ -28,7 +28,7 @@ const FIELDS_READ: Record<string, readonly string[]> = {
   resident: ['residenceStatus', 'birthDate', 'ageYears', 'ageAsOf', 'notVaccinatedReason'],
   dose: ['residentId', 'kind', 'product'],
   isoman: ['residentId', 'startDate', 'outcome'],
-  visit: ['at'],
+  visit: ['at', 'outcome', 'revisitNeeded'],
 };
 
 function fieldsRead(entity: EntityName, alias: string): string {

@@ -90,6 +90,30 @@ export async function lockRecords(
 }
 
 /**
+ * The doses of these residents, read without locks: the caller holds the residents' row
+ * locks, which every push adding a dose to them takes too, so no dose can slip in meanwhile.
+ * Found through doses_household (kelurahan_code, household_id).
+ */
+export async function readDosesOfResidents(
+  tx: Queryable,
+  residents: readonly StoredRecord[],
+): Promise<StoredRecord[]> {
+  if (residents.length === 0) return [];
+  const rows = await tx.query<RecordRow>(
+    `SELECT ${COLUMNS} FROM doses
+     WHERE (kelurahan_code, household_id) IN
+       (SELECT * FROM unnest($1::text[], $2::uuid[]))
+       AND resident_id = ANY($3::uuid[])`,
+    [
+      residents.map((r) => r.kelurahanCode),
+      residents.map((r) => String(r.fields.householdId)),
+      residents.map((r) => r.id),
+    ],
+  );
+  return rows.map((row) => fromRow('dose', row));
+}
+
+/**
  * The statement that inserts new records of an entity and overwrites changed ones (merged by
  * the caller), from a jsonb array in parameter `$param`. Every write stamps `txid` with the
  * writing transaction, which is what pulls order by.

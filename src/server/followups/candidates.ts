@@ -2,6 +2,7 @@ import { computeCoverage } from '@shared/domain/coverage';
 import type { DoseRecord, FollowupRecord, VisitRecord } from '@shared/domain/entities';
 import { householdAddress } from '@shared/domain/household-address';
 import { isFollowupDone } from '@shared/domain/followup-status';
+import { visitStanding } from '@shared/domain/visit-outcome';
 import { ageOn, deriveStatus, isEligibleByAge } from '@shared/domain/vaccination';
 import type { IsoDate } from '@shared/dates';
 import type {
@@ -17,7 +18,7 @@ import type { AreaRecords, RwArea } from './read-area';
  * What the lurah sees of an RW to hand out follow-ups, from its records:
  *   1. the gap to target of each RT (the coverage rules of @shared/domain/coverage);
  *   2. eligible residents still living there with no dose, with the reason recorded;
- *   3. households whose last visit asked for a revisit or found nobody home;
+ *   3. households whose last visit was unfinished or asked for a revisit (visit-outcome.ts);
  *   4. the follow-ups not cancelled, each marked done or open by the phone's own rules, and
  *      each candidate linked to the open one already given for it.
  */
@@ -91,14 +92,10 @@ export function findCandidates(
   // 3.
   const householdCandidates: HouseholdCandidate[] = [];
   for (const h of households.values()) {
-    const last = latest(visitsOf.get(h.id) ?? []);
-    if (!last) continue;
-    const why = last.revisitNeeded
-      ? 'perlu-kunjungan-ulang'
-      : last.outcome === 'tidak-ada-orang'
-        ? 'tidak-ada-orang'
-        : null;
-    if (!why) continue;
+    const standing = visitStanding(visitsOf.get(h.id) ?? []);
+    const last = standing.latest;
+    if (!last || !standing.revisitNeeded) continue;
+    const why = last.outcome === 'tidak-ada-orang' ? 'tidak-ada-orang' : 'perlu-kunjungan-ulang';
     householdCandidates.push({
       householdId: h.id,
       rw: h.rw,
@@ -107,7 +104,7 @@ export function findCandidates(
       headName: h.headName,
       lastVisitAt: last.at,
       why,
-      revisitDate: last.revisitDate ?? null,
+      revisitDate: standing.revisitDate,
       openFollowup: openFor.get(h.id) ?? null,
     });
   }
@@ -135,13 +132,6 @@ function factsOf(
     doses: f.residentId ? (dosesOf.get(f.residentId) ?? []) : [],
     visits: visitsOf.get(f.householdId) ?? [],
   };
-}
-
-function latest(visits: readonly VisitRecord[]): VisitRecord | undefined {
-  let last: VisitRecord | undefined;
-  for (const v of visits)
-    if (!v.deleted && (!last || Date.parse(v.at) > Date.parse(last.at))) last = v;
-  return last;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -7,6 +7,7 @@ import type { Area } from '@shared/wilayah/wilayah';
 import type { HouseholdMove } from '../data/moves';
 import type { StoredRecord } from '../data/records';
 import { refuseMove, refuseWrite, type Actor } from './actor';
+import { answerProblem } from './answer-checks';
 
 /** How far ahead of the server's clock a device's HLC may run; later ones are pulled back. */
 export const MAX_CLOCK_AHEAD_MS = 5 * 60_000;
@@ -76,7 +77,7 @@ export function applyMutation(set: WorkingSet, m: Mutation, actor: Actor, now: n
     const messages = [...new Set(Object.values(toFieldErrors(parsed.error)))];
     return reject(`Data ${rule.label} tidak valid: ${messages.join(' ')}`);
   }
-  const parentProblem = checkParent(set, next);
+  const parentProblem = checkParent(set, next) ?? answerProblem(set, current, next, now);
   if (parentProblem) return reject(parentProblem);
   const moved = current !== undefined && !samePlace(current, next);
   const refused = moved ? refuseMove(actor, current, next) : refuseWrite(actor, next);

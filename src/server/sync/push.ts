@@ -8,7 +8,7 @@ import { householdsOfRecords } from '../data/coverage-queue';
 import { moveHouseholds } from '../data/moves';
 import { writePushBatch } from '../data/push-batch';
 import { findReceipts, type Receipt } from '../data/receipts';
-import { LOCK_ORDER, lockRecords, readRecords } from '../data/records';
+import { LOCK_ORDER, lockRecords, readDosesOfResidents, readRecords } from '../data/records';
 import type { Actor } from './actor';
 import { applyMutation, type Outcome, type WorkingSet } from './apply';
 import { refuseEntityWrite } from './entity-roles';
@@ -175,5 +175,18 @@ async function loadWorkingSet(tx: Queryable, mutations: readonly Mutation[]): Pr
     new Map([...ids].map(([entity, idSet]) => [entity, [...idSet]])),
   );
   for (const record of locked) set.records.set(record.id, record);
+  // 4b. The doses of residents a new dose or a birth date is checked against (answer-checks.ts).
+  const checked = locked.filter(
+    (r) =>
+      r.entity === 'resident' &&
+      mutations.some((m) =>
+        m.entity === 'dose'
+          ? m.values?.residentId === r.id
+          : m.entityId === r.id && m.values && 'birthDate' in m.values,
+      ),
+  );
+  for (const dose of await readDosesOfResidents(tx, checked)) {
+    if (!set.records.has(dose.id)) set.records.set(dose.id, dose);
+  }
   return set;
 }

@@ -8,6 +8,7 @@ import type {
   VisitRecord,
 } from './entities';
 import { isIsomanActive } from './isoman-status';
+import { visitStanding } from './visit-outcome';
 import {
   deriveStatus,
   isEligibleByAge,
@@ -23,7 +24,8 @@ import {
  * - dosis1 / lengkap / booster: eligible residents at least at that status;
  * - percentages are of the eligible; the target is `herdImmunityTarget` of the eligible with
  *   a complete primary series (lengkap or booster);
- * - households visited: households with at least one visit of any outcome;
+ * - households visited: households with a finished visit (visit-outcome.ts: nobody home or
+ *   refused to be recorded leaves a household not visited, waiting for a revisit);
  * - active isoman: episodes started and without an outcome.
  */
 export type CoverageCounts = {
@@ -121,7 +123,9 @@ export function computeCoverage(
   };
 
   const visited = new Set<string>();
-  for (const visit of input.visits) if (!visit.deleted) visited.add(visit.householdId);
+  for (const [householdId, visits] of groupBy(input.visits, (v) => v.householdId)) {
+    if (visitStanding(visits).visited) visited.add(householdId);
+  }
   for (const h of input.households) {
     if (h.deleted) continue;
     for (const c of bucketsOf(h.rw, h.rt)) {

@@ -1,4 +1,5 @@
 import { deriveStatus, type DoseLike } from './vaccination';
+import { isFinishedVisit, type VisitOutcome } from './visit-outcome';
 
 // No zod here: the volunteer's list derives what is still open with these rules.
 
@@ -18,7 +19,12 @@ export type FollowupLike = {
   deleted?: boolean | undefined;
 };
 export type ResidentDose = DoseLike & { residentId: string };
-export type TimedVisit = { householdId: string; at: string; deleted?: boolean | undefined };
+export type TimedVisit = {
+  householdId: string;
+  at: string;
+  outcome?: VisitOutcome | undefined;
+  deleted?: boolean | undefined;
+};
 
 /** What the device or server knows around one follow-up. */
 export type FollowupFacts = {
@@ -35,13 +41,18 @@ export type FollowupFacts = {
  * - `belum-vaksin`: the resident is no longer unvaccinated — a live dose is recorded, on this
  *   phone or synced from elsewhere (a dose given at the puskesmas and told at the revisit
  *   counts as well, whatever its date: the resident was chosen while still unvaccinated);
- * - `kunjungan-ulang`: the household has a visit at or after the moment it was given.
+ * - `kunjungan-ulang`: the household has a finished visit (visit-outcome.ts: not "nobody home")
+ *   at or after the moment it was given.
  */
 export function isFollowupDone(followup: FollowupLike, facts: FollowupFacts): boolean {
   if (followup.kind === 'kunjungan-ulang') {
     const given = Date.parse(followup.createdAt);
     return facts.visits.some(
-      (v) => !v.deleted && v.householdId === followup.householdId && Date.parse(v.at) >= given,
+      (v) =>
+        !v.deleted &&
+        v.householdId === followup.householdId &&
+        (!v.outcome || isFinishedVisit(v.outcome)) &&
+        Date.parse(v.at) >= given,
     );
   }
   const doses = facts.doses.filter((d) => d.residentId === followup.residentId);

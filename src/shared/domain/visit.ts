@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { areaShape, dateSchema, gpsSchema, idSchema, text } from './common';
+import { VISIT_OUTCOMES } from './visit-outcome';
 
-export const VISIT_OUTCOMES = ['ditemui', 'tidak-ada-orang', 'menolak-didata', 'pindah'] as const;
-export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];
-export const VISIT_OUTCOME_LABELS: Record<VisitOutcome, string> = {
-  ditemui: 'Ditemui',
-  'tidak-ada-orang': 'Tidak ada orang',
-  'menolak-didata': 'Menolak didata',
-  pindah: 'Pindah / tidak ditemukan',
-};
+export {
+  defaultRevisitDate,
+  isFinishedVisit,
+  VISIT_OUTCOME_LABELS,
+  VISIT_OUTCOMES,
+  type VisitOutcome,
+} from './visit-outcome';
 
 /** A visit (kunjungan) to a household: an event, appended and never changed. */
 export const visitSchema = z
@@ -25,6 +25,12 @@ export const visitSchema = z
   })
   .refine((v) => v.revisitNeeded || !v.revisitDate, {
     error: 'Tanggal kunjungan ulang hanya diisi bila perlu kunjungan ulang.',
+    path: ['revisitDate'],
+  })
+  // Against the day of the visit, not the server's today: a phone may push days later. `at`
+  // carries the phone's offset (UTC from the app), so its date is at most a day early.
+  .refine((v) => !v.revisitDate || v.revisitDate >= v.at.slice(0, 10), {
+    error: 'Tanggal kunjungan ulang tidak boleh sebelum hari kunjungan.',
     path: ['revisitDate'],
   });
 

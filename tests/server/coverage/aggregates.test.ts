@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { CityCoverage, KelurahanCoverage, RwCoverage } from '@shared/coverage/api';
 import { addDays } from '@shared/dates';
 import { computeCoverage, finishCoverage, type CoverageInput } from '@shared/domain/coverage';
+import { VISIT_OUTCOMES } from '@shared/domain/visit-outcome';
 import { KECAMATAN } from '@shared/wilayah/wilayah';
 import { uuidv7 } from '@shared/ids';
 import type { Mutation } from '@shared/sync/protocol';
@@ -31,6 +32,7 @@ const PLACES = [
 const REASONS = [null, 'menolak', 'hamil', 'tidak-di-tempat'];
 const PRODUCTS = ['coronavac', 'janssen'];
 const KINDS = ['dosis1', 'dosis2', 'booster1'];
+const DOSE_DATES = ['2021-07-01', '2021-08-15', '2022-01-15'];
 
 type World = {
   households: { id: string; place: number }[];
@@ -61,7 +63,7 @@ const action = fc.oneof(
   fc.record({ a: fc.constant('isoman'), r: fc.nat(), daysAgo: fc.nat(20) }),
   fc.record({ a: fc.constant('close-isoman'), i: fc.nat() }),
   fc.record({ a: fc.constant('delete-isoman'), i: fc.nat() }),
-  fc.record({ a: fc.constant('visit'), h: fc.nat() }),
+  fc.record({ a: fc.constant('visit'), h: fc.nat(), outcome: fc.constantFrom(...VISIT_OUTCOMES) }),
   fc.record({ a: fc.constant('move-household'), h: fc.nat(), place: fc.nat(3) }),
 );
 type Action = typeof action extends fc.Arbitrary<infer A> ? A : never;
@@ -117,7 +119,8 @@ function mutationOf(device: TestDevice, w: World, act: Action, today: string): M
         ...PLACES[h.place]!,
         kind: KINDS[act.kind],
         product: PRODUCTS[act.product],
-        date: '2021-09-01',
+        // Apart by more than the intervals (dose-rules.ts), so a series in order is accepted.
+        date: DOSE_DATES[act.kind],
       });
     }
     case 'delete-dose': {
@@ -161,7 +164,7 @@ function mutationOf(device: TestDevice, w: World, act: Action, today: string): M
         householdId: h.id,
         ...PLACES[h.place]!,
         at: new Date().toISOString(),
-        outcome: 'ditemui',
+        outcome: act.outcome,
         revisitNeeded: false,
       });
     }

@@ -95,7 +95,11 @@ describe.each(DATABASES)('weekly report ($name)', (kind) => {
       ...a.mutations,
       ...b.mutations,
       device.put('dose', uuidv7(), doseValues(r1, a.householdId)),
-      device.put('dose', uuidv7(), { ...doseValues(r1, a.householdId), kind: 'dosis2' }),
+      device.put('dose', uuidv7(), {
+        ...doseValues(r1, a.householdId),
+        kind: 'dosis2',
+        date: '2021-09-14',
+      }),
       device.put('dose', uuidv7(), { ...doseValues(r2, a.householdId), product: 'janssen' }),
       device.put('visit', uuidv7(), {
         ...visitValues(a.householdId),

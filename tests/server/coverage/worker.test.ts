@@ -58,6 +58,7 @@ describe.each(DATABASES)('coverage worker ($name)', (kind) => {
           device.put('dose', uuidv7(), {
             ...doseValues(resident, home.householdId),
             kind: 'dosis2',
+            date: '2021-09-14',
           }),
         ]);
       }),

@@ -146,7 +146,8 @@ describe('generateKelurahan', () => {
     expect(coverage.pctLengkap).toBeLessThan(0.83);
     expect(coverage.pctBooster).toBeGreaterThan(0.27);
     expect(coverage.pctBooster).toBeLessThan(0.43);
-    expect(coverage.householdsVisited / coverage.households).toBeGreaterThan(0.8);
+    // Visited: a finished visit (nobody home or refused, the last outcome of ~13%, is not).
+    expect(coverage.householdsVisited / coverage.households).toBeGreaterThan(0.7);
     expect(coverage.householdsVisited / coverage.households).toBeLessThan(0.97);
     expect(kelurahan.visits.some((v) => v.revisitNeeded && v.revisitDate)).toBe(true);
     expect(coverage.activeIsoman).toBeGreaterThan(5);

@@ -100,7 +100,7 @@ const visit = (house: HouseholdRecord): VisitRecord => ({
   rw: house.rw,
   rt: house.rt,
   at: '2026-11-01T09:00:00+07:00',
-  outcome: 'tidak-ada-orang',
+  outcome: 'ditemui',
   revisitNeeded: true,
 });
 
@@ -223,6 +223,20 @@ describe('computeCoverage', () => {
   it('measures against a configured target', () => {
     const low = computeCoverage(input, today, { ...DEFAULT_CONFIG, herdImmunityTarget: 0.3 });
     expect(low.total).toMatchObject({ targetCount: 3, gapToTarget: 0, reachedTarget: true });
+  });
+
+  it('does not count a house where nobody was home or the household refused as visited', () => {
+    const unfinished = (house: HouseholdRecord, outcome: VisitRecord['outcome']) => ({
+      ...visit(house),
+      id: id(),
+      at: '2026-11-02T09:00:00+07:00',
+      outcome,
+    });
+    const visits = [unfinished(h2, 'tidak-ada-orang'), unfinished(h4, 'menolak-didata')];
+    expect(computeCoverage({ ...input, visits }, today).total.householdsVisited).toBe(0);
+    // A house recorded once stays visited when a later revisit finds nobody home.
+    const again = [visit(h2), unfinished(h2, 'tidak-ada-orang')];
+    expect(computeCoverage({ ...input, visits: again }, today).total.householdsVisited).toBe(1);
   });
 
   it('counts later-started isoman once the day comes', () => {

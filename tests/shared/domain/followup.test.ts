@@ -87,6 +87,16 @@ describe('when a follow-up is done', () => {
     );
   });
 
+  it('kunjungan ulang: a revisit that found nobody home, or was refused, does not close it', () => {
+    const at = '2026-11-21T03:00:00Z';
+    for (const outcome of ['tidak-ada-orang', 'menolak-didata'] as const) {
+      const visit = { householdId: household, at, outcome };
+      expect(isFollowupDone(revisit, { doses: [], visits: [visit] })).toBe(false);
+    }
+    const met = { householdId: household, at, outcome: 'ditemui' as const };
+    expect(isFollowupDone(revisit, { doses: [], visits: [met] })).toBe(true);
+  });
+
   it('a cancelled follow-up, or one whose resident is gone, is not open', () => {
     expect(isFollowupOpen({ ...toVaccinate, deleted: true }, { doses: [], visits: [] })).toBe(
       false,

@@ -12,12 +12,13 @@ import { householdAddress } from '@shared/domain/household';
 import { RELATION_LABELS, RESIDENCE_STATUS_LABELS } from '@shared/domain/resident-fields';
 import { REASON_LABELS, STATUS_LABELS, type VaccinationStatus } from '@shared/domain/vaccination';
 import { VISIT_OUTCOME_LABELS } from '@shared/domain/visit';
+import { isFinishedVisit, visitStanding } from '@shared/domain/visit-outcome';
 import { formatRwRt, findKelurahan } from '@shared/wilayah/wilayah';
 import { deleteHousehold } from '../data/delete-household';
-import { latestVisit } from '../data/household-rows';
 import { nextHousehold } from '../data/list-filters';
 import { useHousehold, type ResidentSummary } from '../hooks/use-household';
 import { useHouseholdList } from '../hooks/use-household-list';
+import { HouseholdBadges } from './HouseholdRowView';
 
 const STATUS_TONES = { belum: 'red', dosis1: 'amber', lengkap: 'green', booster: 'blue' } as const;
 
@@ -39,7 +40,7 @@ export function HouseholdPage({ id, followups }: { id: string; followups?: React
   if (detail === undefined) return <Loading />;
   if (detail === null) return <NotFound what="Rumah tangga" back={paths.home} />;
   const { household: h, residents, visits } = detail;
-  const last = latestVisit(visits);
+  const standing = visitStanding(visits);
 
   const remove = async () => {
     setConfirming(false);
@@ -87,13 +88,18 @@ export function HouseholdPage({ id, followups }: { id: string; followups?: React
             </>
           )}
         </dl>
-        <div className="badges" style={{ marginTop: '0.6rem' }}>
-          {!last && <Badge tone="amber">Belum dikunjungi</Badge>}
-          {last?.revisitNeeded && (
-            <Badge tone="blue">
-              Perlu kunjungan ulang{last.revisitDate ? ` ${formatDateId(last.revisitDate)}` : ''}
-            </Badge>
-          )}
+        <div style={{ marginTop: '0.6rem' }}>
+          <HouseholdBadges
+            row={{
+              ...standing,
+              unfinishedOutcome:
+                standing.latest && !isFinishedVisit(standing.latest.outcome)
+                  ? standing.latest.outcome
+                  : null,
+              unvaccinated: 0,
+              activeIsoman: 0,
+            }}
+          />
         </div>
       </div>
 
@@ -106,6 +112,16 @@ export function HouseholdPage({ id, followups }: { id: string; followups?: React
         <ButtonLink to={paths.editHousehold(id)}>Ubah data rumah</ButtonLink>
       </div>
 
+      {!residents.some((s) => s.resident.relation === 'kepala') && (
+        <section className="card">
+          <p>
+            Kepala keluarga <strong>{h.headName}</strong> belum tercatat sebagai warga.
+          </p>
+          <ButtonLink to={`${paths.newResident(id)}?kepala=1`} block>
+            Catat {h.headName} sebagai warga
+          </ButtonLink>
+        </section>
+      )}
       <section className="card">
         <h2>Warga ({residents.length})</h2>
         {residents.length === 0 ? (
@@ -194,6 +210,7 @@ function ResidentLine({ summary: s }: { summary: ResidentSummary }) {
             <Badge tone="gray">{REASON_LABELS[r.notVaccinatedReason]}</Badge>
           )}
           {s.activeIsoman && <Badge tone="purple">Isoman</Badge>}
+          {s.doseWarnings.length > 0 && <Badge tone="amber">Periksa dosis</Badge>}
         </div>
       </div>
       <span aria-hidden="true">›</span>

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { Badge } from '@client/ui/badge';
 import { formatDateId } from '@client/ui/format';
 import { paths } from '@client/ui/paths';
+import { VISIT_OUTCOME_LABELS } from '@shared/domain/visit-outcome';
 import { formatRwRt } from '@shared/wilayah/wilayah';
 import type { HouseholdRow } from '../data/household-rows';
 
@@ -39,17 +40,28 @@ export function HouseholdBadges({
 }: {
   row: Pick<
     HouseholdRow,
-    'visited' | 'revisitNeeded' | 'revisitDate' | 'unvaccinated' | 'activeIsoman'
+    | 'visited'
+    | 'revisitNeeded'
+    | 'revisitDate'
+    | 'unfinishedOutcome'
+    | 'unvaccinated'
+    | 'activeIsoman'
   >;
 }) {
   const ok = row.visited && !row.revisitNeeded && row.unvaccinated === 0 && row.activeIsoman === 0;
+  const revisit = `Kunjungan ulang${row.revisitDate ? ` ${formatDateId(row.revisitDate)}` : ''}`;
   return (
     <div className="badges">
-      {!row.visited && <Badge tone="amber">Belum dikunjungi</Badge>}
-      {row.revisitNeeded && (
-        <Badge tone="blue">
-          Kunjungan ulang{row.revisitDate ? ` ${formatDateId(row.revisitDate)}` : ''}
+      {row.unfinishedOutcome ? (
+        // Nobody home or refused: not visited yet, and due back (amber, like not visited).
+        <Badge tone="amber">
+          {VISIT_OUTCOME_LABELS[row.unfinishedOutcome]} · {revisit}
         </Badge>
+      ) : (
+        <>
+          {!row.visited && <Badge tone="amber">Belum dikunjungi</Badge>}
+          {row.revisitNeeded && <Badge tone="blue">{revisit}</Badge>}
+        </>
       )}
       {row.unvaccinated > 0 && <Badge tone="red">{row.unvaccinated} warga belum vaksin</Badge>}
       {row.activeIsoman > 0 && <Badge tone="purple">Isoman</Badge>}

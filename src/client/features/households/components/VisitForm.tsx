@@ -12,7 +12,14 @@ import {
   useFormState,
 } from '@client/ui/use-form-state';
 import { householdAddress } from '@shared/domain/household';
-import { VISIT_OUTCOME_LABELS, VISIT_OUTCOMES, type VisitOutcome } from '@shared/domain/visit';
+import { today } from '@client/ui/format';
+import {
+  defaultRevisitDate,
+  isFinishedVisit,
+  VISIT_OUTCOME_LABELS,
+  VISIT_OUTCOMES,
+  type VisitOutcome,
+} from '@shared/domain/visit';
 import { recordVisit } from '../data/record-visit';
 import { useHouseholdRecord } from '../hooks/use-household-record';
 
@@ -57,9 +64,31 @@ export function VisitForm({
   if (household === undefined) return <Loading />;
   if (!household) return <NotFound what="Rumah tangga" back={paths.home} />;
 
+  // Nobody home or refused: the visit is unfinished, so a revisit is due (date proposed).
+  const unfinished = values.outcome !== '' && !isFinishedVisit(values.outcome);
+  const revisitNeeded = values.revisitNeeded || unfinished;
+  const chooseOutcome = (outcome: VisitOutcome) => {
+    const due = !isFinishedVisit(outcome) || values.revisitNeeded;
+    form.setFields({
+      outcome,
+      revisitNeeded: due,
+      revisitDate: due ? values.revisitDate || defaultRevisitDate(today()) : values.revisitDate,
+    });
+  };
+  const askRevisit = (checked: boolean) =>
+    form.setFields({
+      revisitNeeded: checked,
+      revisitDate: checked ? values.revisitDate || defaultRevisitDate(today()) : values.revisitDate,
+    });
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!values.outcome) return form.setErrors({ outcome: 'Hasil kunjungan wajib dipilih.' });
+    if (revisitNeeded && values.revisitDate && values.revisitDate < today()) {
+      return form.setErrors({
+        revisitDate: 'Tanggal kunjungan ulang tidak boleh sebelum hari ini.',
+      });
+    }
     setSaving(true);
     try {
       // recordVisit checks the visit with the shared schema before anything is written.
@@ -67,8 +96,8 @@ export function VisitForm({
         outcome: values.outcome,
         note: values.note.trim() || null,
         location: values.location,
-        revisitNeeded: values.revisitNeeded,
-        revisitDate: values.revisitNeeded && values.revisitDate ? values.revisitDate : null,
+        revisitNeeded,
+        revisitDate: revisitNeeded && values.revisitDate ? values.revisitDate : null,
       });
       form.markSaved(values);
       onDirtyChange(false);
@@ -91,7 +120,7 @@ export function VisitForm({
         name="outcome"
         value={values.outcome}
         options={OUTCOME_OPTIONS}
-        onChange={(v) => set('outcome', v)}
+        onChange={chooseOutcome}
         error={byField.outcome}
       />
       <TextAreaField
@@ -106,16 +135,21 @@ export function VisitForm({
         onChange={(v) => set('location', v)}
         error={byField.location}
       />
-      <Checkbox
-        label="Perlu kunjungan ulang"
-        checked={values.revisitNeeded}
-        onChange={(checked) => set('revisitNeeded', checked)}
-      />
-      {values.revisitNeeded && (
+      {unfinished ? (
+        <p className="small">Rumah ini belum terdata: perlu kunjungan ulang.</p>
+      ) : (
+        <Checkbox
+          label="Perlu kunjungan ulang"
+          checked={values.revisitNeeded}
+          onChange={askRevisit}
+        />
+      )}
+      {revisitNeeded && (
         <TextField
           label="Tanggal kunjungan ulang"
           optional
           type="date"
+          min={today()}
           value={values.revisitDate}
           onChange={(e) => set('revisitDate', e.target.value)}
           error={byField.revisitDate}

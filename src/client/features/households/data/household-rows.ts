@@ -2,7 +2,8 @@ import type { IsoDate } from '@shared/dates';
 import { householdAddress } from '@shared/domain/household-address';
 import { isIsomanActive } from '@shared/domain/isoman-status';
 import { deriveStatus, isEligibleByAge } from '@shared/domain/vaccination';
-import type { LocalDose, LocalResident, LocalVisit } from '@client/db/schema';
+import { isFinishedVisit, visitStanding, type VisitOutcome } from '@shared/domain/visit-outcome';
+import type { LocalDose, LocalResident } from '@client/db/schema';
 import type { AreaRecords } from './area-records';
 
 /** One line of the household list, with everything its badges need. */
@@ -19,10 +20,13 @@ export type HouseholdRow = {
   residents: number;
   /** Of those, eligible by age and without any dose. */
   unvaccinated: number;
+  /** A finished visit recorded the household (visit-outcome.ts: not "nobody home"). */
   visited: boolean;
-  /** The latest visit asked for a revisit; its date when given. */
+  /** The latest visit was unfinished or asked for a revisit; its date when given. */
   revisitNeeded: boolean;
   revisitDate: IsoDate | null;
+  /** The latest visit's outcome when it was unfinished (nobody home, refused): its label. */
+  unfinishedOutcome: VisitOutcome | null;
   activeIsoman: number;
   /** Lower-cased words of the address, the head and every resident's name (in-memory search). */
   words: string[];
@@ -70,7 +74,8 @@ export function deriveHouseholdRows(records: AreaRecords, today: IsoDate): House
   for (const h of records.households) {
     if (h.deleted) continue;
     const living = (residents.get(h.id) ?? []).filter((r) => r.residenceStatus === 'aktif');
-    const latest = latestVisit(visits.get(h.id) ?? []);
+    const standing = visitStanding(visits.get(h.id) ?? []);
+    const latest = standing.latest;
     rows.push({
       id: h.id,
       rw: h.rw,
@@ -82,9 +87,10 @@ export function deriveHouseholdRows(records: AreaRecords, today: IsoDate): House
       kkNumber: h.kkNumber ?? null,
       residents: living.length,
       unvaccinated: living.filter((r) => isUnvaccinated(r, doses.get(r.id) ?? [], today)).length,
-      visited: latest !== null,
-      revisitNeeded: latest?.revisitNeeded ?? false,
-      revisitDate: latest?.revisitNeeded ? (latest.revisitDate ?? null) : null,
+      visited: standing.visited,
+      revisitNeeded: standing.revisitNeeded,
+      revisitDate: standing.revisitDate,
+      unfinishedOutcome: latest && !isFinishedVisit(latest.outcome) ? latest.outcome : null,
       activeIsoman: isomanByHousehold.get(h.id) ?? 0,
       words: [...h.searchWords, ...living.flatMap((r) => r.nameWords)],
       numbers: [...(h.kkNumber ? [h.kkNumber] : []), ...living.flatMap((r) => (r.nik ? [r.nik] : []))],
@@ -110,13 +116,6 @@ export function isUnvaccinated(
   today: IsoDate,
 ): boolean {
   return deriveStatus(doses) === 'belum' && isEligibleByAge(resident, today);
-}
-
-/** The visit that says where the household stands now: the last one by time. */
-export function latestVisit<V extends Pick<LocalVisit, 'at'>>(visits: readonly V[]): V | null {
-  let latest: V | null = null;
-  for (const v of visits) if (!latest || v.at > latest.at) latest = v;
-  return latest;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -57,7 +57,8 @@ export function filterRows(
 
 /**
  * "Rumah berikutnya": after the current house in address order (wrapping round), the next
- * one not visited yet; when all have been visited, the next one due for a revisit.
+ * one never visited; when there is none, the next one due for a revisit (nobody home, refused,
+ * or asked to come back).
  */
 export function nextHousehold(
   rows: readonly HouseholdRow[],
@@ -67,7 +68,8 @@ export function nextHousehold(
   const start = currentId ? rows.findIndex((r) => r.id === currentId) + 1 : 0;
   const ordered = [...rows.slice(start), ...rows.slice(0, start)].filter((r) => r.id !== currentId);
   return (
-    ordered.find((r) => !r.visited) ??
+    // Never visited first; a house where nobody was home waits for its revisit date.
+    ordered.find((r) => !r.visited && !r.revisitNeeded) ??
     ordered.find((r) => r.revisitNeeded && (!r.revisitDate || r.revisitDate <= today)) ??
     null
   );

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@client/db/db';
 import type { LocalHousehold, LocalIsoman, LocalResident, LocalVisit } from '@client/db/schema';
 import { today } from '@client/ui/format';
+import { doseProblems } from '@shared/domain/dose-rules';
 import { isIsomanActive } from '@shared/domain/isoman';
 import {
   ageOn,
@@ -16,6 +17,8 @@ export type ResidentSummary = {
   age: number | null;
   eligible: boolean;
   activeIsoman: LocalIsoman | null;
+  /** Rules the recorded doses break (dose-rules.ts), shown as a warning, never rewritten. */
+  doseWarnings: string[];
 };
 
 export type HouseholdDetail = {
@@ -41,8 +44,11 @@ export function useHousehold(id: string): HouseholdDetail | null | undefined {
     const summaries = residents
       .filter((r) => !r.deleted)
       .map((resident): ResidentSummary => {
-        const status = deriveStatus(doses.filter((d) => d.residentId === resident.id));
+        const own = doses.filter((d) => d.residentId === resident.id);
+        const status = deriveStatus(own);
+        const live = own.filter((d) => !d.deleted);
         return {
+          doseWarnings: doseProblems(live, resident, on).map((p) => p.message),
           resident,
           status,
           age: ageOn(resident, on),

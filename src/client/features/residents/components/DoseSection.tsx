@@ -4,6 +4,7 @@ import { Button } from '@client/ui/button';
 import { SelectField, TextField } from '@client/ui/field';
 import { formatDateId, today } from '@client/ui/format';
 import { doseSchema } from '@shared/domain/dose';
+import { doseProblems, problemsOf } from '@shared/domain/dose-rules';
 import { validate, type FieldErrors } from '@shared/domain/validation';
 import {
   DOSE_KINDS,
@@ -38,6 +39,7 @@ const PRODUCT_OPTIONS = VACCINE_PRODUCTS.map((p) => ({ value: p, label: VACCINE_
  */
 export function DoseSection({
   owner,
+  birthDate,
   doses,
   status,
   onAdd,
@@ -45,6 +47,9 @@ export function DoseSection({
   onToggleVoid,
 }: {
   owner: Owner;
+  /** The birth date the form holds now: no dose may come before it. */
+  birthDate: string | null;
+  /** In the order they are given (compareDoses). */
   doses: readonly Dose[];
   status: VaccinationStatus;
   onAdd: (dose: NewDose) => void;
@@ -58,6 +63,7 @@ export function DoseSection({
         Vaksinasi <Badge tone={STATUS_TONES[status]}>{STATUS_LABELS[status]}</Badge>
       </h2>
       {doses.length === 0 && <p className="muted">Belum ada dosis tercatat.</p>}
+      <DoseWarnings doses={doses.filter((d) => d.saved && !d.voided)} birthDate={birthDate} />
       <ul className="dose-list">
         {doses.map((d) => (
           <li key={d.id} className={d.voided ? 'voided' : undefined}>
@@ -89,6 +95,7 @@ export function DoseSection({
       {adding ? (
         <AddDose
           owner={owner}
+          birthDate={birthDate}
           doses={doses.filter((d) => !d.voided)}
           onAdd={(dose) => {
             onAdd(dose);
@@ -105,13 +112,34 @@ export function DoseSection({
   );
 }
 
+/**
+ * What the recorded doses already break (recorded before a rule, or on another phone): shown,
+ * never rewritten; voiding the wrong dose and adding it again repairs it.
+ */
+function DoseWarnings({ doses, birthDate }: { doses: readonly Dose[]; birthDate: string | null }) {
+  const problems = doseProblems(doses, { birthDate }, today());
+  if (problems.length === 0) return null;
+  return (
+    <div className="alert alert-warning" role="note">
+      <strong>Periksa dosis yang tercatat:</strong>
+      <ul>
+        {problems.map((p) => (
+          <li key={p.message}>{p.message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function AddDose({
   owner,
+  birthDate,
   doses,
   onAdd,
   onCancel,
 }: {
   owner: Owner;
+  birthDate: string | null;
   doses: readonly Dose[];
   onAdd: (dose: NewDose) => void;
   onCancel: () => void;
@@ -141,7 +169,13 @@ function AddDose({
     const checked = validate(doseSchema, { ...owner, ...values });
     if (!checked.ok) return setErrors(checked.errors);
     const { kind: k, date: d, product: p, place: pl } = checked.value;
-    onAdd({ id: uuidv7(), kind: k, date: d, product: p, place: pl ?? null });
+    // Against the other doses and the birth date: the rules the server applies on push.
+    const dose = { id: uuidv7(), kind: k, date: d, product: p, place: pl ?? null };
+    const problems = problemsOf(dose.id, doseProblems([...doses, dose], { birthDate }, today()));
+    if (problems.length > 0) {
+      return setErrors(Object.fromEntries(problems.reverse().map((x) => [x.field, x.message])));
+    }
+    onAdd(dose);
   };
 
   return (

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Button } from '@client/ui/button';
 import { changedElsewhereNotices } from '@client/ui/changed-elsewhere';
 import { TextField } from '@client/ui/field';
@@ -15,16 +16,19 @@ import {
 import { householdAddress } from '@shared/domain/household';
 import { residentSchema } from '@shared/domain/resident';
 import { validate } from '@shared/domain/validation';
+import { compareDoses } from '@shared/domain/dose-rules';
 import { deriveStatus } from '@shared/domain/vaccination';
 import { uuidv7 } from '@shared/ids';
 import { deleteResident } from '../data/delete-resident';
 import { describeNik } from '../data/nik-info';
 import { duplicateNikMessage } from '../data/nik-duplicates';
 import {
+  birthAfterDose,
   describeResidentValue,
   RESIDENT_FORM_FIELDS,
   residentChanges,
   residentFormValues,
+  newResidentFormValues,
   residentFromForm,
   withBirthCheck,
 } from '../data/resident-form';
@@ -61,8 +65,10 @@ function ResidentFormBody({
   const [id] = useState(() => resident?.id ?? uuidv7());
   // Fields the volunteer has not changed follow the record as it is now (a pull may bring
   // another phone's edit while the form is open); a save writes only the changed ones.
+  const [params] = useSearchParams();
+  const offerHead = data.firstOfHousehold || params.get('kepala') === '1';
   const form = useFormState(
-    residentFormValues(resident),
+    newResidentFormValues(resident, h, offerHead),
     resident ? residentFormValues(resident) : undefined,
   );
   const { values, set } = form;
@@ -95,7 +101,7 @@ function ResidentFormBody({
       voided: values.voidedDoseIds.includes(d.id),
     })),
     ...values.newDoses.map((d) => ({ ...d, saved: false, voided: false })),
-  ];
+  ].sort(compareDoses);
   const status = deriveStatus(doses.filter((d) => !d.voided));
   const vaccinatedBefore = deriveStatus(doses.filter((d) => d.saved)) !== 'belum';
   const nik = describeNik(
@@ -115,6 +121,10 @@ function ResidentFormBody({
     const fields = residentFromForm(values, h, resident, on, status !== 'belum');
     const checked = validate(residentSchema, fields);
     if (!checked.ok) return form.setErrors(withBirthCheck(checked.errors, fields));
+    const birthChanged = !resident || form.start.birthDate !== values.birthDate;
+    const live = doses.filter((d) => !d.voided);
+    const afterDose = birthChanged ? birthAfterDose(fields.birthDate, live) : null;
+    if (afterDose) return form.setErrors({ birthDate: afterDose });
     const vaccinated = { before: vaccinatedBefore, after: status !== 'belum' };
     const changes = residentChanges(
       { start: resident ? form.start : null, edited: form.edited },
@@ -201,6 +211,7 @@ function ResidentFormBody({
 
       <DoseSection
         owner={owner}
+        birthDate={values.useAge ? null : values.birthDate || null}
         doses={doses}
         status={status}
         onAdd={(dose) => set('newDoses', [...values.newDoses, dose])}

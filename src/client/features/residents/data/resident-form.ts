@@ -1,6 +1,7 @@
 import { changedRecordFields } from '@client/ui/form-baseline';
 import { formatDateId, type IsoDate } from '@shared/dates';
 import type { DoseFields } from '@shared/domain/dose';
+import { doseProblems, type DatedDose } from '@shared/domain/dose-rules';
 import type { IsomanOutcome } from '@shared/domain/isoman';
 import type { ResidentFields } from '@shared/domain/resident';
 import {
@@ -78,6 +79,22 @@ export function residentFormValues(r?: ResidentFields | null): ResidentFormValue
     closeIsoman: {},
     confirmDuplicateNik: false,
   };
+}
+
+/**
+ * The form's first values: the resident's, or for a new one blank; the head of household
+ * (name from the household, relation "kepala") when offered as its first resident, so
+ * "Warga (n)" counts the head too.
+ */
+export function newResidentFormValues(
+  resident: ResidentFields | null,
+  household: { headName: string },
+  offerHead: boolean,
+): ResidentFormValues {
+  const values = residentFormValues(resident);
+  return !resident && offerHead
+    ? { ...values, name: household.headName, relation: 'kepala' }
+    : values;
 }
 
 type HouseholdArea = { id: string; kelurahanCode: string; rw: number; rt: number };
@@ -177,4 +194,15 @@ export function withBirthCheck(
 ): Record<string, string> {
   if (fields.birthDate != null || fields.ageYears != null || errors.birthDate) return errors;
   return { ...errors, birthDate: 'Isi tanggal lahir atau umur.' };
+}
+
+/**
+ * A birth date the volunteer set must not come after a live dose (the server checks it too):
+ * the message for the birth date field, or null. Called only when the birth date changed, so an
+ * old record that already breaks it still saves other edits (the dose section warns).
+ */
+export function birthAfterDose(birthDate: unknown, doses: readonly DatedDose[]): string | null {
+  if (typeof birthDate !== 'string') return null;
+  const early = doses.find((d) => d.date < birthDate);
+  return early ? (doseProblems([early], { birthDate }, early.date)[0]?.message ?? null) : null;
 }

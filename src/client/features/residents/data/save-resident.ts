@@ -1,5 +1,7 @@
 import { commitChanges, type LocalChange } from '@client/db/commit';
 import { db as appDb, type PintuDb } from '@client/db/db';
+import { toIsoDate } from '@shared/dates';
+import { doseProblems, problemsOf } from '@shared/domain/dose-rules';
 import { residentSchema } from '@shared/domain/resident';
 import { validate, ValidationError } from '@shared/domain/validation';
 import { duplicateNikMessage, findNikDuplicates } from './nik-duplicates';
@@ -38,6 +40,8 @@ export async function saveResident(save: ResidentSave, database: PintuDb = appDb
     if (duplicates.length > 0) throw new ValidationError({ nik: duplicateNikMessage(duplicates) });
   }
 
+  if (save.newDoses?.length) await checkNewDoses(database, save, resident);
+
   const owner = { residentId: save.id, householdId: h.id, ...area };
   // An edit is validated by commitChanges as the record will be: the stored one with these
   // fields set. An edit that sets nothing writes nothing of the resident.
@@ -65,6 +69,31 @@ export async function saveResident(save: ResidentSave, database: PintuDb = appDb
     changes.push({ entity: 'isoman', op: 'put', id, values: { ...owner, ...episode, outcome: null } });
   }
   await commitChanges(database, changes);
+}
+
+/**
+ * New doses against the resident's other live doses and birth date (dose-rules.ts), as the
+ * server will check them on push: refused here, before anything is written.
+ */
+async function checkNewDoses(
+  database: PintuDb,
+  save: ResidentSave,
+  changes: Record<string, unknown>,
+): Promise<void> {
+  const [stored, doses] = await Promise.all([
+    database.residents.get(save.id),
+    database.doses.where('residentId').equals(save.id).toArray(),
+  ]);
+  const voided = new Set(save.voidedDoseIds ?? []);
+  const live = doses.filter((d) => !d.deleted && !voided.has(d.id));
+  const all = [...live, ...(save.newDoses ?? [])];
+  const birthDate = 'birthDate' in changes ? changes.birthDate : stored?.birthDate;
+  const resident = { birthDate: typeof birthDate === 'string' ? birthDate : null };
+  const problems = doseProblems(all, resident, toIsoDate(new Date()));
+  for (const dose of save.newDoses ?? []) {
+    const [problem] = problemsOf(dose.id, problems);
+    if (problem) throw new ValidationError({ [problem.field]: problem.message });
+  }
 }
 
 /** A new resident lives in its household's RT, whatever the form says. */

@@ -1,14 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@client/db/db';
 import type { LocalDose, LocalHousehold, LocalIsoman, LocalResident } from '@client/db/schema';
+import { compareDoses } from '@shared/domain/dose-rules';
 
 export type ResidentData = {
   household: LocalHousehold;
   resident: LocalResident | null;
-  /** Doses not voided, oldest first. */
+  /** Doses not voided, in the order they are given (dosis 1, dosis 2, booster…). */
   doses: LocalDose[];
   /** Isoman episodes not deleted, newest first. */
   isoman: LocalIsoman[];
+  /** A new resident of a household with no one recorded yet: the head is offered first. */
+  firstOfHousehold: boolean;
 };
 
 /**
@@ -25,7 +28,11 @@ export function useResidentData(
     if (residentId && (!resident || resident.deleted)) return null;
     const household = await db.households.get(resident?.householdId ?? householdId ?? '');
     if (!household || household.deleted) return null;
-    if (!resident) return { household, resident: null, doses: [], isoman: [] };
+    if (!resident) {
+      const living = await db.residents.where('householdId').equals(household.id).toArray();
+      const firstOfHousehold = !living.some((r) => !r.deleted);
+      return { household, resident: null, doses: [], isoman: [], firstOfHousehold };
+    }
     const [doses, isoman] = await Promise.all([
       db.doses.where('residentId').equals(resident.id).toArray(),
       db.isoman.where('residentId').equals(resident.id).toArray(),
@@ -33,10 +40,11 @@ export function useResidentData(
     return {
       household,
       resident,
-      doses: doses.filter((d) => !d.deleted).sort((a, b) => a.date.localeCompare(b.date)),
+      doses: doses.filter((d) => !d.deleted).sort(compareDoses),
       isoman: isoman
         .filter((e) => !e.deleted)
         .sort((a, b) => b.startDate.localeCompare(a.startDate)),
+      firstOfHousehold: false,
     };
   }, [residentId, householdId]);
 }
