@@ -10,7 +10,7 @@ import { writePushBatch } from '../data/push-batch';
 import { findReceipts, type Receipt } from '../data/receipts';
 import { LOCK_ORDER, lockRecords, readRecords } from '../data/records';
 import type { Actor } from './actor';
-import { applyMutation, type Outcome, type WorkingSet } from './apply';
+import { applyMutation, batchClamp, type Outcome, type WorkingSet } from './apply';
 import { refuseEntityWrite } from './entity-roles';
 import { trackPush } from './in-flight';
 import { auditRow } from './audit';
@@ -30,7 +30,8 @@ type Step = { mutation: Mutation; duplicate: boolean };
  *   4. Load the records the processed mutations touch, and their parents, locking them in
  *      a fixed order (parents' tables first, ids ascending) so concurrent pushes merge one
  *      after the other without deadlocking.
- *   5. Apply each mutation in order against that working set: area policy (the stored row
+ *   5. Apply each mutation in order against that working set, its HLC clamped to the server's
+ *      clock + 5 min (clamped stamps of one batch kept strictly increasing): area policy (the stored row
  *      and the new values must lie in the sender's area; only a lurah or staf moves a
  *      household), field-level merge, schema, parent rules. A mutation that breaks a rule is
  *      rejected with a reason and changes nothing; the ones behind it go on. Each applied
@@ -80,6 +81,7 @@ export async function push(
       );
       // 5.
       const at = now();
+      const clamp = batchClamp(at);
       const outcomes = new Map<string, Outcome>();
       const results: MutationResult[] = [];
       const newReceipts: Receipt[] = [];
@@ -99,7 +101,8 @@ export async function push(
           continue;
         }
         const before = set.records.get(m.entityId);
-        const outcome = refuseEntityWrite(actor, m) ?? applyMutation(set, m, actor, at);
+        const stamped = { ...m, hlc: clamp(m.hlc) };
+        const outcome = refuseEntityWrite(actor, m) ?? applyMutation(set, stamped, actor, at);
         const after = set.records.get(m.entityId);
         if (outcome.status === 'applied' && after && after !== before) {
           const row = auditRow(before, after, m, actor);
