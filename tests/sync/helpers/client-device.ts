@@ -26,16 +26,38 @@ export type Snapshot = Map<
   }
 >;
 
+/**
+ * The phone's clock: while a model phone runs, `Date.now` is off by its offset, as on a phone
+ * whose clock is wrong, except inside the server's handling of its requests (the server's
+ * clock is right). Phones run one after another, so one offset at a time.
+ */
+const realNow = Date.now.bind(Date);
+let phoneOffsetMs = 0;
+let serverCalls = 0;
+Date.now = () => realNow() + (serverCalls > 0 ? 0 : phoneOffsetMs);
+
+async function onPhoneClock<T>(offsetMs: number, run: () => Promise<T>): Promise<T> {
+  phoneOffsetMs = offsetMs;
+  try {
+    return await run();
+  } finally {
+    phoneOffsetMs = 0;
+  }
+}
+
 /** fetch over app.inject(); the answers of the requests numbered in `lost` never arrive. */
 export function injectFetch(app: FastifyInstance, shouldLose: () => boolean): typeof fetch {
   return async (input, init) => {
     const url = new URL(String(input), 'http://pintu.test');
-    const response = await app.inject({
-      method: (init?.method ?? 'GET') as 'GET' | 'POST',
-      url: url.pathname + url.search,
-      headers: (init?.headers ?? {}) as Record<string, string>,
-      ...(init?.body ? { payload: String(init.body) } : {}),
-    });
+    serverCalls++;
+    const response = await app
+      .inject({
+        method: (init?.method ?? 'GET') as 'GET' | 'POST',
+        url: url.pathname + url.search,
+        headers: (init?.headers ?? {}) as Record<string, string>,
+        ...(init?.body ? { payload: String(init.body) } : {}),
+      })
+      .finally(() => serverCalls--);
     if (shouldLose()) throw new TypeError('Failed to fetch (response lost)');
     return new Response(response.body, {
       status: response.statusCode,
@@ -51,9 +73,11 @@ export class ClientDevice {
   private readonly transport: SyncTransport;
   private auth: Promise<SignedIn> | null = null;
 
+  /** `clockOffsetMs`: how far this phone's clock is off the real time (+ ahead, − behind). */
   constructor(
     app: FastifyInstance,
     private readonly scope: PullScope,
+    private readonly clockOffsetMs = 0,
   ) {
     const shouldLose = () => {
       if (this.loseNext === 0) return false;
@@ -84,7 +108,9 @@ export class ClientDevice {
 
   /** Makes a local change, as the app's data functions do. */
   async commit(changes: LocalChange[]): Promise<void> {
-    this.writes.push(...(await commitChanges(this.db, changes)));
+    await onPhoneClock(this.clockOffsetMs, async () => {
+      this.writes.push(...(await commitChanges(this.db, changes)));
+    });
   }
 
   /**
@@ -92,6 +118,10 @@ export class ClientDevice {
    * the server processed it; the sync then fails as it would on a dropped connection.
    */
   async sync(loseAt = 0): Promise<boolean> {
+    return onPhoneClock(this.clockOffsetMs, () => this.syncOnce(loseAt));
+  }
+
+  private async syncOnce(loseAt: number): Promise<boolean> {
     this.loseNext = loseAt;
     try {
       await pushOutbox(new DexieOutbox(this.db), this.transport.push, 7);
