@@ -3,6 +3,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/ids';
+import { clockWarning } from '@client/sync/clock-offset';
+import { SyncEngine } from '@client/sync/engine';
 import { useApp } from '../server/helpers/app';
 import { DATABASES } from '../server/helpers/databases';
 import { ClientDevice } from './helpers/client-device';
@@ -68,5 +70,27 @@ describe.each(DATABASES)('phones with wrong clocks ($name)', (kind) => {
     await ontime.commit(rename(id, 'Wati Lestari'));
     await expectEveryone([ontime, fast], id, 'Wati Lestari');
     await Promise.all([ontime.close(), fast.close()]);
+  });
+
+  it.each([
+    ['behind', -DAY],
+    ['ahead', DAY],
+  ])('a phone a day %s is told so after a sync; a phone on time is not', async (_, offset) => {
+    const results = [];
+    for (const phone of [
+      new ClientDevice(ctx.app, SCOPE, offset),
+      new ClientDevice(ctx.app, SCOPE),
+    ]) {
+      const engine = new SyncEngine(phone.db, phone.transport, { scope: async () => SCOPE });
+      await phone.onClock(() => engine.syncNow());
+      const { clockOffsetMs, error } = engine.status.get();
+      expect(error).toBeNull();
+      results.push(clockWarning(clockOffsetMs));
+      await phone.close();
+    }
+    expect(results).toEqual([
+      'Jam ponsel selisih 1 hari dari server. Periksa pengaturan tanggal & jam.',
+      null,
+    ]);
   });
 });

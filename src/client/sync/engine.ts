@@ -126,12 +126,22 @@ export class SyncEngine {
     });
   }
 
+  /** One sync; then the status shows how far this phone's clock is off (the answers' dates). */
+  private async runOnce(): Promise<void> {
+    if (this.options.signedIn && !(await this.options.signedIn())) return;
+    try {
+      await this.syncSteps();
+    } finally {
+      const clockOffsetMs = this.transport.clockOffsetMs?.() ?? null;
+      if (clockOffsetMs !== null) this.status.set({ clockOffsetMs });
+    }
+  }
+
   /**
    * 1. push the outbox; 2. pull the area; 3. push what was written meanwhile. A 401
    * `revoked` on any of them wipes the phone (`wipeForRevocation`): the screens then show why.
    */
-  private async runOnce(): Promise<void> {
-    if (this.options.signedIn && !(await this.options.signedIn())) return;
+  private async syncSteps(): Promise<void> {
     try {
       this.status.set({ phase: 'pushing', nextRetryAt: null });
       await pushOutbox(this.outbox, this.transport.push);

@@ -61,7 +61,10 @@ export function injectFetch(app: FastifyInstance, shouldLose: () => boolean): ty
     if (shouldLose()) throw new TypeError('Failed to fetch (response lost)');
     return new Response(response.body, {
       status: response.statusCode,
-      headers: { 'content-type': String(response.headers['content-type'] ?? 'application/json') },
+      headers: {
+        'content-type': String(response.headers['content-type'] ?? 'application/json'),
+        date: String(response.headers.date ?? ''),
+      },
     });
   };
 }
@@ -70,7 +73,7 @@ export class ClientDevice {
   readonly db = new PintuDb(`device-${uuidv7()}`);
   readonly writes: OutboxEntry[] = [];
   private loseNext = 0;
-  private readonly transport: SyncTransport;
+  readonly transport: SyncTransport;
   private auth: Promise<SignedIn> | null = null;
 
   /** `clockOffsetMs`: how far this phone's clock is off the real time (+ ahead, − behind). */
@@ -104,6 +107,11 @@ export class ClientDevice {
       30_000,
       token,
     );
+  }
+
+  /** Runs device code (the app's sync engine, say) on this phone's clock. */
+  onClock<T>(run: () => Promise<T>): Promise<T> {
+    return onPhoneClock(this.clockOffsetMs, run);
   }
 
   /** Makes a local change, as the app's data functions do. */
