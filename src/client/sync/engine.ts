@@ -2,6 +2,7 @@ import { pushOutbox } from '@shared/sync/push-loop';
 import { liveQuery } from 'dexie';
 import { BACKGROUND_SYNC_TAG, SYNC_REQUESTED } from '@shared/sync/messages';
 import type { PintuDb } from '../db/db';
+import { applyWorkerAnswers } from './apply-answered';
 import { DexieOutbox } from './dexie-outbox';
 import { describeSyncError } from './errors';
 import { pullAll, type PullScope } from './pull';
@@ -144,6 +145,7 @@ export class SyncEngine {
   private async syncSteps(): Promise<void> {
     try {
       this.status.set({ phase: 'pushing', nextRetryAt: null });
+      await applyWorkerAnswers(this.db);
       await pushOutbox(this.outbox, this.transport.push);
       const scope = await this.options.scope();
       if (scope) {

@@ -14,6 +14,7 @@ import { applyMutation, batchClamp, type Outcome, type WorkingSet } from './appl
 import { refuseEntityWrite } from './entity-roles';
 import { trackPush } from './in-flight';
 import { auditRow } from './audit';
+import { currentRecords, deviceMayDiffer } from './answer-records';
 
 type Step = { mutation: Mutation; duplicate: boolean };
 
@@ -39,7 +40,9 @@ type Step = { mutation: Mutation; duplicate: boolean };
  *   6. Move the children of moved households; then write the changed records, the audit
  *      rows, a receipt for every processed mutation, the touched households queued for the
  *      coverage worker (coverage/worker.ts, after the commit), and last_seq, in one statement.
- *   7. Answer: one result per processed mutation, last_seq, and expectedSeq if stopped.
+ *   7. Answer: one result per processed mutation, last_seq, and expectedSeq if stopped; from
+ *      schema version 3 also the server's state of every record the device may hold
+ *      otherwise (named by a rejected or duplicate mutation, or one that lost a field).
  */
 export async function push(
   db: Database,
@@ -86,9 +89,11 @@ export async function push(
       const results: MutationResult[] = [];
       const newReceipts: Receipt[] = [];
       const audit: AuditRow[] = [];
+      const differ = new Map<string, EntityName>();
       let kelurahanCode: string | null = null;
       for (const { mutation: m, duplicate } of steps) {
         if (duplicate) {
+          differ.set(m.entityId, m.entity);
           const first = receipts.get(m.id) ?? outcomes.get(m.id)!;
           const reason = 'reason' in first ? first.reason : null;
           results.push({
@@ -108,6 +113,8 @@ export async function push(
           const row = auditRow(before, after, m, actor);
           if (row) audit.push(row);
         }
+        if (deviceMayDiffer(m, stamped.hlc, outcome.status, after))
+          differ.set(m.entityId, m.entity);
         outcomes.set(m.id, outcome);
         const reason = outcome.status === 'rejected' ? outcome.reason : null;
         results.push({
@@ -141,7 +148,13 @@ export async function push(
         coverage: householdsOfRecords(written),
       });
       // 7.
-      return { results, lastSeq, ...(stopped ? { expectedSeq: lastSeq + 1 } : {}) };
+      const answer: PushResponse = {
+        results,
+        lastSeq,
+        ...(stopped ? { expectedSeq: lastSeq + 1 } : {}),
+      };
+      if (request.schemaVersion < 3) return answer;
+      return { ...answer, ...(await currentRecords(tx, set, differ, actor)) };
     }),
   );
 }

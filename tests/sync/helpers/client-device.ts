@@ -123,18 +123,38 @@ export class ClientDevice {
 
   /**
    * Push then pull. With `loseAt = n`, the answer to the n-th request (1-based) is lost after
-   * the server processed it; the sync then fails as it would on a dropped connection.
+   * the server processed it; the sync then fails as it would on a dropped connection. With
+   * `pullAnyway`, a push that failed is followed by a pull all the same (as when another tab
+   * or the service worker pushed and lost the answer): pending changes are laid over it.
    */
-  async sync(loseAt = 0): Promise<boolean> {
-    return onPhoneClock(this.clockOffsetMs, () => this.syncOnce(loseAt));
+  async sync(loseAt = 0, pullAnyway = false): Promise<boolean> {
+    return onPhoneClock(this.clockOffsetMs, () => this.syncOnce(loseAt, pullAnyway));
   }
 
-  private async syncOnce(loseAt: number): Promise<boolean> {
+  /** A pull alone, with whatever is pending. */
+  async pull(): Promise<boolean> {
+    return onPhoneClock(this.clockOffsetMs, async () => {
+      try {
+        await pullAll(this.db, this.transport, this.scope, () => {}, 5);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  }
+
+  private async syncOnce(loseAt: number, pullAnyway: boolean): Promise<boolean> {
     this.loseNext = loseAt;
     try {
-      await pushOutbox(new DexieOutbox(this.db), this.transport.push, 7);
+      let pushed = true;
+      try {
+        await pushOutbox(new DexieOutbox(this.db), this.transport.push, 7);
+      } catch (error) {
+        if (!pullAnyway) throw error;
+        pushed = false;
+      }
       await pullAll(this.db, this.transport, this.scope, () => {}, 5);
-      return true;
+      return pushed;
     } catch {
       return false;
     } finally {

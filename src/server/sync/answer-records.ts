@@ -1,0 +1,60 @@
+import type { EntityName } from '@shared/domain/entities';
+import type { Mutation, PushResponse, RecordChange } from '@shared/sync/protocol';
+import type { Queryable } from '../db/database';
+import { readRecords, type StoredRecord } from '../data/records';
+import { refuseWrite, type Actor } from './actor';
+import type { WorkingSet } from './apply';
+
+/**
+ * Whether the device that sent `m` may hold something else than the server now: the mutation
+ * was rejected or a duplicate (the device laid it over its record, the server did not apply
+ * it now), or it was applied but one of its fields lost the merge to a later stamp. Its
+ * record goes back in the answer; a pull would not bring it, since nothing on the server
+ * changed.
+ */
+export function deviceMayDiffer(
+  m: Mutation,
+  stamp: string,
+  status: 'applied' | 'rejected' | 'duplicate',
+  after: StoredRecord | undefined,
+): boolean {
+  if (status !== 'applied') return true;
+  if (!after) return true;
+  const fields = m.op === 'delete' ? ['deleted'] : Object.keys(m.values ?? {});
+  return fields.some((f) => after.hlc[f] !== undefined && after.hlc[f] !== stamp);
+}
+
+/**
+ * The answer's `records` and `absent` (schema version 3): the server's state, at the end of
+ * the batch, of the records named, those inside the sender's area; `absent` names those the
+ * server does not hold at all (a rejected new record).
+ */
+export async function currentRecords(
+  tx: Queryable,
+  set: WorkingSet,
+  named: ReadonlyMap<string, EntityName>,
+  actor: Actor,
+): Promise<Required<Pick<PushResponse, 'records' | 'absent'>>> {
+  const found = new Map<string, StoredRecord>();
+  const toRead = new Map<EntityName, string[]>();
+  for (const [id, entity] of named) {
+    const held = set.records.get(id);
+    if (held?.entity === entity) found.set(id, held);
+    else toRead.set(entity, [...(toRead.get(entity) ?? []), id]);
+  }
+  for (const [entity, ids] of toRead) {
+    for (const record of await readRecords(tx, entity, ids)) found.set(record.id, record);
+  }
+  const records: RecordChange[] = [];
+  const absent: { entity: EntityName; id: string }[] = [];
+  for (const [id, entity] of named) {
+    const record = found.get(id);
+    if (!record) absent.push({ entity, id });
+    else if (refuseWrite(actor, record) === null) records.push(changeOf(record));
+  }
+  return { records, absent };
+}
+
+function changeOf(r: StoredRecord): RecordChange {
+  return { entity: r.entity, id: r.id, values: r.fields, hlc: r.hlc, deleted: r.deleted };
+}
