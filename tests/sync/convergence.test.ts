@@ -105,6 +105,31 @@ describe.each(DATABASES)('convergence of simulated devices ($name)', (kind) => {
     }
     await Promise.all([a!.close(), b!.close()]);
   });
+
+  it('two volunteers edit one field offline: the earlier edit is listed under "Ditolak", both phones show the later one', async () => {
+    const area = { kelurahanCode: '32.75.02.1003', rw: 8, rt: 2 };
+    const [a, b] = [0, 1].map(
+      () => new ClientDevice(ctx.app, { kelurahanCode: area.kelurahanCode, rw: 8 }),
+    );
+    const [id] = await seedHouseholds(a!, area, 1);
+    await b!.sync();
+    await a!.commit([{ entity: 'household', op: 'put', id: id!, values: { headName: 'Ahmad' } }]);
+    await new Promise((r) => setTimeout(r, 5));
+    await b!.commit([{ entity: 'household', op: 'put', id: id!, values: { headName: 'Wati' } }]);
+    await b!.sync();
+    await a!.sync();
+    for (const device of [a!, b!]) {
+      expect((await device.db.households.get(id!))?.headName).toBe('Wati');
+    }
+    const [lost] = await a!.db.rejected.toArray();
+    expect(lost).toMatchObject({
+      entityId: id,
+      values: { headName: 'Ahmad' },
+      reason: expect.stringMatching(/sudah diubah lebih baru di perangkat lain/),
+    });
+    expect(await b!.db.rejected.count()).toBe(0);
+    await Promise.all([a!.close(), b!.close()]);
+  });
 });
 
 async function seedHouseholds(device: ClientDevice, area: Area, count: number): Promise<string[]> {

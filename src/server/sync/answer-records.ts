@@ -1,14 +1,33 @@
-import type { EntityName } from '@shared/domain/entities';
+import { ENTITY_RULES, type EntityName } from '@shared/domain/entities';
 import type { Mutation, PushResponse, RecordChange } from '@shared/sync/protocol';
 import type { Queryable } from '../db/database';
 import { readRecords, type StoredRecord } from '../data/records';
 import { refuseWrite, type Actor } from './actor';
 import type { WorkingSet } from './apply';
 
+/** Why an applied change is listed under "Ditolak" when a later edit kept its fields. */
+export const SUPERSEDED_REASON =
+  'Tidak dipakai: data ini sudah diubah lebih baru di perangkat lain. Periksa lalu ubah lagi bila perlu.';
+
+/**
+ * The fields an applied put set that kept another value with a later stamp (another phone's
+ * newer edit). The same value kept under another stamp is no loss; nor is an event (visit,
+ * dose) sent again.
+ */
+export function supersededFields(m: Mutation, stamp: string, after: StoredRecord): string[] {
+  if (m.op !== 'put' || ENTITY_RULES[m.entity].appendOnly) return [];
+  return Object.entries(m.values ?? {})
+    .filter(([f]) => after.hlc[f] !== undefined && after.hlc[f] !== stamp)
+    .filter(
+      ([f, value]) => JSON.stringify(after.fields[f] ?? null) !== JSON.stringify(value ?? null),
+    )
+    .map(([f]) => f);
+}
+
 /**
  * Whether the device that sent `m` may hold something else than the server now: the mutation
  * was rejected or a duplicate (the device laid it over its record, the server did not apply
- * it now), or it was applied but one of its fields lost the merge to a later stamp. Its
+ * it now), or it was applied but a field lost the merge, or its delete's stamp did. Its
  * record goes back in the answer; a pull would not bring it, since nothing on the server
  * changed.
  */
@@ -18,10 +37,9 @@ export function deviceMayDiffer(
   status: 'applied' | 'rejected' | 'duplicate',
   after: StoredRecord | undefined,
 ): boolean {
-  if (status !== 'applied') return true;
-  if (!after) return true;
-  const fields = m.op === 'delete' ? ['deleted'] : Object.keys(m.values ?? {});
-  return fields.some((f) => after.hlc[f] !== undefined && after.hlc[f] !== stamp);
+  if (status !== 'applied' || !after) return true;
+  if (m.op === 'delete') return after.hlc.deleted !== stamp;
+  return supersededFields(m, stamp, after).length > 0;
 }
 
 /**

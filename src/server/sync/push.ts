@@ -14,7 +14,12 @@ import { applyMutation, batchClamp, type Outcome, type WorkingSet } from './appl
 import { refuseEntityWrite } from './entity-roles';
 import { trackPush } from './in-flight';
 import { auditRow } from './audit';
-import { currentRecords, deviceMayDiffer } from './answer-records';
+import {
+  currentRecords,
+  deviceMayDiffer,
+  SUPERSEDED_REASON,
+  supersededFields,
+} from './answer-records';
 
 type Step = { mutation: Mutation; duplicate: boolean };
 
@@ -117,11 +122,16 @@ export async function push(
           differ.set(m.entityId, m.entity);
         outcomes.set(m.id, outcome);
         const reason = outcome.status === 'rejected' ? outcome.reason : null;
+        const superseded =
+          outcome.status === 'applied' && after && request.schemaVersion >= 3
+            ? supersededFields(m, stamped.hlc, after)
+            : [];
         results.push({
           id: m.id,
           seq: m.seq,
           status: outcome.status,
           ...(reason ? { reason } : {}),
+          ...(superseded.length > 0 ? { superseded, reason: SUPERSEDED_REASON } : {}),
         });
         newReceipts.push({
           mutationId: m.id,

@@ -49,6 +49,12 @@ export type MutationResult = {
    * lists the change as "Ditolak".
    */
   originalStatus?: 'applied' | 'rejected';
+  /**
+   * Version 3, with `applied`: fields this change set that kept another phone's later value
+   * (a concurrent edit won the merge). Comes with a `reason`; the device lists the change
+   * under "Ditolak" as well, so a lost edit is never silent.
+   */
+  superseded?: string[];
 };
 
 export type PushResponse = {

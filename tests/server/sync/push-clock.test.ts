@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/ids';
 import { parseHlc } from '@shared/sync/hlc';
+import type { Mutation, PushResponse } from '@shared/sync/protocol';
 import { MAX_CLOCK_AHEAD_MS } from '@server/sync/apply';
 import { DATABASES } from '../helpers/databases';
 import { useApp } from '../helpers/app';
@@ -53,5 +54,39 @@ describe.each(DATABASES)('clamped clocks and tombstone stamps ($name)', (kind) =
     const early = new TestDevice(ctx.app, () => 1_699_999_000_000);
     await early.push([early.delete('household', id)]);
     expect((await pullAll()).get(id)!.hlc.deleted).toBe(later.hlc);
+  });
+
+  it('an app of schema version 2 gets the answer it knows: no records, no superseded', async () => {
+    const a = new TestDevice(ctx.app, () => 1_700_000_009_000);
+    const old = new TestDevice(ctx.app, () => 1_700_000_000_000);
+    const id = uuidv7();
+    await a.push([
+      a.put('household', id, householdValues()),
+      a.put('household', id, { headName: 'Wati' }),
+    ]);
+    const push = async (version: number, mutations: Mutation[]) =>
+      (
+        await ctx.app.inject({
+          method: 'POST',
+          url: '/api/sync/push',
+          headers: await old.headers(),
+          payload: { deviceId: old.id, schemaVersion: version, mutations },
+        })
+      ).json<PushResponse>();
+    const lost = old.put('household', id, { headName: 'Ahmad' });
+    expect(await push(2, [lost])).toEqual({
+      results: [{ id: lost.id, seq: 1, status: 'applied' }],
+      lastSeq: 1,
+    });
+    // The same change again from a version 3 app: the server's record, and why it lost.
+    const answer = await push(3, [lost]);
+    expect(answer.results[0]).toMatchObject({ status: 'duplicate', originalStatus: 'applied' });
+    expect(answer.records?.map((r) => [r.id, r.values.headName])).toEqual([[id, 'Wati']]);
+    const again = old.put('household', id, { headName: 'Ahmad' });
+    expect((await push(3, [again])).results[0]).toMatchObject({
+      status: 'applied',
+      superseded: ['headName'],
+      reason: expect.stringMatching(/perangkat lain/),
+    });
   });
 });
