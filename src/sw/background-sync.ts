@@ -18,8 +18,9 @@ const LOCK_NAME = 'pintu-sync';
  *   1. An open window of the app is asked to sync: its engine pushes and pulls, and its
  *      screens see the result at once.
  *   2. With no window open, the worker pushes the outbox itself, straight from IndexedDB,
- *      with the same push loop as the page. A failure rejects the event's promise, so the
- *      browser tries again later.
+ *      with the same push loop as the page, under the page's Web Lock (never without it). A
+ *      failure rejects the event's promise, so the browser tries again later. The records
+ *      the answers send back wait in `meta` for the page (idb-outbox.ts).
  */
 export function onBackgroundSync(sw: ServiceWorkerGlobalScope, event: SyncEvent): void {
   if (event.tag !== BACKGROUND_SYNC_TAG) return;
@@ -32,8 +33,11 @@ async function syncFromWorker(sw: ServiceWorkerGlobalScope): Promise<void> {
     for (const client of windows) client.postMessage({ type: SYNC_REQUESTED });
     return;
   }
+  // Background Sync is Chromium's, whose workers have had Web Locks since version 69; a
+  // worker without them leaves the push to the page (it syncs when opened) rather than push
+  // unlocked beside it.
   const locks = sw.navigator.locks;
-  if (!locks) return pushFromIndexedDb();
+  if (!locks) return;
   await locks.request(LOCK_NAME, { ifAvailable: true }, async (lock) => {
     if (lock) await pushFromIndexedDb();
   });

@@ -5,7 +5,8 @@ import {
   toMutation,
   type OutboxRow,
 } from '@shared/sync/outbox-rows';
-import type { Mutation, MutationResult } from '@shared/sync/protocol';
+import { ANSWERED_RECORDS_KEY } from '@shared/sync/messages';
+import type { CurrentRecords, Mutation, MutationResult } from '@shared/sync/protocol';
 import type { OutboxStore } from '@shared/sync/push-loop';
 
 /**
@@ -67,11 +68,21 @@ export class IdbOutbox implements OutboxStore {
     return changesOf(rows, limit).map(toMutation);
   }
 
-  /** As the page's `DexieOutbox.settle`: the answers concern the head of the outbox. */
-  async settle(results: readonly MutationResult[]): Promise<void> {
-    const tx = this.idb.transaction([OUTBOX, 'rejected'], 'readwrite');
+  /**
+   * As the page's `DexieOutbox.settle`: the answers concern the head of the outbox. The
+   * server's current records wait in `meta` for the page to land them (it adds the search
+   * fields its tables index); until then the page still shows its own values.
+   */
+  async settle(results: readonly MutationResult[], current: CurrentRecords): Promise<void> {
+    const tx = this.idb.transaction([OUTBOX, 'rejected', 'meta'], 'readwrite');
     const outbox = tx.objectStore(OUTBOX);
     const rejectedStore = tx.objectStore('rejected');
+    if (current.records.length > 0 || current.absent.length > 0) {
+      const meta = tx.objectStore('meta');
+      const saved = (await request(meta.get(ANSWERED_RECORDS_KEY))) as
+        { value: CurrentRecords } | undefined;
+      meta.put({ key: ANSWERED_RECORDS_KEY, value: laterWins(saved?.value, current) });
+    }
     const { put, remove, rejected } = settleRows(
       await headRows(outbox, results.length),
       results,
@@ -97,6 +108,16 @@ export class IdbOutbox implements OutboxStore {
     meta.put({ ...device, value: { ...device.value, nextSeq } });
     await done(tx);
   }
+}
+
+/** Two answers' records as one: the later answer's state of a record replaces the earlier. */
+function laterWins(earlier: CurrentRecords | undefined, later: CurrentRecords): CurrentRecords {
+  if (!earlier) return later;
+  const ids = new Set([...later.records, ...later.absent].map((r) => r.id));
+  return {
+    records: [...earlier.records.filter((r) => !ids.has(r.id)), ...later.records],
+    absent: [...earlier.absent.filter((r) => !ids.has(r.id)), ...later.absent],
+  };
 }
 
 /** The oldest rows, in key order, until they hold at least `changes` changes (or all). */

@@ -1,19 +1,22 @@
 // Property: whatever volunteers do offline, in whatever order their phones sync, and however
 // many answers the network loses, once every phone has synced every phone holds exactly
-// what the server holds, and each field holds the value of its latest write (by HLC), so
-// edits to different fields of one record all survive.
+// what the server holds (values and HLCs), and each field holds the value of its latest write
+// (by HLC) the server took, so edits to different fields of one record all survive. Among the
+// actions: deleting a household others still add residents, doses and visits to, clearing a
+// resident's birth date on one phone and age on another (the server refuses the second), and
+// pulls between a push whose answer was lost and its retry. Every refused change is in the
+// sender's "Ditolak" list as typed, and the sender's record is the server's all the same.
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { KELURAHAN as ALL_KELURAHAN } from '@shared/wilayah/wilayah';
 import { uuidv7 } from '@shared/ids';
-import type { LocalChange } from '@client/db/commit';
 import { useApp } from '../server/helpers/app';
 import { DATABASES } from '../server/helpers/databases';
 import { TestDevice } from '../server/helpers/device';
 import { ClientDevice, normalize, type Snapshot } from './helpers/client-device';
-import { actionArbitrary, type Action } from './helpers/actions';
+import { actionArbitrary, perform } from './helpers/actions';
 import { drain } from './helpers/drain';
 
 const RUNS = Number(process.env.PINTU_CONVERGENCE_RUNS ?? 200);
@@ -45,24 +48,34 @@ describe.each(DATABASES)('convergence of simulated devices ($name)', (kind) => {
             try {
               const households = await seedHouseholds(devices[0]!, area, 3);
               for (const device of devices) expect(await device.sync()).toBe(true);
-              let visits = 0;
               for (const action of actions) {
                 const device = devices[action.device % deviceCount]!;
-                if (action.kind === 'sync') await device.sync(action.loseAt);
-                else if (await perform(device, action, households, area)) visits++;
+                if (action.kind === 'sync') await device.sync(action.loseAt, action.pullAnyway);
+                else if (action.kind === 'pull') await device.pull();
+                else await perform(device, action, households, area);
               }
               await drain(devices, ctx, area);
 
               const server = await serverSnapshot(ctx.app, area);
               for (const device of devices) expectSameRecords(await device.snapshot(), server);
-              expectLatestWriteWins(server, devices);
-              const serverVisits = [...server.values()].filter((r) => r.entity === 'visit');
-              expect(serverVisits).toHaveLength(visits);
+              const refused = new Set<string>();
               for (const device of devices) {
-                for (const rejected of await device.db.rejected.toArray()) {
-                  expect(server.get(rejected.entityId)?.deleted).toBe(true);
+                const typed = new Map(device.writes.map((w) => [w.id, w]));
+                for (const entry of await device.db.rejected.toArray()) {
+                  const { reason, rejectedAt, seq: _, ...change } = entry;
+                  expect(reason).toMatch(/\S/);
+                  expect(rejectedAt).toBeGreaterThan(0);
+                  const { seq: __, ...written } = typed.get(change.id)!;
+                  expect(change).toEqual(written); // what the volunteer typed, as typed
+                  refused.add(change.id);
                 }
               }
+              expectLatestWriteWins(server, devices, refused);
+              const visits = devices
+                .flatMap((d) => d.writes)
+                .filter((w) => w.entity === 'visit' && !refused.has(w.id));
+              const serverVisits = [...server.values()].filter((r) => r.entity === 'visit');
+              expect(serverVisits).toHaveLength(visits.length);
             } finally {
               await Promise.all(devices.map((d) => d.close()));
             }
@@ -129,6 +142,31 @@ describe.each(DATABASES)('convergence of simulated devices ($name)', (kind) => {
       await Promise.all([a!.close(), b!.close()]);
     },
   );
+
+  it('two volunteers edit one field offline: the earlier edit is listed under "Ditolak", both phones show the later one', async () => {
+    const area = { kelurahanCode: '32.75.02.1003', rw: 8, rt: 2 };
+    const [a, b] = [0, 1].map(
+      () => new ClientDevice(ctx.app, { kelurahanCode: area.kelurahanCode, rw: 8 }),
+    );
+    const [id] = await seedHouseholds(a!, area, 1);
+    await b!.sync();
+    await a!.commit([{ entity: 'household', op: 'put', id: id!, values: { headName: 'Ahmad' } }]);
+    await new Promise((r) => setTimeout(r, 5));
+    await b!.commit([{ entity: 'household', op: 'put', id: id!, values: { headName: 'Wati' } }]);
+    await b!.sync();
+    await a!.sync();
+    for (const device of [a!, b!]) {
+      expect((await device.db.households.get(id!))?.headName).toBe('Wati');
+    }
+    const [lost] = await a!.db.rejected.toArray();
+    expect(lost).toMatchObject({
+      entityId: id,
+      values: { headName: 'Ahmad' },
+      reason: expect.stringMatching(/sudah diubah lebih baru di perangkat lain/),
+    });
+    expect(await b!.db.rejected.count()).toBe(0);
+    await Promise.all([a!.close(), b!.close()]);
+  });
 });
 
 async function seedHouseholds(device: ClientDevice, area: Area, count: number): Promise<string[]> {
@@ -146,64 +184,6 @@ async function seedHouseholds(device: ClientDevice, area: Area, count: number): 
 }
 
 type Area = { kelurahanCode: string; rw: number; rt: number };
-
-/** Applies an action on a device; returns true when it recorded a visit. */
-async function perform(device: ClientDevice, action: Action, households: string[], area: Area) {
-  const householdId = households[action.target % households.length]!;
-  const residents = (await device.db.residents.toArray()).filter((r) => !r.deleted);
-  const resident = residents[action.target % Math.max(1, residents.length)];
-  let change: LocalChange | null = null;
-  switch (action.kind) {
-    case 'edit-household':
-      change = {
-        entity: 'household',
-        op: 'put',
-        id: householdId,
-        values: { [action.field]: action.value },
-      };
-      break;
-    case 'add-resident':
-      change = {
-        entity: 'resident',
-        op: 'put',
-        id: uuidv7(),
-        values: {
-          householdId,
-          ...area,
-          name: action.name,
-          ageYears: 30,
-          sex: 'L',
-          relation: 'anak',
-          ktpElsewhere: false,
-          residenceStatus: 'aktif',
-        },
-      };
-      break;
-    case 'edit-resident':
-      if (resident)
-        change = { entity: 'resident', op: 'put', id: resident.id, values: { name: action.name } };
-      break;
-    case 'delete-resident':
-      if (resident) change = { entity: 'resident', op: 'delete', id: resident.id };
-      break;
-    case 'visit':
-      change = {
-        entity: 'visit',
-        op: 'put',
-        id: uuidv7(),
-        values: {
-          householdId,
-          ...area,
-          at: new Date().toISOString(),
-          outcome: 'ditemui',
-          revisitNeeded: false,
-        },
-      };
-      break;
-  }
-  if (change) await device.commit([change]);
-  return change?.entity === 'visit';
-}
 
 async function serverSnapshot(app: FastifyInstance, area: Area): Promise<Snapshot> {
   const observer = new TestDevice(app);
@@ -224,10 +204,11 @@ function expectSameRecords(device: Snapshot, server: Snapshot) {
   expect(Object.fromEntries(device)).toEqual(Object.fromEntries(server));
 }
 
-/** Each field of a live record holds the value of the write with the greatest HLC. */
-function expectLatestWriteWins(server: Snapshot, devices: ClientDevice[]) {
+/** Each field of a live record holds the value of the taken write with the greatest HLC. */
+function expectLatestWriteWins(server: Snapshot, devices: ClientDevice[], refused: Set<string>) {
   const latest = new Map<string, { hlc: string; value: unknown }>();
   for (const write of devices.flatMap((d) => d.writes)) {
+    if (refused.has(write.id)) continue;
     for (const [field, value] of Object.entries(write.values ?? {})) {
       const key = `${write.entityId}.${field}`;
       const seen = latest.get(key);

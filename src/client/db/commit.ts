@@ -33,7 +33,7 @@ export class ChangeRefusedError extends Error {
  *      front (the loop below awaits nothing: a long chain of awaits on non-Dexie promises
  *      inside a transaction loses Dexie's zone and commits the transaction early),
  *   2. validates each record as it will be after the change (all fields, shared schemas),
- *   3. stamps each changed field with a fresh HLC,
+ *   3. stamps each changed field with a fresh HLC, later than every HLC of the record,
  *   4. writes the records, a hundred at a time as the loop goes, then the changes with
  *      consecutive sequence numbers as one outbox row,
  *   5. saves the counters.
@@ -83,6 +83,9 @@ export async function commitChanges(
           ? deleteRecord(change.entity, current)
           : putRecord(working, stored, change, current, asNew[i]!);
       if (!next) return;
+      // The edit follows the record as this phone shows it: stamped after each of its
+      // fields' HLCs, whatever this phone's clock says (a slow clock would lose to them).
+      for (const seen of Object.values(current?.hlc ?? {})) clock.observe(seen);
       const hlc = clock.next();
       for (const field of next.changedFields) next.record.hlc[field] = hlc;
       working.set(key, next.record);

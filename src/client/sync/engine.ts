@@ -2,7 +2,10 @@ import { pushOutbox } from '@shared/sync/push-loop';
 import { liveQuery } from 'dexie';
 import { BACKGROUND_SYNC_TAG, SYNC_REQUESTED } from '@shared/sync/messages';
 import type { PintuDb } from '../db/db';
+import { uuidv7 } from '@shared/ids';
+import { applyWorkerAnswers } from './apply-answered';
 import { DexieOutbox } from './dexie-outbox';
+import { withSyncLease } from './lease';
 import { describeSyncError } from './errors';
 import { pullAll, type PullScope } from './pull';
 import { StatusStore } from './status';
@@ -42,6 +45,7 @@ export class SyncEngine {
   private failures = 0;
   private readonly cleanups: (() => void)[] = [];
   private readonly outbox: DexieOutbox;
+  private readonly tabId = uuidv7();
 
   constructor(
     private readonly db: PintuDb,
@@ -118,22 +122,40 @@ export class SyncEngine {
     }, delayMs);
   }
 
+  /**
+   * One tab at a time: the Web Lock the service worker's push takes too, or, in a browser
+   * without Web Locks, a lease in IndexedDB (lease.ts; the worker then never pushes itself).
+   */
   private async runLocked(): Promise<void> {
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-    if (!locks) return this.runOnce();
+    if (!locks) {
+      await withSyncLease(this.db, this.tabId, () => this.runOnce());
+      return;
+    }
     await locks.request(LOCK_NAME, { ifAvailable: true }, async (lock) => {
       if (lock) await this.runOnce();
     });
+  }
+
+  /** One sync; then the status shows how far this phone's clock is off (the answers' dates). */
+  private async runOnce(): Promise<void> {
+    if (this.options.signedIn && !(await this.options.signedIn())) return;
+    try {
+      await this.syncSteps();
+    } finally {
+      const clockOffsetMs = this.transport.clockOffsetMs?.() ?? null;
+      if (clockOffsetMs !== null) this.status.set({ clockOffsetMs });
+    }
   }
 
   /**
    * 1. push the outbox; 2. pull the area; 3. push what was written meanwhile. A 401
    * `revoked` on any of them wipes the phone (`wipeForRevocation`): the screens then show why.
    */
-  private async runOnce(): Promise<void> {
-    if (this.options.signedIn && !(await this.options.signedIn())) return;
+  private async syncSteps(): Promise<void> {
     try {
       this.status.set({ phase: 'pushing', nextRetryAt: null });
+      await applyWorkerAnswers(this.db);
       await pushOutbox(this.outbox, this.transport.push);
       const scope = await this.options.scope();
       if (scope) {

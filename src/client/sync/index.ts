@@ -17,6 +17,7 @@ export {
   type SignedIn,
 } from './auth';
 export { OUT_OF_AREA_REASON } from './area-notice';
+export { clockWarning } from './clock-offset';
 export { apiRequest } from './api';
 export { HttpError, NetworkError } from './transport';
 export { wipeDevice } from './wipe';

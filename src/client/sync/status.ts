@@ -10,6 +10,8 @@ export type SyncStatus = {
   /** While a download runs: records received of the total. */
   progress: { done: number; total: number } | null;
   nextRetryAt: number | null;
+  /** Server time minus this phone's, from the last answer; null before the first one. */
+  clockOffsetMs: number | null;
 };
 
 export class StatusStore {
@@ -19,6 +21,7 @@ export class StatusStore {
     error: null,
     progress: null,
     nextRetryAt: null,
+    clockOffsetMs: null,
   };
   private readonly listeners = new Set<() => void>();
 

@@ -1,5 +1,6 @@
 import type { PullResponse, PushRequest, PushResponse } from '@shared/sync/protocol';
 import { SCHEMA_VERSION } from '@shared/sync/protocol';
+import { clockOffsetOf } from './clock-offset';
 
 /**
  * An HTTP answer other than 2xx; `message` is the server's reason when it gave one, `code` its
@@ -40,13 +41,16 @@ export type PullParams = {
 export type SyncTransport = {
   push(request: PushRequest): Promise<PushResponse>;
   pull(params: PullParams): Promise<PullResponse>;
+  /** Server time minus this phone's, from the last answer's `Date` header (clock-offset.ts). */
+  clockOffsetMs?(): number | null;
 };
 
 export type ErrorBody = { error?: string; message?: string; retryAfterSeconds?: number };
 
 /**
  * Talks to the sync endpoint with fetch; every request has a deadline and, when `token` gives
- * one, `Authorization: Bearer <token>`.
+ * one, `Authorization: Bearer <token>`. Every answer's `Date` header says how far this phone's
+ * clock is off the server's.
  */
 export function httpTransport(
   baseUrl = '',
@@ -54,8 +58,10 @@ export function httpTransport(
   timeoutMs = 30_000,
   token: () => Promise<string | null> = async () => null,
 ): SyncTransport {
+  let offsetMs: number | null = null;
   async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
     const bearer = await token();
+    const sentAt = Date.now();
     const headers = new Headers(init.headers);
     if (bearer) headers.set('authorization', `Bearer ${bearer}`);
     let response: Response;
@@ -69,11 +75,13 @@ export function httpTransport(
     } catch (error) {
       throw new NetworkError(error instanceof Error ? error.message : String(error));
     }
+    offsetMs = clockOffsetOf(response.headers.get('date'), sentAt, Date.now()) ?? offsetMs;
     if (!response.ok) throw await httpError(response);
     return (await response.json()) as T;
   }
 
   return {
+    clockOffsetMs: () => offsetMs,
     push: (request) =>
       call<PushResponse>('/api/sync/push', {
         method: 'POST',

@@ -48,7 +48,10 @@ export function applyMutation(set: WorkingSet, m: Mutation, actor: Actor, now: n
   if (m.op === 'delete') {
     if (!rule.deletable) return reject(`Data ${rule.label} tidak dapat dihapus.`);
     if (!current) return reject(`Data ${rule.label} tidak ditemukan.`);
-    if (!current.deleted) save(set, merge(current, { deleted: true }, at));
+    // A second delete of a tombstone changes no value, but the merge keeps the later stamp:
+    // it is saved too, so the server holds the HLC every device's merge arrives at.
+    const next = merge(current, { deleted: true }, at);
+    if (!current.deleted || next.hlc.deleted !== current.hlc.deleted) save(set, next);
     return { status: 'applied', kelurahanCode: current.kelurahanCode };
   }
 
@@ -170,6 +173,26 @@ export function clampHlc(hlc: Hlc, now: number): Hlc {
   const parts = parseHlc(hlc);
   const limit = now + MAX_CLOCK_AHEAD_MS;
   return parts.wall > limit ? formatHlc({ ...parts, wall: limit }) : hlc;
+}
+
+/**
+ * Clamps the stamps of one batch (one device, one `now`): a clamped stamp that would not sort
+ * after the batch's clamped stamp before it takes that stamp's wall and the next counter.
+ * A fast clock's edits v1, v2 of one field would otherwise both become now + 5 min, counter 0:
+ * equal stamps, and the merge would keep v1.
+ */
+export function batchClamp(now: number): (hlc: Hlc) => Hlc {
+  let last: Hlc | undefined;
+  return (hlc) => {
+    let clamped = clampHlc(hlc, now);
+    if (clamped === hlc) return hlc;
+    if (last !== undefined && clamped <= last) {
+      const before = parseHlc(last);
+      clamped = formatHlc({ ...parseHlc(hlc), wall: before.wall, counter: before.counter + 1 });
+    }
+    last = clamped;
+    return clamped;
+  };
 }
 
 /** The mutation's values restricted to the entity's fields; null when it sets none. */

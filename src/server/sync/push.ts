@@ -10,10 +10,16 @@ import { writePushBatch } from '../data/push-batch';
 import { findReceipts, type Receipt } from '../data/receipts';
 import { LOCK_ORDER, lockRecords, readDosesOfResidents, readRecords } from '../data/records';
 import type { Actor } from './actor';
-import { applyMutation, type Outcome, type WorkingSet } from './apply';
+import { applyMutation, batchClamp, type Outcome, type WorkingSet } from './apply';
 import { refuseEntityWrite } from './entity-roles';
 import { trackPush } from './in-flight';
 import { auditRow } from './audit';
+import {
+  currentRecords,
+  deviceMayDiffer,
+  SUPERSEDED_REASON,
+  supersededFields,
+} from './answer-records';
 
 type Step = { mutation: Mutation; duplicate: boolean };
 
@@ -30,7 +36,8 @@ type Step = { mutation: Mutation; duplicate: boolean };
  *   4. Load the records the processed mutations touch, and their parents, locking them in
  *      a fixed order (parents' tables first, ids ascending) so concurrent pushes merge one
  *      after the other without deadlocking.
- *   5. Apply each mutation in order against that working set: area policy (the stored row
+ *   5. Apply each mutation in order against that working set, its HLC clamped to the server's
+ *      clock + 5 min (clamped stamps of one batch kept strictly increasing): area policy (the stored row
  *      and the new values must lie in the sender's area; only a lurah or staf moves a
  *      household), field-level merge, schema, parent rules. A mutation that breaks a rule is
  *      rejected with a reason and changes nothing; the ones behind it go on. Each applied
@@ -38,7 +45,9 @@ type Step = { mutation: Mutation; duplicate: boolean };
  *   6. Move the children of moved households; then write the changed records, the audit
  *      rows, a receipt for every processed mutation, the touched households queued for the
  *      coverage worker (coverage/worker.ts, after the commit), and last_seq, in one statement.
- *   7. Answer: one result per processed mutation, last_seq, and expectedSeq if stopped.
+ *   7. Answer: one result per processed mutation, last_seq, and expectedSeq if stopped; from
+ *      schema version 3 also the server's state of every record the device may hold
+ *      otherwise (named by a rejected or duplicate mutation, or one that lost a field).
  */
 export async function push(
   db: Database,
@@ -80,13 +89,16 @@ export async function push(
       );
       // 5.
       const at = now();
+      const clamp = batchClamp(at);
       const outcomes = new Map<string, Outcome>();
       const results: MutationResult[] = [];
       const newReceipts: Receipt[] = [];
       const audit: AuditRow[] = [];
+      const differ = new Map<string, EntityName>();
       let kelurahanCode: string | null = null;
       for (const { mutation: m, duplicate } of steps) {
         if (duplicate) {
+          differ.set(m.entityId, m.entity);
           const first = receipts.get(m.id) ?? outcomes.get(m.id)!;
           const reason = 'reason' in first ? first.reason : null;
           results.push({
@@ -99,19 +111,27 @@ export async function push(
           continue;
         }
         const before = set.records.get(m.entityId);
-        const outcome = refuseEntityWrite(actor, m) ?? applyMutation(set, m, actor, at);
+        const stamped = { ...m, hlc: clamp(m.hlc) };
+        const outcome = refuseEntityWrite(actor, m) ?? applyMutation(set, stamped, actor, at);
         const after = set.records.get(m.entityId);
         if (outcome.status === 'applied' && after && after !== before) {
           const row = auditRow(before, after, m, actor);
           if (row) audit.push(row);
         }
+        if (deviceMayDiffer(m, stamped.hlc, outcome.status, after))
+          differ.set(m.entityId, m.entity);
         outcomes.set(m.id, outcome);
         const reason = outcome.status === 'rejected' ? outcome.reason : null;
+        const superseded =
+          outcome.status === 'applied' && after && request.schemaVersion >= 3
+            ? supersededFields(m, stamped.hlc, after)
+            : [];
         results.push({
           id: m.id,
           seq: m.seq,
           status: outcome.status,
           ...(reason ? { reason } : {}),
+          ...(superseded.length > 0 ? { superseded, reason: SUPERSEDED_REASON } : {}),
         });
         newReceipts.push({
           mutationId: m.id,
@@ -138,7 +158,13 @@ export async function push(
         coverage: householdsOfRecords(written),
       });
       // 7.
-      return { results, lastSeq, ...(stopped ? { expectedSeq: lastSeq + 1 } : {}) };
+      const answer: PushResponse = {
+        results,
+        lastSeq,
+        ...(stopped ? { expectedSeq: lastSeq + 1 } : {}),
+      };
+      if (request.schemaVersion < 3) return answer;
+      return { ...answer, ...(await currentRecords(tx, set, differ, actor)) };
     }),
   );
 }

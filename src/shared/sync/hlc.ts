@@ -40,7 +40,12 @@ export function maxHlc(a: Hlc | undefined, b: Hlc | undefined): Hlc | undefined 
 /**
  * Hands out HLCs for one node. `observe` moves the clock past timestamps seen from others, so
  * an edit made after seeing someone else's edit sorts after it even if this device's clock is
- * behind.
+ * behind (a phone a day slow included).
+ *
+ * Every timestamp is followed, however far ahead of this device's clock: a device only sees
+ * stamps the server stored, and the server pulls every stamp it stores back to its own clock
+ * + 5 minutes (`clampHlc`, src/server/sync/apply.ts). Ignoring "too far ahead" stamps here
+ * would measure them against the one clock known to be wrong, this phone's.
  */
 export class HlcClock {
   private wall: number;
@@ -67,10 +72,8 @@ export class HlcClock {
     return formatHlc({ wall: this.wall, counter: this.counter, node: this.node });
   }
 
-  /** Remote timestamps further than `maxAheadMs` in the future are not followed. */
-  observe(remote: Hlc, maxAheadMs = 5 * 60_000): void {
+  observe(remote: Hlc): void {
     const { wall, counter } = parseHlc(remote);
-    if (wall > this.now() + maxAheadMs) return;
     if (wall > this.wall || (wall === this.wall && counter > this.counter)) {
       this.wall = wall;
       this.counter = counter;

@@ -62,8 +62,9 @@ export type RejectedChange = OutboxChange & { reason: string; rejectedAt: number
 
 /**
  * The server's answers applied to the head rows: every answered change leaves its row (a row
- * left empty is deleted, a row left with changes is put back under its key); rejected ones
- * come back with the server's reason and `rejectedAt`, ready for the "Ditolak" list. Answers
+ * left empty is deleted, a row left with changes is put back under its key); rejected ones,
+ * and applied ones a later edit superseded, come back with the server's reason and
+ * `rejectedAt`, ready for the "Ditolak" list. Answers
  * for changes not in `rows` (settled already, by another tab or the service worker) change
  * nothing.
  */
@@ -77,7 +78,7 @@ export function settleRows(
   const writes = keepChanges(rows, (change) => {
     const result = answers.get(change.id);
     if (!result) return true;
-    if (isRejected(result)) {
+    if (isRejected(result) || result.superseded?.length) {
       rejected.push({ ...change, reason: result.reason ?? 'Ditolak server.', rejectedAt });
     }
     return false;

@@ -11,8 +11,10 @@ import type { EntityName } from '../domain/entities';
 /**
  * Version of the record schemas and of this protocol. The server accepts this and the one
  * before. 2: follow-ups (entity `followup`); a version 1 app is never sent any (ENTITY_SINCE).
+ * 3: the push answer carries `records` and `absent`, the server's state of the records a
+ * device may hold otherwise (a version 2 app is answered without them).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type Mutation = {
   /** Made on the device (UUID v7); the server keeps a receipt per id. */
@@ -47,6 +49,12 @@ export type MutationResult = {
    * lists the change as "Ditolak".
    */
   originalStatus?: 'applied' | 'rejected';
+  /**
+   * Version 3, with `applied`: fields this change set that kept another phone's later value
+   * (a concurrent edit won the merge). Comes with a `reason`; the device lists the change
+   * under "Ditolak" as well, so a lost edit is never silent.
+   */
+  superseded?: string[];
 };
 
 export type PushResponse = {
@@ -56,7 +64,19 @@ export type PushResponse = {
   lastSeq: number;
   /** Set when the batch stopped at a gap: the device must send this seq next. */
   expectedSeq?: number;
+  /**
+   * Version 3: the server's state, after the batch, of each record named by a rejected or
+   * duplicate mutation, or by an applied one some field of which lost the merge; the device
+   * takes it as from a pull (its pending changes laid over). Nothing on the server changed
+   * for them, so no pull would bring them.
+   */
+  records?: RecordChange[];
+  /** Version 3: records those mutations name that the server does not hold at all. */
+  absent?: { entity: EntityName; id: string }[];
 };
+
+/** A push answer's `records` and `absent`, as the device lands them. */
+export type CurrentRecords = Required<Pick<PushResponse, 'records' | 'absent'>>;
 
 /** A record as the server holds it: fields, per-field HLCs, tombstone. */
 export type RecordChange = {

@@ -1,4 +1,10 @@
-import type { Mutation, MutationResult, PushRequest, PushResponse } from './protocol';
+import type {
+  CurrentRecords,
+  Mutation,
+  MutationResult,
+  PushRequest,
+  PushResponse,
+} from './protocol';
 import { SCHEMA_VERSION } from './protocol';
 import { isRejected } from './outbox-rows';
 
@@ -12,9 +18,11 @@ export interface OutboxStore {
   peek(limit: number): Promise<Mutation[]>;
   /**
    * Applies the server's answers in one local transaction: applied and duplicate mutations
-   * leave the outbox; rejected ones move to the rejected list with their reason.
+   * leave the outbox; rejected ones move to the rejected list with their reason; the records
+   * the server sent back (`current`) replace the local ones, pending changes laid over, and
+   * those it does not hold leave the device.
    */
-  settle(results: readonly MutationResult[]): Promise<void>;
+  settle(results: readonly MutationResult[], current: CurrentRecords): Promise<void>;
   /** Renumbers the pending mutations so the first one gets `seq` (the server's expectation). */
   renumberFrom(seq: number): Promise<void>;
 }
@@ -34,7 +42,9 @@ export class PushStalledError extends Error {
  *      outbox is untouched and the next attempt sends the same mutations again — the server
  *      keeps a receipt per mutation id, so a retry never applies anything twice);
  *   3. settle the results: acknowledged mutations leave the outbox, rejected ones are kept,
- *      with their reason, in the rejected list — never dropped;
+ *      with their reason, in the rejected list — never dropped; the server's state of the
+ *      records it did not take as sent (rejected, duplicate, a field that lost) replaces
+ *      the local one, so the device shows what the server holds;
  *   4. if the server expects another sequence number (a gap, or a device restored from an
  *      old backup), renumber the pending outbox from it and go on;
  *   5. repeat; a round that settles nothing and changes no number means the server and the
@@ -53,7 +63,10 @@ export async function pushOutbox(
 
     const response = await send({ deviceId, schemaVersion: SCHEMA_VERSION, mutations: batch });
 
-    await store.settle(response.results);
+    await store.settle(response.results, {
+      records: response.records ?? [],
+      absent: response.absent ?? [],
+    });
     const rejected = response.results.filter(isRejected).length;
     outcome.sent += response.results.length - rejected;
     outcome.rejected += rejected;

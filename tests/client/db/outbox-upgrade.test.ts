@@ -43,7 +43,10 @@ describe('database version 3: one outbox row per commit', () => {
       const outbox = new DexieOutbox(db);
       const batch = await outbox.peek(250);
       sent.push(...batch.map((m) => m.id));
-      await outbox.settle(batch.map((m) => ({ id: m.id, seq: m.seq, status: 'applied' })));
+      await outbox.settle(
+        batch.map((m) => ({ id: m.id, seq: m.seq, status: 'applied' })),
+        { records: [], absent: [] },
+      );
       expect(sent).toEqual(entries.map((e) => e.id));
       expect(await db.countPending()).toBe(0);
     } finally {

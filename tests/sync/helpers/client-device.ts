@@ -26,20 +26,45 @@ export type Snapshot = Map<
   }
 >;
 
+/**
+ * The phone's clock: while a model phone runs, `Date.now` is off by its offset, as on a phone
+ * whose clock is wrong, except inside the server's handling of its requests (the server's
+ * clock is right). Phones run one after another, so one offset at a time.
+ */
+const realNow = Date.now.bind(Date);
+let phoneOffsetMs = 0;
+let serverCalls = 0;
+Date.now = () => realNow() + (serverCalls > 0 ? 0 : phoneOffsetMs);
+
+async function onPhoneClock<T>(offsetMs: number, run: () => Promise<T>): Promise<T> {
+  phoneOffsetMs = offsetMs;
+  try {
+    return await run();
+  } finally {
+    phoneOffsetMs = 0;
+  }
+}
+
 /** fetch over app.inject(); the answers of the requests numbered in `lost` never arrive. */
 export function injectFetch(app: FastifyInstance, shouldLose: () => boolean): typeof fetch {
   return async (input, init) => {
     const url = new URL(String(input), 'http://pintu.test');
-    const response = await app.inject({
-      method: (init?.method ?? 'GET') as 'GET' | 'POST',
-      url: url.pathname + url.search,
-      headers: (init?.headers ?? {}) as Record<string, string>,
-      ...(init?.body ? { payload: String(init.body) } : {}),
-    });
+    serverCalls++;
+    const response = await app
+      .inject({
+        method: (init?.method ?? 'GET') as 'GET' | 'POST',
+        url: url.pathname + url.search,
+        headers: (init?.headers ?? {}) as Record<string, string>,
+        ...(init?.body ? { payload: String(init.body) } : {}),
+      })
+      .finally(() => serverCalls--);
     if (shouldLose()) throw new TypeError('Failed to fetch (response lost)');
     return new Response(response.body, {
       status: response.statusCode,
-      headers: { 'content-type': String(response.headers['content-type'] ?? 'application/json') },
+      headers: {
+        'content-type': String(response.headers['content-type'] ?? 'application/json'),
+        date: String(response.headers.date ?? ''),
+      },
     });
   };
 }
@@ -48,12 +73,14 @@ export class ClientDevice {
   readonly db = new PintuDb(`device-${uuidv7()}`);
   readonly writes: OutboxEntry[] = [];
   private loseNext = 0;
-  private readonly transport: SyncTransport;
+  readonly transport: SyncTransport;
   private auth: Promise<SignedIn> | null = null;
 
+  /** `clockOffsetMs`: how far this phone's clock is off the real time (+ ahead, − behind). */
   constructor(
     app: FastifyInstance,
     private readonly scope: PullScope,
+    private readonly clockOffsetMs = 0,
   ) {
     const shouldLose = () => {
       if (this.loseNext === 0) return false;
@@ -82,21 +109,52 @@ export class ClientDevice {
     );
   }
 
+  /** Runs device code (the app's sync engine, say) on this phone's clock. */
+  onClock<T>(run: () => Promise<T>): Promise<T> {
+    return onPhoneClock(this.clockOffsetMs, run);
+  }
+
   /** Makes a local change, as the app's data functions do. */
   async commit(changes: LocalChange[]): Promise<void> {
-    this.writes.push(...(await commitChanges(this.db, changes)));
+    await onPhoneClock(this.clockOffsetMs, async () => {
+      this.writes.push(...(await commitChanges(this.db, changes)));
+    });
   }
 
   /**
    * Push then pull. With `loseAt = n`, the answer to the n-th request (1-based) is lost after
-   * the server processed it; the sync then fails as it would on a dropped connection.
+   * the server processed it; the sync then fails as it would on a dropped connection. With
+   * `pullAnyway`, a push that failed is followed by a pull all the same (as when another tab
+   * or the service worker pushed and lost the answer): pending changes are laid over it.
    */
-  async sync(loseAt = 0): Promise<boolean> {
+  async sync(loseAt = 0, pullAnyway = false): Promise<boolean> {
+    return onPhoneClock(this.clockOffsetMs, () => this.syncOnce(loseAt, pullAnyway));
+  }
+
+  /** A pull alone, with whatever is pending. */
+  async pull(): Promise<boolean> {
+    return onPhoneClock(this.clockOffsetMs, async () => {
+      try {
+        await pullAll(this.db, this.transport, this.scope, () => {}, 5);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  }
+
+  private async syncOnce(loseAt: number, pullAnyway: boolean): Promise<boolean> {
     this.loseNext = loseAt;
     try {
-      await pushOutbox(new DexieOutbox(this.db), this.transport.push, 7);
+      let pushed = true;
+      try {
+        await pushOutbox(new DexieOutbox(this.db), this.transport.push, 7);
+      } catch (error) {
+        if (!pullAnyway) throw error;
+        pushed = false;
+      }
       await pullAll(this.db, this.transport, this.scope, () => {}, 5);
-      return true;
+      return pushed;
     } catch {
       return false;
     } finally {

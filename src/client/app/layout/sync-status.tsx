@@ -1,9 +1,26 @@
-import type { SyncStatus } from '@client/sync';
+import { clockWarning, type SyncStatus } from '@client/sync';
 import { ProgressBar } from '@client/ui/progress-bar';
 import { formatNumber } from '@client/ui/format';
 
-/** Last successful sync, the error while one persists, and the download's progress. */
+/**
+ * Last successful sync, the error while one persists, and the download's progress; a warning
+ * while the phone's clock is minutes or more off the server's.
+ */
 export function SyncStatusLine({ status, onRetry }: { status: SyncStatus; onRetry: () => void }) {
+  const clock = clockWarning(status.clockOffsetMs);
+  return (
+    <>
+      {clock && (
+        <span className="sync-clock" role="alert">
+          {clock}
+        </span>
+      )}
+      <SyncState status={status} onRetry={onRetry} />
+    </>
+  );
+}
+
+function SyncState({ status, onRetry }: { status: SyncStatus; onRetry: () => void }) {
   if (status.progress && status.phase === 'pulling') {
     const { done, total } = status.progress;
     return (
