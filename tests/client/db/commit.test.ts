@@ -93,7 +93,7 @@ describe('commitChanges', () => {
     const h = household();
     await commitChanges(db, [h]);
     // Another phone's name arrives by a pull, with its own stamp.
-    const pulledHlc = '0000001000000:0000:other-phone';
+    const pulledHlc = '000000001000000-000000-other-phone';
     const stored = await db.households.get(h.id);
     await db.households.put({
       ...stored!,
