@@ -9,13 +9,12 @@ const gzipAsync = promisify(gzip);
 
 /** Text files a browser fetches; source maps and images are left alone (rare, or already packed). */
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest|txt)$/;
-/** Below this the headers weigh more than the saving. */
-const MIN_BYTES = 1024;
 
 /**
- * Writes `<file>.br` and `<file>.gz` beside every text file of the build, at the highest
- * quality (done once, at build time), for @fastify/static's `preCompressed` to serve. Runs
- * after every other plugin has written its files, so the service worker is compressed too.
+ * Writes `<file>.br` and `<file>.gz` beside every text file of the build that they make
+ * smaller, at the highest quality (done once, at build time), for @fastify/static's
+ * `preCompressed` to serve; small files too, or the server would compress them per request.
+ * Runs after every other plugin has written its files, so the service worker is compressed too.
  */
 export function precompress(): Plugin {
   let outDir = '';
@@ -33,7 +32,6 @@ export function precompress(): Plugin {
         for (const file of await filesUnder(outDir)) {
           if (!COMPRESSIBLE.test(file)) continue;
           const raw = await readFile(file);
-          if (raw.length < MIN_BYTES) continue;
           const [br, gz] = await Promise.all([
             brotli(raw, {
               params: {
