@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { TrustProxy } from './config';
 import type { Database } from './db/database';
 import { requireSignIn } from './auth/hook';
+import { compression } from './compression';
 import { startCoverageUpkeep } from './coverage/upkeep';
 import { securityHeaders } from './auth/security-headers';
 import { errorHandler, notFound } from './errors';
@@ -52,6 +53,7 @@ export async function buildApp({
   collectRoutes(app);
   app.setErrorHandler(errorHandler);
   securityHeaders(app);
+  await compression(app);
   requireSignIn(app, db);
   healthRoutes(app, db);
   authRoutes(app, db);

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KELURAHAN } from '@shared/wilayah/wilayah';
@@ -41,13 +42,20 @@ async function deployVersion(version: string): Promise<void> {
     /(<meta name="pintu-e2e-version"[^>]*>)?<\/head>/,
     `<meta name="pintu-e2e-version" content="${version}"></head>`,
   );
-  await writeFile(indexPath, html);
+  await writeText(indexPath, html);
   const revision = createHash('md5').update(html).digest('hex');
   const swPath = join(app.staticDir, 'sw.js');
   const sw = await readFile(swPath, 'utf8');
   const entry = /\{"revision":"[0-9a-f]+","url":"index\.html"\}/;
   expect(sw, 'the precache manifest in sw.js lists index.html').toMatch(entry);
-  await writeFile(swPath, sw.replace(entry, `{"revision":"${revision}","url":"index.html"}`));
+  await writeText(swPath, sw.replace(entry, `{"revision":"${revision}","url":"index.html"}`));
+}
+
+/** A file and its .br and .gz beside it, as the build writes them (the server prefers those). */
+async function writeText(path: string, text: string): Promise<void> {
+  await writeFile(path, text);
+  await writeFile(`${path}.br`, brotliCompressSync(text));
+  await writeFile(`${path}.gz`, gzipSync(text));
 }
 
 const versionOf = (page: Page) =>

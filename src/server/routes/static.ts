@@ -6,6 +6,8 @@ import { notFound } from '../errors';
 
 /** Files whose name stays the same across releases: browsers must always ask for a new one. */
 const REVALIDATE = /(^|\/)(index\.html|sw\.js|manifest\.webmanifest|registerSW\.js)$/;
+/** The suffixes of the files the build compresses ahead (scripts/vite-precompress.ts). */
+const PRECOMPRESSED = /\.(br|gz)$/;
 /** Vite puts content-hashed files under assets/: they never change, so cache them for a year. */
 const HASHED = /(^|\/)assets\//;
 
@@ -19,9 +21,16 @@ export async function staticRoutes(app: FastifyInstance, staticDir: string): Pro
   else {
     await app.register(fastifyStatic, {
       root: staticDir,
+      // The build writes .br and .gz beside each text file (scripts/vite-precompress.ts); the
+      // client's Accept-Encoding picks one, with Vary: Accept-Encoding.
+      preCompressed: true,
       cacheControl: false,
       setHeaders(reply, path) {
-        const relative = path.slice(staticDir.length).replaceAll('\\', '/');
+        // A precompressed file follows the rule of the file it stands for (sw.js.br as sw.js).
+        const relative = path
+          .slice(staticDir.length)
+          .replaceAll('\\', '/')
+          .replace(PRECOMPRESSED, '');
         if (HASHED.test(relative)) {
           reply.header('cache-control', 'public, max-age=31536000, immutable');
         } else if (REVALIDATE.test(relative)) {

@@ -45,6 +45,10 @@ async function onPhoneClock<T>(offsetMs: number, run: () => Promise<T>): Promise
   }
 }
 
+function payloadOf(body: BodyInit): string | Buffer {
+  return body instanceof ArrayBuffer ? Buffer.from(body) : String(body);
+}
+
 /** fetch over app.inject(); the answers of the requests numbered in `lost` never arrive. */
 export function injectFetch(app: FastifyInstance, shouldLose: () => boolean): typeof fetch {
   return async (input, init) => {
@@ -55,7 +59,8 @@ export function injectFetch(app: FastifyInstance, shouldLose: () => boolean): ty
         method: (init?.method ?? 'GET') as 'GET' | 'POST',
         url: url.pathname + url.search,
         headers: (init?.headers ?? {}) as Record<string, string>,
-        ...(init?.body ? { payload: String(init.body) } : {}),
+        // A gzip push comes as bytes (transport.ts pushBody), a plain one as a string.
+        ...(init?.body ? { payload: payloadOf(init.body) } : {}),
       })
       .finally(() => serverCalls--);
     if (shouldLose()) throw new TypeError('Failed to fetch (response lost)');
