@@ -1,5 +1,4 @@
-import { ENTITY_RULES, type EntityName } from '@shared/domain/entities';
-import { UUID_PATTERN } from '@shared/ids';
+import type { EntityName } from '@shared/domain/entities';
 import type { Mutation, MutationResult, PushRequest, PushResponse } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
 import type { AuditRow } from '../data/audit';
@@ -8,12 +7,12 @@ import { householdsOfRecords } from '../data/coverage-queue';
 import { moveHouseholds } from '../data/moves';
 import { writePushBatch } from '../data/push-batch';
 import { findReceipts, type Receipt } from '../data/receipts';
-import { LOCK_ORDER, lockRecords, readDosesOfResidents, readRecords } from '../data/records';
 import type { Actor } from './actor';
 import { applyMutation, batchClamp, type Outcome, type WorkingSet } from './apply';
 import { refuseEntityWrite } from './entity-roles';
 import { trackPush } from './in-flight';
 import { auditRow } from './audit';
+import { loadWorkingSet } from './working-set';
 import {
   currentRecords,
   deviceMayDiffer,
@@ -23,31 +22,33 @@ import {
 
 type Step = { mutation: Mutation; duplicate: boolean };
 
+type KnownReceipts = ReadonlyMap<string, Pick<Receipt, 'status' | 'reason'>>;
+
+/** The mutations to process, in seq order, the device's new last_seq, and whether a gap stopped the batch. */
+type Plan = { steps: Step[]; lastSeq: number; stopped: boolean };
+
+/** What applying the batch produced: the answer's results and everything the write stores. */
+type Applied = {
+  results: MutationResult[];
+  receipts: Receipt[];
+  audit: AuditRow[];
+  /** Records the device may hold otherwise; the answer sends the server's state (schema ≥ 3). */
+  differ: Map<string, EntityName>;
+  /** The area of the last applied mutation, stored on the device's row. */
+  kelurahanCode: string | null;
+};
+
 /**
- * Applies a device's batch of mutations, all in one transaction (run again whole if
- * PostgreSQL reports a serialization failure or deadlock):
+ * Applies a device's batch of mutations in one transaction (run again whole if PostgreSQL
+ * reports a serialization failure or deadlock). The steps, in order:
  *
- *   1. Lock the device's row: one device's pushes run one after another; read last_seq.
- *   2. Look up the receipts of the batch's mutation ids.
- *   3. Walk the batch in seq order. seq = last_seq + 1 is processed (a known id is a
- *      duplicate: no effect, but last_seq moves past it); seq ≤ last_seq with a known id is a
- *      replay (duplicate); anything else (a gap, or a reused number with a new id) stops the
- *      batch: nothing after it is touched and the answer says which seq to send next.
- *   4. Load the records the processed mutations touch, and their parents, locking them in
- *      a fixed order (parents' tables first, ids ascending) so concurrent pushes merge one
- *      after the other without deadlocking.
- *   5. Apply each mutation in order against that working set, its HLC clamped to the server's
- *      clock + 5 min (clamped stamps of one batch kept strictly increasing): area policy (the stored row
- *      and the new values must lie in the sender's area; only a lurah or staf moves a
- *      household), field-level merge, schema, parent rules. A mutation that breaks a rule is
- *      rejected with a reason and changes nothing; the ones behind it go on. Each applied
- *      mutation that changed its record gets an audit row (fields before and after).
- *   6. Move the children of moved households; then write the changed records, the audit
- *      rows, a receipt for every processed mutation, the touched households queued for the
- *      coverage worker (coverage/worker.ts, after the commit), and last_seq, in one statement.
- *   7. Answer: one result per processed mutation, last_seq, and expectedSeq if stopped; from
- *      schema version 3 also the server's state of every record the device may hold
- *      otherwise (named by a rejected or duplicate mutation, or one that lost a field).
+ *   lockDevice      one device's pushes run one after another; reads its last_seq
+ *   findReceipts    which of the batch's mutation ids were processed before
+ *   classifyBatch   which mutations to process, which are duplicates, where a gap stops
+ *   loadWorkingSet  the records they touch and their parents, locked in a fixed order
+ *   applyBatch      each mutation in seq order, with its audit row, receipt and result
+ *   writeBatch      moved children, records, audit, receipts, coverage queue, last_seq
+ *   answerBatch     results, last_seq, expectedSeq; records the device may hold otherwise
  */
 export async function push(
   db: Database,
@@ -59,160 +60,193 @@ export async function push(
   return trackPush(
     db,
     db.transaction(async (tx) => {
-      // 1.
       const startSeq = await lockDevice(tx, actor.deviceId);
-      // 2.
       const receipts = await findReceipts(
         tx,
         batch.map((m) => m.id),
       );
-      // 3.
-      const steps: Step[] = [];
-      const seen = new Set<string>();
-      let lastSeq = startSeq;
-      let stopped = false;
-      for (const mutation of batch) {
-        const known = receipts.has(mutation.id) || seen.has(mutation.id);
-        if (mutation.seq === lastSeq + 1) {
-          lastSeq = mutation.seq;
-        } else if (!(mutation.seq <= lastSeq && known)) {
-          stopped = true;
-          break;
-        }
-        steps.push({ mutation, duplicate: known });
-        seen.add(mutation.id);
-      }
-      // 4.
+      const plan = classifyBatch(batch, startSeq, receipts);
       const set = await loadWorkingSet(
         tx,
-        steps.filter((s) => !s.duplicate).map((s) => s.mutation),
+        plan.steps.filter((s) => !s.duplicate).map((s) => s.mutation),
       );
-      // 5.
-      const at = now();
-      const clamp = batchClamp(at);
-      const outcomes = new Map<string, Outcome>();
-      const results: MutationResult[] = [];
-      const newReceipts: Receipt[] = [];
-      const audit: AuditRow[] = [];
-      const differ = new Map<string, EntityName>();
-      let kelurahanCode: string | null = null;
-      for (const { mutation: m, duplicate } of steps) {
-        if (duplicate) {
-          differ.set(m.entityId, m.entity);
-          const first = receipts.get(m.id) ?? outcomes.get(m.id)!;
-          const reason = 'reason' in first ? first.reason : null;
-          results.push({
-            id: m.id,
-            seq: m.seq,
-            status: 'duplicate',
-            originalStatus: first.status,
-            ...(reason ? { reason } : {}),
-          });
-          continue;
-        }
-        const before = set.records.get(m.entityId);
-        const stamped = { ...m, hlc: clamp(m.hlc) };
-        const outcome = refuseEntityWrite(actor, m) ?? applyMutation(set, stamped, actor, at);
-        const after = set.records.get(m.entityId);
-        if (outcome.status === 'applied' && after && after !== before) {
-          const row = auditRow(before, after, m, actor);
-          if (row) audit.push(row);
-        }
-        if (deviceMayDiffer(m, stamped.hlc, outcome.status, after))
-          differ.set(m.entityId, m.entity);
-        outcomes.set(m.id, outcome);
-        const reason = outcome.status === 'rejected' ? outcome.reason : null;
-        const superseded =
-          outcome.status === 'applied' && after && request.schemaVersion >= 3
-            ? supersededFields(m, stamped.hlc, after)
-            : [];
-        results.push({
-          id: m.id,
-          seq: m.seq,
-          status: outcome.status,
-          ...(reason ? { reason } : {}),
-          ...(superseded.length > 0 ? { superseded, reason: SUPERSEDED_REASON } : {}),
-        });
-        newReceipts.push({
-          mutationId: m.id,
-          deviceId: actor.deviceId,
-          seq: m.seq,
-          entity: m.entity,
-          entityId: m.entityId,
-          status: outcome.status,
-          reason,
-          kelurahanCode: outcome.kelurahanCode,
-        });
-        if (outcome.status === 'applied') kelurahanCode = outcome.kelurahanCode;
-      }
-      // 6.
-      if (set.moves.length > 0) await moveHouseholds(tx, set.moves);
-      const written = [...set.dirty].map((id) => set.records.get(id)!);
-      await writePushBatch(tx, {
-        deviceId: actor.deviceId,
-        lastSeq,
-        kelurahanCode,
-        records: written,
-        receipts: newReceipts,
-        audit,
-        coverage: householdsOfRecords(written),
-      });
-      // 7.
-      const answer: PushResponse = {
-        results,
-        lastSeq,
-        ...(stopped ? { expectedSeq: lastSeq + 1 } : {}),
-      };
-      if (request.schemaVersion < 3) return answer;
-      return { ...answer, ...(await currentRecords(tx, set, differ, actor)) };
+      const applied = applyBatch(set, plan.steps, receipts, actor, request.schemaVersion, now());
+      await writeBatch(tx, set, applied, actor, plan.lastSeq);
+      return answerBatch(tx, set, applied, plan, actor, request.schemaVersion);
     }),
   );
 }
 
 /**
- * Reads, with row locks, the records the mutations name and the parents they hang under.
- * A child's parent id comes from the mutation, or, when the mutation does not repeat it
- * (a partial edit, a delete), from the stored record, read first without a lock.
+ * Walks the batch in seq order. seq = last_seq + 1 is processed (a known id is a duplicate:
+ * no effect, but last_seq moves past it); seq ≤ last_seq with a known id is a replay
+ * (duplicate); anything else (a gap, or a reused number with a new id) stops the batch:
+ * nothing after it is touched and the answer says which seq to send next.
  */
-async function loadWorkingSet(tx: Queryable, mutations: readonly Mutation[]): Promise<WorkingSet> {
-  const ids = new Map<EntityName, Set<string>>(LOCK_ORDER.map((e) => [e, new Set<string>()]));
-  const parentUnknown = new Map<EntityName, string[]>();
-  for (const m of mutations) {
-    ids.get(m.entity)!.add(m.entityId);
-    const parent = ENTITY_RULES[m.entity].parent;
-    if (!parent) continue;
-    const parentId = m.values?.[parent.field];
-    if (typeof parentId === 'string' && UUID_PATTERN.test(parentId)) {
-      ids.get(parent.entity)!.add(parentId);
-    } else {
-      parentUnknown.set(m.entity, [...(parentUnknown.get(m.entity) ?? []), m.entityId]);
+function classifyBatch(
+  batch: readonly Mutation[],
+  startSeq: number,
+  receipts: KnownReceipts,
+): Plan {
+  const steps: Step[] = [];
+  const seen = new Set<string>();
+  let lastSeq = startSeq;
+  let stopped = false;
+  for (const mutation of batch) {
+    const known = receipts.has(mutation.id) || seen.has(mutation.id);
+    if (mutation.seq === lastSeq + 1) {
+      lastSeq = mutation.seq;
+    } else if (!(mutation.seq <= lastSeq && known)) {
+      stopped = true;
+      break;
     }
+    steps.push({ mutation, duplicate: known });
+    seen.add(mutation.id);
   }
-  for (const [entity, childIds] of parentUnknown) {
-    const parent = ENTITY_RULES[entity].parent!;
-    for (const child of await readRecords(tx, entity, childIds)) {
-      const parentId = child.fields[parent.field];
-      if (typeof parentId === 'string') ids.get(parent.entity)!.add(parentId);
+  return { steps, lastSeq, stopped };
+}
+
+/**
+ * Applies each processed mutation in order against the working set, its HLC clamped to the
+ * server's clock + 5 min (clamped stamps of one batch kept strictly increasing), then area
+ * policy, field-level merge, schema and parent rules (apply.ts). A duplicate repeats its
+ * first outcome; a mutation that breaks a rule is rejected with a reason and changes
+ * nothing, and the ones behind it go on.
+ */
+function applyBatch(
+  set: WorkingSet,
+  steps: readonly Step[],
+  receipts: KnownReceipts,
+  actor: Actor,
+  schemaVersion: number,
+  at: number,
+): Applied {
+  const clamp = batchClamp(at);
+  const outcomes = new Map<string, Outcome>();
+  const applied: Applied = {
+    results: [],
+    receipts: [],
+    audit: [],
+    differ: new Map(),
+    kelurahanCode: null,
+  };
+  for (const { mutation: m, duplicate } of steps) {
+    if (duplicate) {
+      applied.differ.set(m.entityId, m.entity);
+      applied.results.push(duplicateResult(m, receipts.get(m.id) ?? outcomes.get(m.id)!));
+      continue;
     }
+    const outcome = applyWithAudit(set, m, clamp(m.hlc), actor, at, schemaVersion, applied);
+    outcomes.set(m.id, outcome);
   }
-  const set: WorkingSet = { records: new Map(), dirty: new Set(), moves: [] };
-  const locked = await lockRecords(
-    tx,
-    new Map([...ids].map(([entity, idSet]) => [entity, [...idSet]])),
-  );
-  for (const record of locked) set.records.set(record.id, record);
-  // 4b. The doses of residents a new dose or a birth date is checked against (answer-checks.ts).
-  const checked = locked.filter(
-    (r) =>
-      r.entity === 'resident' &&
-      mutations.some((m) =>
-        m.entity === 'dose'
-          ? m.values?.residentId === r.id
-          : m.entityId === r.id && m.values && 'birthDate' in m.values,
-      ),
-  );
-  for (const dose of await readDosesOfResidents(tx, checked)) {
-    if (!set.records.has(dose.id)) set.records.set(dose.id, dose);
+  return applied;
+}
+
+function duplicateResult(
+  m: Mutation,
+  first: Pick<Receipt, 'status' | 'reason'> | Outcome,
+): MutationResult {
+  const reason = 'reason' in first ? first.reason : null;
+  return {
+    id: m.id,
+    seq: m.seq,
+    status: 'duplicate',
+    originalStatus: first.status,
+    ...(reason ? { reason } : {}),
+  };
+}
+
+/**
+ * Applies one mutation under its clamped stamp and records what follows from it: an audit
+ * row when it changed its record (fields before and after), its result and its receipt.
+ */
+function applyWithAudit(
+  set: WorkingSet,
+  m: Mutation,
+  stamp: string,
+  actor: Actor,
+  at: number,
+  schemaVersion: number,
+  applied: Applied,
+): Outcome {
+  const before = set.records.get(m.entityId);
+  const outcome =
+    refuseEntityWrite(actor, m) ?? applyMutation(set, { ...m, hlc: stamp }, actor, at);
+  const after = set.records.get(m.entityId);
+  if (outcome.status === 'applied' && after && after !== before) {
+    const row = auditRow(before, after, m, actor);
+    if (row) applied.audit.push(row);
   }
-  return set;
+  if (deviceMayDiffer(m, stamp, outcome.status, after)) applied.differ.set(m.entityId, m.entity);
+  const reason = outcome.status === 'rejected' ? outcome.reason : null;
+  const superseded =
+    outcome.status === 'applied' && after && schemaVersion >= 3
+      ? supersededFields(m, stamp, after)
+      : [];
+  applied.results.push({
+    id: m.id,
+    seq: m.seq,
+    status: outcome.status,
+    ...(reason ? { reason } : {}),
+    ...(superseded.length > 0 ? { superseded, reason: SUPERSEDED_REASON } : {}),
+  });
+  applied.receipts.push({
+    mutationId: m.id,
+    deviceId: actor.deviceId,
+    seq: m.seq,
+    entity: m.entity,
+    entityId: m.entityId,
+    status: outcome.status,
+    reason,
+    kelurahanCode: outcome.kelurahanCode,
+  });
+  if (outcome.status === 'applied') applied.kelurahanCode = outcome.kelurahanCode;
+  return outcome;
+}
+
+/**
+ * Moves the children of moved households; then writes the changed records, the audit rows,
+ * the receipts, the touched households queued for the coverage worker (coverage/worker.ts,
+ * after the commit), and last_seq, in one statement.
+ */
+async function writeBatch(
+  tx: Queryable,
+  set: WorkingSet,
+  applied: Applied,
+  actor: Actor,
+  lastSeq: number,
+): Promise<void> {
+  if (set.moves.length > 0) await moveHouseholds(tx, set.moves);
+  const written = [...set.dirty].map((id) => set.records.get(id)!);
+  await writePushBatch(tx, {
+    deviceId: actor.deviceId,
+    lastSeq,
+    kelurahanCode: applied.kelurahanCode,
+    records: written,
+    receipts: applied.receipts,
+    audit: applied.audit,
+    coverage: householdsOfRecords(written),
+  });
+}
+
+/**
+ * One result per processed mutation, last_seq, and expectedSeq if a gap stopped the batch;
+ * from schema version 3 also the server's state of every record the device may hold
+ * otherwise (named by a rejected or duplicate mutation, or one that lost a field).
+ */
+async function answerBatch(
+  tx: Queryable,
+  set: WorkingSet,
+  applied: Applied,
+  plan: Plan,
+  actor: Actor,
+  schemaVersion: number,
+): Promise<PushResponse> {
+  const answer: PushResponse = {
+    results: applied.results,
+    lastSeq: plan.lastSeq,
+    ...(plan.stopped ? { expectedSeq: plan.lastSeq + 1 } : {}),
+  };
+  if (schemaVersion < 3) return answer;
+  return { ...answer, ...(await currentRecords(tx, set, applied.differ, actor)) };
 }
