@@ -21,8 +21,8 @@ import { HistoryRoute, InviteRoute, VolunteersRoute } from './routes/volunteers'
 
 /**
  * Routes, in react-router's declarative mode. Field data comes from Dexie (useLiveQuery), so
- * the data router's loaders and actions would go unused, and its code (about 18 KB gzip more
- * than this mode) would not fit the first route's 150 KB budget.
+ * the data router's loaders and actions would go unused, and its extra code would not fit
+ * the first route's budget (docs/benchmarks.md).
  *
  * Enrollment is the only screen outside `SignedInGate` (which shows the PIN screen, or the
  * revocation notice, in place of any other). Field screens sit behind `AreaGate` (a working

@@ -28,24 +28,12 @@ export class ChangeRefusedError extends Error {
 }
 
 /**
- * The one write path for field data. In a single Dexie transaction it
- *   1. reads the records the changes touch, their parents and this device's counters, all up
- *      front (the loop below awaits nothing: a long chain of awaits on non-Dexie promises
- *      inside a transaction loses Dexie's zone and commits the transaction early),
- *   2. validates each record as it will be after the change (all fields, shared schemas),
- *   3. stamps each changed field with a fresh HLC, later than every HLC of the record,
- *   4. writes the records, a hundred at a time as the loop goes, then the changes with
- *      consecutive sequence numbers as one outbox row,
- *   5. saves the counters.
- * The page's work overlaps the database's: validation of new records runs while the reads
- * are answered, and each hundred records are stored while the next are validated.
- * Any failure aborts the transaction: records and outbox are written both or neither.
- * Nothing here touches the network; sync reads the outbox later.
- *
- * A put writes only the fields it names; the others keep their value and stamp. Forms name
- * only the fields the volunteer changed (never their whole state), so a field changed by a
- * pull while a form was open is not overwritten. Changes that set no field to a new value
- * are dropped.
+ * The one write path for field data: validates each record as it will be after the change,
+ * stamps each changed field with a fresh HLC and writes the records with their changes (one
+ * outbox row) in one Dexie transaction, so both are stored or neither. Everything is read up
+ * front because awaiting non-Dexie promises inside the transaction commits it early.
+ * A put writes only the fields it names, so a field a pull changed while a form was open is
+ * not overwritten; changes that set no field to a new value are dropped.
  */
 export async function commitChanges(
   db: PintuDb,

@@ -52,8 +52,8 @@ export class PintuDb extends Dexie {
     // 2: follow-ups handed out by the lurah or ketua RW, by area, household and resident.
     this.version(2)
       .stores({ followups: 'id, householdId, residentId, [kelurahanCode+rw+rt]' })
-      // The server left follow-ups out of this phone's pulls until now, and its cursor is
-      // past them: the area downloads again (pending local changes are kept, see apply-pulled).
+      // A version 1 phone was never sent follow-ups and its cursor is past them: the area
+      // downloads again (pending local changes are kept, see apply-pulled).
       .upgrade(async (tx) => {
         const sync = (await tx.table('meta').get('sync')) as MetaEntry | undefined;
         if (sync && (sync.value as { cursor?: unknown }).cursor) {

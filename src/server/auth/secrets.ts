@@ -36,7 +36,7 @@ export function hashCode(code: string): Buffer {
 
 export type ScryptParams = { N: number; r: number; p: number; keylen: number };
 
-/** About 30–60 ms on one core: slow for guessing, and verified tokens are cached. */
+/** Slow on purpose, so guessing costs; each device's verified token is cached. */
 export const SCRYPT_PARAMS: ScryptParams = { N: 16384, r: 8, p: 1, keylen: 32 };
 
 function scryptAsync(secret: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {

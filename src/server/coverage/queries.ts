@@ -132,7 +132,7 @@ export async function householdPoints(
     [kelurahanCode],
   );
   // The GPS point is picked here, not in SQL: a condition on it leads PostgreSQL to guess a
-  // handful of rows and look every household up one by one (2× slower for 13,000).
+  // handful of rows and look every household up one by one.
   return rows
     .filter((r) => r.location !== null && typeof r.location === 'object')
     .map((r) => ({

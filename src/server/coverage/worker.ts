@@ -9,7 +9,7 @@ const BATCH = 400;
 /**
  * After a push's kick, the worker waits this long before a round, so a burst of pushes is
  * recomputed in a few rounds instead of one round between every two pushes (on PGlite's one
- * session that interleaving doubled the burst's latency). A dashboard asking skips the wait.
+ * session those rounds would queue behind the pushes). A dashboard asking skips the wait.
  */
 const GATHER_MS = 50;
 /** After a failure (the database gone for a moment), the next try. */

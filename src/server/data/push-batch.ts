@@ -21,8 +21,7 @@ export type PushBatch = {
 /**
  * Everything a push writes, in one statement: the changed records of each table, their
  * audit rows, the receipts, the households queued for the coverage worker, and the device's
- * last_seq. One round trip instead of one per table, which is most
- * of the cost of a small push.
+ * last_seq: round trips are most of the cost of a small push.
  */
 export async function writePushBatch(tx: Queryable, batch: PushBatch): Promise<void> {
   const params: unknown[] = [batch.deviceId, batch.lastSeq, batch.kelurahanCode];

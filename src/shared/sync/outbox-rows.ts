@@ -3,11 +3,9 @@ import type { Mutation, MutationResult } from './protocol';
 /**
  * The outbox as rows of changes: one row per local commit, holding all of its changes.
  *
- * IndexedDB pays per row far more than per byte: a kelurahan's residents written with one
- * outbox row per change cost 1.84 × the records alone, with one row per commit 1.11 ×
- * (tests/bench/client/outbox-shapes.ts). The push protocol still sends single mutations; these
- * pure functions turn rows into mutations and back, so the page (Dexie) and the service
- * worker (raw IndexedDB) change their rows the same way.
+ * IndexedDB pays per row far more than per byte (tests/bench/client/outbox-shapes.ts). The
+ * push protocol sends single mutations; these pure functions turn rows into mutations and
+ * back, so the page (Dexie) and the service worker (raw IndexedDB) change rows the same way.
  *
  * A row's key is the sequence number of its first change when it was written. Settling the
  * head of a row leaves the rest under the same key, so rows stay in order and never collide

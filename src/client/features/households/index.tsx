@@ -15,9 +15,8 @@ const LazyHouseholdList = lazy(() =>
   loadHouseholdList().then((m) => ({ default: m.HouseholdListScreen })),
 );
 /**
- * The home list. Once its chunk is loaded (`preloadHouseholdList`), it renders at once: a
- * `React.lazy` component suspends on its first render even then, which cost the first rows
- * 20–40 ms.
+ * The home list. Once its chunk is loaded (`preloadHouseholdList`), it renders at once,
+ * without `React.lazy`, which suspends on its first render even then and holds back the rows.
  */
 export function HouseholdListScreen(props: ComponentProps<typeof ListModule.HouseholdListScreen>) {
   return listModule ? (
