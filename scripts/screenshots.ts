@@ -62,6 +62,9 @@ async function signedIn(browser: Browser, app: App, code: string, name: string, 
 async function relawan(page: Page) {
   const firstHousehold = page.locator('a[href^="/rumah/"]:not([href="/rumah/baru"])').first();
   await firstHousehold.waitFor();
+  // The phone's first download of its area, done: the list as a relawan sees it each day.
+  await page.getByText(/Mengunduh data wilayah/).waitFor({ state: 'hidden' });
+  await page.getByText(/Sinkron terakhir/).waitFor();
   await shot(page, 'relawan-home-phone');
   await firstHousehold.click();
   await page.getByRole('link', { name: '+ Tambah warga' }).waitFor();
@@ -76,9 +79,12 @@ async function lurah(page: Page, app: App, size: 'laptop' | 'phone') {
   await page.locator('table.coverage-table tbody tr').first().waitFor();
   await shot(page, `lurah-dashboard-${size}`);
   if (size === 'laptop') {
-    // The whole RW table card, below the fold: whether the table is cut is the point.
+    // The whole RW table card, below the fold: whether the table is cut is the point. A tall
+    // window shows it all at once, clear of the sticky top bar and the bottom menu.
+    await page.setViewportSize({ width: LAPTOP.width, height: 2400 });
     const table = page.locator('section.card', { has: page.locator('table.coverage-table') });
     await table.screenshot({ path: join(OUT, 'lurah-dashboard-table-laptop.png') });
+    await page.setViewportSize(LAPTOP);
   }
   await page.goto(`${app.url}/laporan`);
   await page.locator('table.report-table tbody tr').first().waitFor();
