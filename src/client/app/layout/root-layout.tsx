@@ -28,8 +28,10 @@ export function RootLayout() {
   useAskPersistenceAfterFirstSave(counts?.pending ?? 0);
   useScrollMemory();
 
+  // Those who oversee (lurah, staf, admin kota) work at a desk too: their screens widen on a
+  // laptop (the app-desk rules in the CSS, from 1024 px); field roles keep the phone column.
   return (
-    <div className="app">
+    <div className={fieldWork ? 'app' : 'app app-desk'}>
       <header className="topbar">
         <div className="topbar-row">
           <Link to={paths.home} className="topbar-brand">

@@ -1,0 +1,115 @@
+// Screenshots of the app as its users see it, into docs/screens/: a relawan on a 360×740 phone,
+// a lurah on that phone and on a 1366×768 laptop, an admin kota on the laptop. Runs the real
+// server with the demo data (a temporary DATA_DIR, a free port) over the current build:
+//   npx vite build && npx tsx scripts/screenshots.ts      (or: npm run screens, after a build)
+// Shots are of the viewport only (small PNGs), plus the lurah's whole RW table on the laptop.
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { DEMO_ACCOUNTS } from '@server/seed/demo-accounts';
+import { demoDataReady } from '../tests/e2e/harness-auth';
+import { CHROMIUM_ARGS, enrollPage, startApp, type App } from '../tests/e2e/harness';
+
+const OUT = resolve(import.meta.dirname, '../docs/screens');
+const PHONE = { width: 360, height: 740 };
+const LAPTOP = { width: 1366, height: 768 };
+/** No request leaves the machine: map tiles are refused, so shots do not depend on the net. */
+const NO_OUTSIDE = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
+const KELURAHAN = DEMO_ACCOUNTS.find((a) => a.role === 'lurah')!.area.kelurahanCode!;
+
+type Size = typeof PHONE;
+
+async function main() {
+  await mkdir(OUT, { recursive: true });
+  console.log('Starting the server with the demo data (a few minutes)…');
+  const app = await startApp({ env: { SEED: 'demo' }, timeoutMs: 180_000 });
+  let browser: Browser | undefined;
+  try {
+    await demoDataReady(app, 540_000);
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [...CHROMIUM_ARGS, ...NO_OUTSIDE],
+    });
+    await relawan(await signedIn(browser, app, 'DEMO-RLWN', 'Relawan Demo', PHONE));
+    const lurahPage = await signedIn(browser, app, 'DEMO-LURH', 'Lurah Demo', LAPTOP);
+    for (const [size, name] of [
+      [LAPTOP, 'laptop'],
+      [PHONE, 'phone'],
+    ] as const) {
+      await lurahPage.setViewportSize(size);
+      await lurah(lurahPage, app, name);
+    }
+    await adminKota(await signedIn(browser, app, 'DEMO-ADMN', 'Admin Demo', LAPTOP), app);
+  } finally {
+    await browser?.close();
+    await app.stop();
+  }
+}
+
+async function signedIn(browser: Browser, app: App, code: string, name: string, size: Size) {
+  const context = await browser.newContext({
+    viewport: size,
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+  });
+  await context.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+  const page = await context.newPage();
+  page.setDefaultTimeout(90_000);
+  await enrollPage(page, app.url, { code, name });
+  return page;
+}
+
+async function relawan(page: Page) {
+  const firstHousehold = page.locator('a[href^="/rumah/"]:not([href="/rumah/baru"])').first();
+  await firstHousehold.waitFor();
+  // The phone's first download of its area, done: the list as a relawan sees it each day.
+  await page.getByText(/Mengunduh data wilayah/).waitFor({ state: 'hidden' });
+  await page.getByText(/Sinkron terakhir/).waitFor();
+  await shot(page, 'relawan-home-phone');
+  await firstHousehold.click();
+  await page.getByRole('link', { name: '+ Tambah warga' }).waitFor();
+  await shot(page, 'relawan-household-phone');
+  await page.getByRole('link', { name: '+ Tambah warga' }).click();
+  await page.getByRole('heading', { name: 'Tambah warga' }).waitFor();
+  await shot(page, 'relawan-resident-form-phone');
+}
+
+async function lurah(page: Page, app: App, size: 'laptop' | 'phone') {
+  await page.goto(`${app.url}/dasbor/${KELURAHAN}`);
+  await page.locator('table.coverage-table tbody tr').first().waitFor();
+  await shot(page, `lurah-dashboard-${size}`);
+  if (size === 'laptop') {
+    // The whole RW table card, below the fold: whether the table is cut is the point. A tall
+    // window shows it all at once, clear of the sticky top bar and the bottom menu.
+    await page.setViewportSize({ width: LAPTOP.width, height: 2400 });
+    const table = page.locator('section.card', { has: page.locator('table.coverage-table') });
+    await table.screenshot({ path: join(OUT, 'lurah-dashboard-table-laptop.png') });
+    await page.setViewportSize(LAPTOP);
+  }
+  await page.goto(`${app.url}/laporan`);
+  await page.locator('table.report-table tbody tr').first().waitFor();
+  await shot(page, `lurah-report-${size}`);
+  await page.goto(`${app.url}/peta/${KELURAHAN}`);
+  await page.locator('path.kelurahan-shape').first().waitFor();
+  await page.waitForTimeout(500); // the map's fit-to-bounds animation
+  await shot(page, `lurah-map-${size}`);
+  await page.goto(`${app.url}/relawan`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await shot(page, `lurah-volunteers-${size}`);
+}
+
+async function adminKota(page: Page, app: App) {
+  await page.goto(`${app.url}/dasbor`);
+  await page.getByRole('heading', { name: 'Cakupan Kota Bekasi' }).waitFor();
+  await page.locator('table.coverage-table tbody tr').first().waitFor();
+  await shot(page, 'admin-city-dashboard-laptop');
+}
+
+async function shot(page: Page, name: string) {
+  const path = join(OUT, `${name}.png`);
+  await page.screenshot({ path });
+  console.log(`  ${path}`);
+}
+
+await main();

@@ -1,0 +1,98 @@
+// The lurah's desk: on a 1366×768 laptop the screens of those who oversee use the width (the
+// RW table and the weekly report whole, the map beside its legend); on a 360×740 phone they
+// keep the one column with the table scrolling sideways, and a relawan's screens keep the
+// phone column even on a laptop. Real Chromium, the real server, the demo data.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS } from '@server/seed/demo-accounts';
+import { demoDataReady } from './harness-auth';
+import { enrollPage, launchBrowser, startApp, type App, type BrowserSession } from './harness';
+
+const NO_OUTSIDE = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
+const LAPTOP = { width: 1366, height: 768 };
+const PHONE = { width: 360, height: 740 };
+const KELURAHAN = DEMO_ACCOUNTS.find((a) => a.role === 'lurah')!.area.kelurahanCode!;
+
+let app: App;
+let session: BrowserSession;
+
+beforeAll(async () => {
+  app = await startApp({ env: { SEED: 'demo' }, timeoutMs: 180_000 });
+  await demoDataReady(app, 540_000);
+  session = await launchBrowser({ viewport: LAPTOP }, { args: NO_OUTSIDE });
+  session.page.setDefaultTimeout(60_000);
+  await session.context.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+}, 600_000);
+afterAll(async () => {
+  await session?.close();
+  await app?.stop();
+});
+
+/** How a table's scroll box and the main column measure on screen. */
+function measure(page: Page, table: string) {
+  return page.evaluate((selector) => {
+    const box = document.querySelector(selector)!.closest('.table-scroll')!;
+    return {
+      hiddenSideways: box.scrollWidth - box.clientWidth,
+      mainWidth: document.querySelector('main.content')!.getBoundingClientRect().width,
+    };
+  }, table);
+}
+
+describe('the lurah at a desk and on a phone', { timeout: 240_000 }, () => {
+  it('on a laptop, the RW table and the weekly report show whole in a wide column', async () => {
+    const { page } = session;
+    await enrollPage(page, app.url, { code: 'DEMO-LURH', name: 'Lurah Uji' });
+    await page.goto(`${app.url}/dasbor/${KELURAHAN}`);
+    await page.getByRole('columnheader', { name: 'Isoman' }).waitFor();
+    const dashboard = await measure(page, 'table.coverage-table');
+    expect(dashboard.mainWidth).toBeGreaterThan(1200);
+    expect(dashboard.hiddenSideways).toBe(0);
+    await expect(page.getByRole('columnheader', { name: 'Isoman' }).isVisible()).resolves.toBe(
+      true,
+    );
+
+    await page.goto(`${app.url}/laporan`);
+    await page.locator('table.report-table tbody tr').first().waitFor();
+    expect((await measure(page, 'table.report-table')).hiddenSideways).toBe(0);
+  });
+
+  it('on a laptop, the map has its legend beside it, not below', async () => {
+    const { page } = session;
+    await page.goto(`${app.url}/peta/${KELURAHAN}`);
+    await page.locator('path.kelurahan-shape').first().waitFor();
+    const map = (await page.locator('.map-frame').boundingBox())!;
+    const legend = (await page.locator('.map-legend').first().boundingBox())!;
+    expect(legend.x).toBeGreaterThanOrEqual(map.x + map.width);
+    expect(legend.y).toBeLessThan(map.y + map.height);
+  });
+
+  it('on a phone, the same screens keep the one column and the table scrolls sideways', async () => {
+    const { page } = session;
+    await page.setViewportSize(PHONE);
+    await page.goto(`${app.url}/dasbor/${KELURAHAN}`);
+    await page.locator('table.coverage-table tbody tr').first().waitFor();
+    const dashboard = await measure(page, 'table.coverage-table');
+    expect(dashboard.mainWidth).toBeLessThanOrEqual(PHONE.width);
+    expect(dashboard.hiddenSideways).toBeGreaterThan(0);
+
+    await page.goto(`${app.url}/peta/${KELURAHAN}`);
+    await page.locator('path.kelurahan-shape').first().waitFor();
+    const map = (await page.locator('.map-frame').boundingBox())!;
+    const legend = (await page.locator('.map-legend').first().boundingBox())!;
+    expect(legend.y).toBeGreaterThanOrEqual(map.y + map.height);
+  });
+
+  it("a relawan's screens keep the phone column on a laptop", async () => {
+    const relawan = await launchBrowser({ viewport: LAPTOP }, { args: NO_OUTSIDE });
+    try {
+      await enrollPage(relawan.page, app.url, { code: 'DEMO-RLWN' });
+      const width = await relawan.page
+        .locator('main.content')
+        .evaluate((main) => main.getBoundingClientRect().width);
+      expect(width).toBe(720);
+    } finally {
+      await relawan.close();
+    }
+  });
+});
