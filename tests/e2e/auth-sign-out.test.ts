@@ -2,7 +2,6 @@
 // it says how many changes would be lost and lets the volunteer go back; with signal it sends
 // them, then wipes the phone and returns to enrollment. The server keeps what was sent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
 import { readIndexedDb, readOutbox, waitForDatabase } from './harness-idb';
 import {
   createInvitation,
@@ -14,6 +13,7 @@ import {
   type App,
   type BrowserSession,
   addFirstHousehold,
+  serverChanges,
 } from './harness';
 
 let app: App;
@@ -33,17 +33,8 @@ afterAll(async () => {
 });
 
 async function serverHeadNames(): Promise<unknown[]> {
-  const query = new URLSearchParams({
-    deviceId: adminToken.split('.')[0]!,
-    schemaVersion: String(SCHEMA_VERSION),
-    kelurahan: AREA.kelurahanCode,
-    rw: String(AREA.rw),
-  });
-  const response = await fetch(`${app.url}/api/sync/pull?${query}`, {
-    headers: { authorization: `Bearer ${adminToken}` },
-  });
-  const page = (await response.json()) as PullResponse;
-  return page.changes.filter((c) => c.entity === 'household').map((c) => c.values.headName);
+  const changes = await serverChanges(app.url, adminToken, AREA);
+  return changes.filter((c) => c.entity === 'household').map((c) => c.values.headName);
 }
 
 describe('signing out', () => {

@@ -1,7 +1,9 @@
 // Field work in end-to-end tests, through the app's own screens: the first household of an
-// empty RT, and what the phone holds afterwards (an empty outbox, its device token).
+// empty RT, an edit of it, what the phone holds afterwards (an empty outbox, its device
+// token), and what the server holds.
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
 import { readIndexedDb, readOutbox } from './harness-idb';
 
 export type NewHousehold = { street: string; number: string; head: string };
@@ -33,4 +35,30 @@ export async function outboxDrained(page: Page, timeoutMs = 30_000): Promise<voi
 export async function storedToken(page: Page): Promise<string> {
   const meta = await readIndexedDb<{ key: string; value: { token: string } }>(page, 'meta');
   return meta.find((row) => row.key === 'auth')!.value.token;
+}
+
+/** On the household's page: "Ubah data rumah", one field, "Simpan"; back on the page. */
+export async function editHousehold(page: Page, label: string, value: string): Promise<void> {
+  await page.getByRole('link', { name: 'Ubah data rumah' }).click();
+  await page.getByLabel(label).fill(value);
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await page.getByRole('link', { name: 'Ubah data rumah' }).waitFor();
+}
+
+/** What the server holds of an RW, as one page of a pull with `token` (`<deviceId>.<secret>`). */
+export async function serverChanges(
+  baseUrl: string,
+  token: string,
+  area: { kelurahanCode: string; rw: number },
+): Promise<PullResponse['changes']> {
+  const query = new URLSearchParams({
+    deviceId: token.split('.')[0]!,
+    schemaVersion: String(SCHEMA_VERSION),
+    kelurahan: area.kelurahanCode,
+    rw: String(area.rw),
+  });
+  const response = await fetch(`${baseUrl}/api/sync/pull?${query}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return ((await response.json()) as PullResponse).changes;
 }

@@ -17,7 +17,13 @@ import {
   type Page,
 } from 'playwright-core';
 
-export { addFirstHousehold, outboxDrained, storedToken } from './harness-field';
+export {
+  addFirstHousehold,
+  editHousehold,
+  outboxDrained,
+  serverChanges,
+  storedToken,
+} from './harness-field';
 export {
   countIndexedDb,
   dumpIndexedDb,
@@ -156,6 +162,14 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** A volunteer's phone: 360×740, Indonesian, Jakarta time, service workers on. */
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 360, height: 740 },
+  locale: 'id-ID',
+  timezoneId: 'Asia/Jakarta',
+  serviceWorkers: 'allow',
+};
+
 export interface BrowserSession {
   /** null for a persistent context (it has no separate browser object). */
   browser: Browser | null;
@@ -177,13 +191,7 @@ export async function launchBrowser(
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [...CHROMIUM_ARGS, ...args],
   };
-  const options: BrowserContextOptions = {
-    viewport: { width: 360, height: 740 },
-    locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
-    serviceWorkers: 'allow',
-    ...contextOptions,
-  };
+  const options: BrowserContextOptions = { ...PHONE, ...contextOptions };
   if (persistent) {
     const profile = await mkdtemp(join(tmpdir(), 'pintu-profile-'));
     const context = await chromium.launchPersistentContext(profile, { ...launch, ...options });

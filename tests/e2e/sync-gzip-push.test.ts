@@ -2,8 +2,7 @@
 // body (CompressionStream) once the signal is back, and the server applies them.
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Request } from 'playwright-core';
-import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
+import type { Request } from 'playwright-core';
 import {
   addFirstHousehold,
   createInvitation,
@@ -14,6 +13,8 @@ import {
   waitForServiceWorker,
   type App,
   type BrowserSession,
+  editHousehold,
+  serverChanges,
 } from './harness';
 
 let app: App;
@@ -32,25 +33,9 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function editHousehold(page: Page, label: string, value: string) {
-  await page.getByRole('link', { name: 'Ubah data rumah' }).click();
-  await page.getByLabel(label).fill(value);
-  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
-  await page.getByRole('link', { name: 'Ubah data rumah' }).waitFor();
-}
-
 async function serverHousehold() {
-  const query = new URLSearchParams({
-    deviceId: adminToken.split('.')[0]!,
-    schemaVersion: String(SCHEMA_VERSION),
-    kelurahan: AREA.kelurahanCode,
-    rw: String(AREA.rw),
-  });
-  const response = await fetch(`${app.url}/api/sync/pull?${query}`, {
-    headers: { authorization: `Bearer ${adminToken}` },
-  });
-  const page = (await response.json()) as PullResponse;
-  return page.changes.find((c) => c.entity === 'household')?.values;
+  const changes = await serverChanges(app.url, adminToken, AREA);
+  return changes.find((c) => c.entity === 'household')?.values;
 }
 
 describe('a push from Chromium', () => {

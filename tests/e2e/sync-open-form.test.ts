@@ -3,7 +3,6 @@
 // that changed underneath is pointed out beside it. Two volunteers, two real Chromium phones.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
 import {
   addFirstHousehold,
   createInvitation,
@@ -16,6 +15,8 @@ import {
   waitForServiceWorker,
   type App,
   type BrowserSession,
+  serverChanges,
+  PHONE,
 } from './harness';
 
 let app: App;
@@ -30,12 +31,7 @@ const ADDRESS = 'Jl. Kenanga No. 7';
 beforeAll(async () => {
   ({ app, adminToken } = await startAppWithAdmin());
   session = await launchBrowser();
-  second = await session.browser!.newContext({
-    viewport: { width: 360, height: 740 },
-    locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
-    serviceWorkers: 'allow',
-  });
+  second = await session.browser!.newContext(PHONE);
 });
 afterAll(async () => {
   await second?.close();
@@ -77,17 +73,8 @@ async function phoneResident(page: Page): Promise<Resident | undefined> {
 }
 
 async function serverResident(): Promise<Resident | undefined> {
-  const query = new URLSearchParams({
-    deviceId: adminToken.split('.')[0]!,
-    schemaVersion: String(SCHEMA_VERSION),
-    kelurahan: AREA.kelurahanCode,
-    rw: String(AREA.rw),
-  });
-  const response = await fetch(`${app.url}/api/sync/pull?${query}`, {
-    headers: { authorization: `Bearer ${adminToken}` },
-  });
-  const page = (await response.json()) as PullResponse;
-  const values = page.changes.find((c) => c.entity === 'resident')?.values;
+  const changes = await serverChanges(app.url, adminToken, AREA);
+  const values = changes.find((c) => c.entity === 'resident')?.values;
   return values && { name: values.name as string, phone: values.phone as string | null };
 }
 

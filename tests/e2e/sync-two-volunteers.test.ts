@@ -3,7 +3,6 @@
 // edits and the server has them, without anyone pressing a button.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
 import { readOutbox, waitForDatabase } from './harness-idb';
 import {
   createInvitation,
@@ -15,6 +14,9 @@ import {
   type App,
   type BrowserSession,
   addFirstHousehold,
+  editHousehold,
+  serverChanges,
+  PHONE,
 } from './harness';
 
 let app: App;
@@ -28,12 +30,7 @@ const AREA = { kelurahanCode: '32.75.02.1002', rw: 8, rts: [2] };
 beforeAll(async () => {
   ({ app, adminToken } = await startAppWithAdmin());
   session = await launchBrowser();
-  second = await session.browser!.newContext({
-    viewport: { width: 360, height: 740 },
-    locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
-    serviceWorkers: 'allow',
-  });
+  second = await session.browser!.newContext(PHONE);
 });
 afterAll(async () => {
   await second?.close();
@@ -47,25 +44,9 @@ async function enroll(page: Page, name: string) {
   await enrollPage(page, app.url, { code, name });
 }
 
-async function editHousehold(page: Page, label: string, value: string) {
-  await page.getByRole('link', { name: 'Ubah data rumah' }).click();
-  await page.getByLabel(label).fill(value);
-  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
-  await page.getByRole('link', { name: 'Ubah data rumah' }).waitFor();
-}
-
 async function serverHousehold() {
-  const query = new URLSearchParams({
-    deviceId: adminToken.split('.')[0]!,
-    schemaVersion: String(SCHEMA_VERSION),
-    kelurahan: AREA.kelurahanCode,
-    rw: String(AREA.rw),
-  });
-  const response = await fetch(`${app.url}/api/sync/pull?${query}`, {
-    headers: { authorization: `Bearer ${adminToken}` },
-  });
-  const page = (await response.json()) as PullResponse;
-  return page.changes.find((c) => c.entity === 'household')?.values;
+  const changes = await serverChanges(app.url, adminToken, AREA);
+  return changes.find((c) => c.entity === 'household')?.values;
 }
 
 describe('two volunteers, one household', () => {
