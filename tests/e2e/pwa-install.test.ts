@@ -120,6 +120,8 @@ describe('install to the home screen', () => {
     try {
       const { page } = iphone;
       await page.goto(app.url);
+      // Once the first visit's service worker controls the page, nothing reloads it under the click.
+      await waitForServiceWorker(page);
       const button = page.getByRole('button', { name: 'Pasang aplikasi' });
       await button.click();
       expect(await button.getAttribute('aria-expanded')).toBe('true');
