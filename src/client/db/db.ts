@@ -10,6 +10,7 @@ import type {
   RejectedEntry,
 } from './schema';
 import type { OutboxChange, OutboxRow } from '@shared/sync/outbox-rows';
+import { wordsOf } from './search-words';
 
 /**
  * The device database. Every schema version lives here, oldest first; never edit a version
@@ -25,6 +26,8 @@ import type { OutboxChange, OutboxRow } from '@shared/sync/outbox-rows';
  * page and the done check).
  * Version 3 keeps pending changes as one row per commit (`outboxRows`, src/shared/sync/
  * outbox-rows.ts) instead of one row per change (`outbox`): IndexedDB pays per row.
+ * Version 4 stores the spelling keys of names beside their words (`search-words.ts`), so
+ * "rudy" finds "Rudi": the same indexes, their words made again.
  */
 export class PintuDb extends Dexie {
   households!: Table<LocalHousehold, string>;
@@ -79,6 +82,23 @@ export class PintuDb extends Dexie {
           entityIds: [change.entityId],
         }));
         await tx.table('outboxRows').bulkAdd(rows);
+      });
+    // 4: search words with spelling keys. Same stores; the words of every name made again.
+    this.version(4)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table('residents')
+          .toCollection()
+          .modify((r: LocalResident) => {
+            r.nameWords = wordsOf(r.name);
+          });
+        await tx
+          .table('households')
+          .toCollection()
+          .modify((h: LocalHousehold) => {
+            h.searchWords = wordsOf(h.headName, h.street, h.houseNumber);
+          });
       });
   }
 

@@ -1,18 +1,13 @@
 import type { HouseholdRecord, ResidentRecord } from '@shared/domain/entities';
+import { searchWordsOf } from '@shared/domain/name-spelling';
 import type { LocalHousehold, LocalResident } from './schema';
 
 /**
- * Lower-cased words for prefix search, stored beside the record on the device only.
- * "Siti Nur Aminah" → ["siti", "nur", "aminah"], so "amin" finds her.
+ * Lower-cased words for prefix search, with their spelling keys, stored beside the record on
+ * the device only (`@shared/domain/name-spelling`). "Siti Nur Aminah" → ["siti", "nur",
+ * "aminah"], so "amin" finds her; "Rudy" → ["rudy", "rudi"], so "rudi" finds him.
  */
-export function wordsOf(...texts: (string | null | undefined)[]): string[] {
-  const words = new Set<string>();
-  for (const text of texts) {
-    if (!text) continue;
-    for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word) words.add(word);
-  }
-  return [...words];
-}
+export const wordsOf = searchWordsOf;
 
 export function withHouseholdWords(h: HouseholdRecord): LocalHousehold {
   return { ...h, searchWords: wordsOf(h.headName, h.street, h.houseNumber) };

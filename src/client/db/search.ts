@@ -1,7 +1,7 @@
 import type { Collection } from 'dexie';
 import type { PintuDb } from './db';
+import { queryVariants, startsAnyWord, wordsOfText } from '@shared/domain/name-spelling';
 import type { LocalHousehold, LocalResident } from './schema';
-import { wordsOf } from './search-words';
 
 /** Where to search: a whole RW, or one RT of it. */
 export type SearchScope = { kelurahanCode: string; rw: number; rt?: number | undefined };
@@ -15,7 +15,8 @@ const MIN_NUMBER_PREFIX = 4;
  * Search of an area through the indexes, never a scan of the tables:
  * - every word typed must start a word of the resident's name (`*nameWords`), or of the
  *   household's head, street or house number (`*searchWords`): "siti amin" finds
- *   "Siti Nur Aminah";
+ *   "Siti Nur Aminah"; as typed or in another spelling of it (`@shared/domain/name-spelling`:
+ *   the words are stored with their spelling keys), so "rudy santoso" finds "Rudi Santoso";
  * - digits also match the start of a NIK (`nik`) or of a KK number (`kkNumber`).
  * The index is read for the longest word (the fewest candidates); the other words and the
  * area are checked on those candidates, and reading stops at `limit`. Deleted records and
@@ -27,7 +28,7 @@ export async function searchArea(
   query: string,
   limit = 50,
 ): Promise<SearchResult> {
-  const words = wordsOf(query);
+  const words = wordsOfText(query);
   const digits = query.replace(/[\s.-]/g, '');
   const number = /^\d+$/.test(digits) && digits.length >= MIN_NUMBER_PREFIX ? digits : null;
   if (words.length === 0) return { households: [], residents: [] };
@@ -38,9 +39,9 @@ export async function searchArea(
     r.rw === area.rw &&
     (area.rt === undefined || r.rt === area.rt);
   const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-  const others = words.filter((w) => w !== longest);
-  const hasAll = (own: readonly string[]) =>
-    others.every((w) => own.some((word) => word.startsWith(w)));
+  const lookedUp = queryVariants(longest);
+  const others = words.filter((w) => w !== longest).map(queryVariants);
+  const hasAll = (own: readonly string[]) => others.every((typed) => startsAnyWord(typed, own));
 
   // A number of four digits or more is a NIK or KK being typed, not a name or house number.
   const none = Promise.resolve([]);
@@ -48,7 +49,7 @@ export async function searchArea(
     number
       ? none
       : take(
-          () => db.residents.where('nameWords').startsWith(longest),
+          () => db.residents.where('nameWords').startsWithAnyOf(lookedUp),
           (r) => inArea(r) && hasAll(r.nameWords),
           limit,
         ),
@@ -56,7 +57,7 @@ export async function searchArea(
     number
       ? none
       : take(
-          () => db.households.where('searchWords').startsWith(longest),
+          () => db.households.where('searchWords').startsWithAnyOf(lookedUp),
           (h) => inArea(h) && hasAll(h.searchWords),
           limit,
         ),

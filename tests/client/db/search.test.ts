@@ -139,6 +139,25 @@ describe('searchArea', () => {
     expect(names(found.residents)).toEqual(['Aminah', 'Siti Nur Aminah']);
   });
 
+  it('finds a name in another spelling, and each record once', async () => {
+    const rudi = household({ rw: 3, rt: 1 }, 'Rudi Santoso', 'Jl. Kenanga', '4');
+    await commitChanges(db, [rudi.change]);
+    await commitChanges(db, [
+      resident(rudi, 'Rudi Santoso', null),
+      resident(rudi, 'Joko Susanto', null),
+      resident(rudi, 'Muhammad Syahrir', null),
+    ]);
+    const found = async (q: string) => names((await searchArea(db, rw3, q)).residents);
+    expect(await found('rudy santoso')).toEqual(['Rudi Santoso']);
+    expect(await found('djoko')).toEqual(['Joko Susanto']);
+    expect(await found('soesanto')).toEqual(['Joko Susanto']);
+    expect(await found('muhamad sjahrir')).toEqual(['Muhammad Syahrir']);
+    expect(await found('rudy hartono')).toEqual([]);
+    // The head's name of the household is searched the same way.
+    const heads = (await searchArea(db, rw3, 'roedy')).households.map((h) => h.headName);
+    expect(heads).toEqual(['Rudi Santoso']);
+  });
+
   it('returns at most the limit, and nothing for an empty query', async () => {
     expect((await searchArea(db, rw3, 'a', 1)).residents).toHaveLength(1);
     expect(await searchArea(db, rw3, '  ')).toEqual({ households: [], residents: [] });

@@ -79,7 +79,8 @@ describe('applyPulledPage', () => {
     expect(r.relation).toBe('anak');
     expect(r.hlc.relation).toBe(later);
     expect(r.hlc.name).not.toBe(later);
-    expect(r.nameWords).toEqual(['siti', 'rahayu']);
+    // The words as written and their spelling keys ("rahayu" is also "rahaiu").
+    expect(r.nameWords).toEqual(['siti', 'rahayu', 'rahaiu']);
     expect((await db.households.get(newcomer))!.searchWords).toContain('kenanga');
     expect(cursorSaved).toBe(true);
     // A local edit made now sorts after everything pulled, so it wins the merge.

@@ -1,4 +1,5 @@
 import type { IsoDate } from '@shared/dates';
+import { queryVariants, startsAnyWord, wordsOfText } from '@shared/domain/name-spelling';
 import type { HouseholdRow } from './household-rows';
 
 export const LIST_FILTERS = ['semua', 'belum-dikunjungi', 'kunjungan-ulang', 'belum-vaksin', 'isoman'] as const;
@@ -32,16 +33,16 @@ export function matchesFilter(row: HouseholdRow, filter: ListFilter): boolean {
 
 /**
  * In-memory search over the rows already read for the list: every word typed must start a
- * word of the address, the head or a resident's name; digits also match the start of a NIK or
- * the KK number. It answers at once while the indexed search (`searchArea`) runs, whose
+ * word of the address, the head or a resident's name, as typed or in another spelling
+ * (`@shared/domain/name-spelling`); digits also match the start of a NIK or the KK number. It answers at once while the indexed search (`searchArea`) runs, whose
  * result then decides.
  */
 export function matchesSearch(row: HouseholdRow, query: string): boolean {
-  const terms = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const terms = wordsOfText(query);
   if (terms.length === 0) return true;
   const digits = query.replace(/\s/g, '');
   if (/^\d{3,}$/.test(digits) && row.numbers.some((n) => n.startsWith(digits))) return true;
-  return terms.every((t) => row.words.some((w) => w.startsWith(t)));
+  return terms.every((t) => startsAnyWord(queryVariants(t), row.words));
 }
 
 export function filterRows(
