@@ -187,6 +187,10 @@ describe('filters, search and the next house', () => {
     expect(filterRows(rows, 'semua', '327501450').map((r) => r.headName)).toEqual(['Bambang']);
     expect(filterRows(rows, 'semua', 'ahmad fau').map((r) => r.headName)).toEqual(['Ahmad Fauzi']);
     expect(filterRows(rows, 'semua', 'zzz')).toEqual([]);
+    // Another spelling of the name: Achmad, Fauzy.
+    expect(filterRows(rows, 'semua', 'achmad fauzy').map((r) => r.headName)).toEqual([
+      'Ahmad Fauzi',
+    ]);
   });
 
   it('lets the indexed search decide once it has answered, still within the filter', () => {

@@ -45,7 +45,8 @@ export function HouseholdListScreen({ area }: { area: Area }) {
   }, [filter]);
   const complete = list?.complete ?? false;
   const matches = useSearchMatches(area, scope, deferredQuery);
-  const found = matches?.query === deferredQuery.trim() ? matches.householdIds : undefined;
+  const current = matches?.query === deferredQuery.trim() ? matches : undefined;
+  const found = current?.householdIds;
   const visible = useMemo(
     () => (rows ? filterRows(rows, filter, deferredQuery, found) : []),
     [rows, filter, deferredQuery, found],
@@ -163,7 +164,12 @@ export function HouseholdListScreen({ area }: { area: Area }) {
           {visible.length === 0 ? (
             <div className="empty">Tidak ada rumah yang cocok.</div>
           ) : (
-            <VirtualRows rows={visible} showRt={scope === 'rw'} complete={complete} />
+            <VirtualRows
+              rows={visible}
+              showRt={scope === 'rw'}
+              complete={complete}
+              search={current && { people: current.people, query: current.query }}
+            />
           )}
         </>
       )}

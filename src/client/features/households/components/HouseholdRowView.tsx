@@ -5,16 +5,42 @@ import { paths } from '@client/ui/paths';
 import { VISIT_OUTCOME_LABELS } from '@shared/domain/visit-outcome';
 import { formatRwRt } from '@shared/wilayah/wilayah';
 import type { HouseholdRow } from '../data/household-rows';
+import type { MatchedPerson } from '../data/search-matches';
+import { MatchedPeople } from './MatchedPeople';
 
-/** One household in the list: where, who, and what still needs doing there. */
+/**
+ * One household in the list: where, who, and what still needs doing there; under it, during a
+ * search, the residents whose name or NIK matched.
+ */
 export function HouseholdRowView({
+  row,
+  showRt,
+  complete,
+  matched,
+}: {
+  row: HouseholdRow;
+  showRt: boolean;
+  /** False while residents, doses and visits are still being read: no badges yet. */
+  complete: boolean;
+  matched?: { people: readonly MatchedPerson[]; query: string } | undefined;
+}) {
+  if (!matched?.people.length)
+    return <HouseholdLink row={row} showRt={showRt} complete={complete} />;
+  return (
+    <div className="hh-row-group">
+      <HouseholdLink row={row} showRt={showRt} complete={complete} />
+      <MatchedPeople people={matched.people} query={matched.query} />
+    </div>
+  );
+}
+
+function HouseholdLink({
   row,
   showRt,
   complete,
 }: {
   row: HouseholdRow;
   showRt: boolean;
-  /** False while residents, doses and visits are still being read: no badges yet. */
   complete: boolean;
 }) {
   return (

@@ -1,6 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { HouseholdRow } from '../data/household-rows';
+import type { MatchedPerson } from '../data/search-matches';
 import { HouseholdRowView } from './HouseholdRowView';
 
 /**
@@ -11,10 +12,13 @@ export function VirtualRows({
   rows,
   showRt,
   complete,
+  search,
 }: {
   rows: readonly HouseholdRow[];
   showRt: boolean;
   complete: boolean;
+  /** During a search: the residents found, by household, shown under their house. */
+  search?: { people: ReadonlyMap<string, MatchedPerson[]>; query: string } | undefined;
 }) {
   const listRef = useRef<HTMLDivElement>(null);
   const [offset, setOffset] = useState(0);
@@ -40,9 +44,22 @@ export function VirtualRows({
           className="hh-list-item"
           style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
         >
-          <HouseholdRowView row={rows[item.index]!} showRt={showRt} complete={complete} />
+          <HouseholdRowView
+            row={rows[item.index]!}
+            showRt={showRt}
+            complete={complete}
+            matched={search && matchedIn(search, rows[item.index]!.id)}
+          />
         </div>
       ))}
     </div>
   );
+}
+
+function matchedIn(
+  search: { people: ReadonlyMap<string, MatchedPerson[]>; query: string },
+  householdId: string,
+) {
+  const people = search.people.get(householdId);
+  return people ? { people, query: search.query } : undefined;
 }
