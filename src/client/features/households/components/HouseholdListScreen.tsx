@@ -44,8 +44,7 @@ export function HouseholdListScreen({ area }: { area: Area }) {
       ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [filter]);
   const complete = list?.complete ?? false;
-  const matches = useSearchMatches(area, scope, deferredQuery);
-  const current = matches?.query === deferredQuery.trim() ? matches : undefined;
+  const current = useSearchMatches(list?.records, deferredQuery);
   const found = current?.householdIds;
   const visible = useMemo(
     () => (rows ? filterRows(rows, filter, deferredQuery, found) : []),

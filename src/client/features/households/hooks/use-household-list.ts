@@ -11,12 +11,15 @@ import {
   type Scope,
 } from '../data/area-records';
 import { deriveHouseholdRows, type HouseholdRow } from '../data/household-rows';
+import type { AreaRecords } from '../data/area-records';
 
 export type HouseholdList = {
   /** In address order; statuses are derived once `complete`. */
   rows: HouseholdRow[];
   /** Residents, doses, isoman and visits are in: badges, counts and filters are right. */
   complete: boolean;
+  /** The records the rows were made from (search looks through them). */
+  records: AreaRecords;
 };
 
 const NO_DETAILS: AreaDetails = { residents: [], doses: [], isoman: [], visits: [] };
@@ -59,7 +62,7 @@ export function useHouseholdList(area: Area, scope: Scope): HouseholdList | unde
       return derived.list;
     }
     const records = { households: households.data, ...(complete ? details.data : NO_DETAILS) };
-    const list = { rows: deriveHouseholdRows(records, today()), complete };
+    const list = { rows: deriveHouseholdRows(records, today()), complete, records };
     derived = { households, details: complete ? details : null, list };
     return list;
   }, [households, details, key]);

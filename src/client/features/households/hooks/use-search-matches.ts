@@ -1,44 +1,24 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '@client/db/db';
-import { searchArea } from '@client/db/search';
+import { useMemo } from 'react';
 import { today } from '@client/ui/format';
-import type { Area } from '@shared/wilayah/wilayah';
-import type { Scope } from '../data/area-records';
-import { matchedPeopleByHousehold, type MatchedPerson } from '../data/search-matches';
+import type { AreaRecords } from '../data/area-records';
+import { buildSearchIndex, type SearchMatches } from '../data/search-index';
 
-/** Enough for any search within an RW (about 700 households) to be complete. */
-const LIMIT = 1000;
-
-export type SearchMatches = {
-  query: string;
-  householdIds: ReadonlySet<string>;
-  /** The residents whose name or NIK matched, by household: shown under their house. */
-  people: ReadonlyMap<string, MatchedPerson[]>;
-};
+export type { SearchMatches };
 
 /**
- * Households matching the search box through the indexes (`searchArea`: name words in any
- * spelling, NIK and KK prefix, address): the household itself, or any of its residents.
- * `undefined` while the first search runs or when the box is empty.
+ * Households matching the search box, and the residents found in them, from the records the
+ * list holds (`buildSearchIndex`: name words in any spelling, NIK and KK prefix, address). The
+ * index is made on the first search after each list read, not before: most list opens search
+ * nothing. `undefined` when the box is empty or the list is not read yet.
  */
 export function useSearchMatches(
-  area: Area,
-  scope: Scope,
+  records: AreaRecords | undefined,
   query: string,
 ): SearchMatches | undefined {
-  const { kelurahanCode, rw, rt } = area;
-  const trimmed = query.trim();
-  return useLiveQuery(async () => {
-    if (!trimmed) return undefined;
-    const found = await searchArea(
-      db,
-      { kelurahanCode, rw, rt: scope === 'rt' ? rt : undefined },
-      trimmed,
-      LIMIT,
-    );
-    const people = matchedPeopleByHousehold(found.residents, today());
-    const householdIds = new Set(found.households.map((h) => h.id));
-    for (const id of people.keys()) householdIds.add(id);
-    return { query: trimmed, householdIds, people };
-  }, [kelurahanCode, rw, rt, scope, trimmed]);
+  const searching = query.trim() !== '';
+  const index = useMemo(
+    () => (records && searching ? buildSearchIndex(records.households, records.residents) : null),
+    [records, searching],
+  );
+  return useMemo(() => index?.search(query, today()), [index, query]);
 }
