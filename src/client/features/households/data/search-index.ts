@@ -37,16 +37,20 @@ class Haystack<T> {
 
   /** Indexes of the records with a word starting with one of `prefixes`, in record order. */
   find(prefixes: readonly string[]): number[] {
-    const hits = new Set<number>();
-    for (const prefix of prefixes) {
-      const needle = ` ${prefix}`;
-      for (let at = this.text.indexOf(needle); at >= 0; ) {
-        const i = this.recordAt(at);
-        hits.add(i);
-        at = this.text.indexOf(needle, this.starts[i + 1] ?? this.text.length);
-      }
+    const lists = prefixes.map((prefix) => this.findOne(` ${prefix}`));
+    if (lists.length === 1) return lists[0]!;
+    return [...new Set(lists.flat())].sort((a, b) => a - b);
+  }
+
+  /** Each record once, in order: after a hit the scan goes on from the next record's line. */
+  private findOne(needle: string): number[] {
+    const hits: number[] = [];
+    for (let at = this.text.indexOf(needle); at >= 0; ) {
+      const i = this.recordAt(at);
+      hits.push(i);
+      at = this.text.indexOf(needle, this.starts[i + 1] ?? this.text.length);
     }
-    return [...hits].sort((a, b) => a - b);
+    return hits;
   }
 
   private recordAt(offset: number): number {

@@ -43,9 +43,10 @@ export function matchedPeopleByHousehold(
   return byHousehold;
 }
 
+const collator = new Intl.Collator('id');
 const headsFirst = (a: MatchedPerson, b: MatchedPerson) =>
   Number(b.relation === 'kepala') - Number(a.relation === 'kepala') ||
-  a.name.localeCompare(b.name, 'id');
+  collator.compare(a.name, b.name);
 
 /** "Kepala keluarga · 45 th", "Anak · 7 th · Pindah". */
 export function describePerson(person: MatchedPerson): string {

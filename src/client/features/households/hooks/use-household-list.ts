@@ -8,10 +8,10 @@ import {
   readAreaDetails,
   readAreaHouseholds,
   type AreaDetails,
+  type AreaRecords,
   type Scope,
 } from '../data/area-records';
 import { deriveHouseholdRows, type HouseholdRow } from '../data/household-rows';
-import type { AreaRecords } from '../data/area-records';
 
 export type HouseholdList = {
   /** In address order; statuses are derived once `complete`. */
