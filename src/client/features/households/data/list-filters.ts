@@ -32,10 +32,11 @@ export function matchesFilter(row: HouseholdRow, filter: ListFilter): boolean {
 }
 
 /**
- * In-memory search over the rows already read for the list: every word typed must start a
- * word of the address, the head or a resident's name, as typed or in another spelling
- * (`@shared/domain/name-spelling`); digits also match the start of a NIK or the KK number. It answers at once while the indexed search (`searchArea`) runs, whose
- * result then decides.
+ * The search rule over a row's own words: every word typed must start a word of the address,
+ * the head or a resident's name, as typed or in another spelling (`@shared/domain/name-spelling`);
+ * digits also match the start of a NIK or the KK number. The list passes what its search index
+ * found (`search-index.ts`, which also names the residents found); this rule stands in when it
+ * does not.
  */
 export function matchesSearch(row: HouseholdRow, query: string): boolean {
   const terms = wordsOfText(query);
