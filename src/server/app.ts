@@ -5,6 +5,7 @@ import type { Database } from './db/database';
 import { requireSignIn } from './auth/hook';
 import { RateCounts } from './auth/rate-limit';
 import { compression } from './compression';
+import { refuseWhileClosing } from './drain';
 import { startCoverageUpkeep } from './coverage/upkeep';
 import { securityHeaders } from './auth/security-headers';
 import { errorHandler, notFound } from './errors';
@@ -49,10 +50,13 @@ export async function buildApp({
     trustProxy,
     // Shutdown waits for requests in flight but not for idle keep-alive sockets.
     forceCloseConnections: 'idle',
+    // Ours answers in the API's shape, with Retry-After (drain.ts).
+    return503OnClosing: false,
   };
   const app = Fastify(options);
   collectRoutes(app);
   app.setErrorHandler(errorHandler);
+  refuseWhileClosing(app);
   securityHeaders(app);
   await compression(app);
   const counts = new RateCounts(db);

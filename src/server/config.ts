@@ -70,6 +70,13 @@ const envSchema = z.object({
     .max(1, { error: 'must be above 0 and at most 1 (e.g. 0.7 for 70%)' })
     .default(DEFAULT_CONFIG.herdImmunityTarget),
   TRUST_PROXY: trustProxySchema,
+  /** Server processes on the one port (Node's cluster module); 1: this process serves alone. */
+  WORKERS: z.coerce
+    .number({ error: 'must be a number' })
+    .int({ error: 'must be a whole number from 1 to 64' })
+    .min(1, { error: 'must be a whole number from 1 to 64' })
+    .max(64, { error: 'must be a whole number from 1 to 64' })
+    .default(1),
 });
 
 export type Config = {
@@ -87,6 +94,8 @@ export type Config = {
   programme: ProgrammeConfig;
   /** Proxies trusted to name the client (rate limits, logs); none by default. */
   trustProxy: TrustProxy;
+  /** Processes serving the port; more than 1 needs a PostgreSQL server (DATABASE_URL). */
+  workers: number;
 };
 
 export class ConfigError extends Error {
@@ -103,6 +112,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   }
   const e = parsed.data;
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
+  if (e.WORKERS > 1 && !e.DATABASE_URL) {
+    // PGlite lives inside one process and locks its folder: a second process cannot open it.
+    throw new ConfigError(
+      'Invalid configuration:\n  WORKERS: more than 1 needs DATABASE_URL (a PostgreSQL server); the embedded database serves one process',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -115,5 +130,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     seed: e.SEED ?? (e.DATABASE_URL ? 'none' : 'demo'),
     programme: { ...DEFAULT_CONFIG, herdImmunityTarget: e.HERD_IMMUNITY_TARGET },
     trustProxy: e.TRUST_PROXY,
+    workers: e.WORKERS,
   };
 }

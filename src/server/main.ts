@@ -1,4 +1,6 @@
+import cluster from 'node:cluster';
 import { buildApp } from './app';
+import { runPrimary } from './cluster';
 import { ConfigError, loadConfig } from './config';
 import { describeDatabase, openDatabase } from './db/open';
 import { migrate } from './db/migrate';
@@ -9,10 +11,15 @@ import { demoAccountsTable, seedDemoAccounts } from './seed/demo-accounts';
 /**
  * Starts Pintu: configuration, database and migrations, then HTTP on one port, then (first
  * start only) the synthetic demo data in the background. Stops gracefully on SIGTERM/SIGINT:
- * no new connections, requests in flight and the current demo transaction finish, the
- * database closes. `npm start` (scripts/start.mjs) builds the PWA first and then runs this.
+ * no new connections, requests in flight and the current demo transaction finish, new
+ * requests on kept-alive connections get 503 + Retry-After (drain.ts), the database closes.
+ * `npm start` (scripts/start.mjs) builds the PWA first and then runs this. With WORKERS=n this
+ * process only forks and watches n such servers on the one port (cluster.ts).
  */
 const ANALYZE_EVERY_MS = 10 * 60_000;
+
+/** An arbitrary constant: of several processes starting together, one seeds the demo. */
+const SEED_LOCK = 7_372_485;
 
 async function main(): Promise<void> {
   let config;
@@ -23,6 +30,7 @@ async function main(): Promise<void> {
     console.error(error.message);
     process.exit(2);
   }
+  if (config.workers > 1 && cluster.isPrimary) return runPrimary(config.workers);
 
   const db = await openDatabase(config);
   const app = await buildApp({
@@ -77,19 +85,23 @@ async function main(): Promise<void> {
   // One plain line for people and scripts, besides the structured log.
   console.log(`Pintu siap: http://${shown}:${port}`);
 
-  if (config.seed !== 'none') {
-    if (await seedDemoAccounts(db)) console.log(demoAccountsTable(`http://${shown}:${port}`));
+  if (config.seed === 'none') return;
+  // Every process may write the accounts (their fixed codes make it idempotent); of a
+  // cluster's workers the first prints them: the same table n times is noise.
+  const demo = await seedDemoAccounts(db);
+  if (demo && (cluster.worker?.id ?? 1) === 1) {
+    console.log(demoAccountsTable(`http://${shown}:${port}`));
   }
-  if (config.seed === 'demo') {
-    seeded = seedDemo(db, app.log, { signal: seeding.signal }).then(
-      () => {
-        if (!seeding.signal.aborted) console.log('Data demo (SINTETIS, orang rekaan) siap.');
-      },
-      (error: unknown) => {
-        if (!stopping) app.log.error({ err: error }, 'demo data could not be seeded');
-      },
-    );
-  }
+  if (config.seed !== 'demo') return;
+  // One process seeds the field data; another starting meanwhile skips (same rows).
+  seeded = db
+    .whileLocked(SEED_LOCK, async () => {
+      await seedDemo(db, app.log, { signal: seeding.signal });
+      if (!seeding.signal.aborted) console.log('Data demo (SINTETIS, orang rekaan) siap.');
+    })
+    .catch((error: unknown) => {
+      if (!stopping) app.log.error({ err: error }, 'demo data could not be seeded');
+    });
 }
 
 main().catch((error: unknown) => {

@@ -14,7 +14,16 @@ describe('configuration', () => {
       seed: 'demo',
       programme: DEFAULT_CONFIG,
       trustProxy: false,
+      workers: 1,
     });
+  });
+
+  it('runs WORKERS processes on a PostgreSQL server, and refuses them on the embedded one', () => {
+    expect(loadConfig({ WORKERS: '4', DATABASE_URL: 'postgres://u@db/pintu' }).workers).toBe(4);
+    expect(() => loadConfig({ WORKERS: '2' })).toThrow(/WORKERS: more than 1 needs DATABASE_URL/);
+    expect(() => loadConfig({ WORKERS: '0', DATABASE_URL: 'postgres://u@db/p' })).toThrow(
+      /WORKERS: must be a whole number from 1 to 64/,
+    );
   });
 
   it.each([

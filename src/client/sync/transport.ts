@@ -26,6 +26,13 @@ export function isRevoked(error: unknown): boolean {
 /** The network did not answer (offline, timeout, connection dropped). */
 export class NetworkError extends Error {
   override name = 'NetworkError';
+  /** The request's deadline passed (rather than the connection failing). */
+  constructor(
+    message: string,
+    readonly timedOut = false,
+  ) {
+    super(message);
+  }
 }
 
 export type PullParams = {
@@ -48,18 +55,43 @@ export type SyncTransport = {
 export type ErrorBody = { error?: string; message?: string; retryAfterSeconds?: number };
 
 /**
+ * How a request is sent again, unseen by the user, when a server process is restarting: it
+ * answers 503 with Retry-After, a proxy 502/504, or the kept-alive connection drops as the
+ * process closes it. Safe for every sync request: a pull only reads, and a push sent twice is
+ * applied once (a receipt per mutation id). `attempts: 1` turns it off.
+ */
+export type RetryPolicy = { attempts: number; pauseMs: number; maxPauseMs: number };
+
+export const RESTART_RETRY: RetryPolicy = { attempts: 4, pauseMs: 300, maxPauseMs: 3_000 };
+
+const PASSING_STATUSES = new Set([502, 503, 504]);
+
+/**
  * Talks to the sync endpoint with fetch; every request has a deadline and, when `token` gives
  * one, `Authorization: Bearer <token>`. Every answer's `Date` header says how far this phone's
- * clock is off the server's.
+ * clock is off the server's. A restarting server's refusal or a dropped connection is retried
+ * (`retry`); what still fails after that reaches the engine, which shows it and backs off.
  */
 export function httpTransport(
   baseUrl = '',
   fetchImpl: typeof fetch = (...args) => fetch(...args),
   timeoutMs = 30_000,
   token: () => Promise<string | null> = async () => null,
+  retry: RetryPolicy = RESTART_RETRY,
 ): SyncTransport {
   let offsetMs: number | null = null;
   async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await callOnce<T>(path, init);
+      } catch (error) {
+        const pause = attempt < retry.attempts ? retryPause(error, attempt, retry) : null;
+        if (pause === null) throw error;
+        await new Promise((resume) => setTimeout(resume, pause));
+      }
+    }
+  }
+  async function callOnce<T>(path: string, init: RequestInit): Promise<T> {
     const bearer = await token();
     const sentAt = Date.now();
     const headers = new Headers(init.headers);
@@ -73,7 +105,8 @@ export function httpTransport(
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      throw new NetworkError(error instanceof Error ? error.message : String(error));
+      const timedOut = error instanceof Error && error.name === 'TimeoutError';
+      throw new NetworkError(error instanceof Error ? error.message : String(error), timedOut);
     }
     offsetMs = clockOffsetOf(response.headers.get('date'), sentAt, Date.now()) ?? offsetMs;
     if (!response.ok) throw await httpError(response);
@@ -97,6 +130,22 @@ export function httpTransport(
       return call<PullResponse>(`/api/sync/pull?${query}`);
     },
   };
+}
+
+/**
+ * The pause before sending a failed request again, or null when trying again cannot help: a
+ * deadline that passed (the server is slow, not restarting), a phone that knows it is offline,
+ * or an answer the server meant.
+ */
+function retryPause(error: unknown, attempt: number, policy: RetryPolicy): number | null {
+  const backoff = Math.min(policy.maxPauseMs, policy.pauseMs * 2 ** (attempt - 1));
+  if (error instanceof HttpError && PASSING_STATUSES.has(error.status)) {
+    const asked = (error.retryAfterSeconds ?? 0) * 1000;
+    return Math.min(policy.maxPauseMs, Math.max(backoff, asked));
+  }
+  if (!(error instanceof NetworkError) || error.timedOut) return null;
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return null;
+  return backoff;
 }
 
 /** Below this a push goes out as it is: gzip would save less than its own header costs. */

@@ -27,6 +27,12 @@ export interface Database extends Queryable {
    * must not change anything outside the database before it returns.
    */
   transaction<T>(fn: (tx: Tx) => Promise<T>, options?: TxOptions): Promise<T>;
+  /**
+   * Runs `fn` while this process holds the session advisory lock `key`, for work of many
+   * transactions that one server process of several must do alone (the demo seed). Returns
+   * false at once, without running `fn`, when another session holds the lock.
+   */
+  whileLocked(key: number, fn: () => Promise<void>): Promise<boolean>;
   close(): Promise<void>;
 }
 

@@ -31,6 +31,8 @@ export async function openPglite(
     throw error;
   }
 
+  // The directory lock makes this process PGlite's only user: a lock within it is enough.
+  const held = new Set<number>();
   return {
     kind: 'pglite',
     dump: async () => (await pglite.dumpDataDir('none')) as Blob,
@@ -53,6 +55,16 @@ export async function openPglite(
           },
         });
       });
+    },
+    async whileLocked(key: number, fn: () => Promise<void>) {
+      if (held.has(key)) return false;
+      held.add(key);
+      try {
+        await fn();
+        return true;
+      } finally {
+        held.delete(key);
+      }
     },
     async close() {
       try {

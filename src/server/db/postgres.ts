@@ -50,6 +50,24 @@ export function openPostgres(url: string, poolSize = 10): Database {
         }
       });
     },
+    async whileLocked(key: number, fn: () => Promise<void>) {
+      // Its own connection for the whole of `fn`: a session lock belongs to one connection.
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        const [row] = (await client.query('SELECT pg_try_advisory_lock($1) AS held', [key]))
+          .rows as { held: boolean }[];
+        if (!row?.held) return false;
+        try {
+          await fn();
+        } finally {
+          await client.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => (broken = true));
+        }
+        return true;
+      } finally {
+        client.release(broken);
+      }
+    },
     close: () => pool.end(),
   };
 }

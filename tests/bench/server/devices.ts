@@ -1,6 +1,10 @@
 // 200 devices syncing at once, over loopback HTTP.
 //
 //   npx tsx tests/bench/server/devices.ts [pglite|postgres]     (DEVICES, CYCLES, PAUSE_MS to change)
+//   WORKERS=1,2,4 DEVICES=1000 npx tsx tests/bench/server/devices.ts postgres
+//
+// WORKERS: the server's processes (its cluster mode), one run each on a fresh database, then
+// a table of them side by side (PostgreSQL only: PGlite serves one process).
 //
 // A synthetic kelurahan is seeded; each device works in one of its RTs and first downloads
 // that RT (setup, 10 devices at a time, not part of the latency figures). Then 100 pushes,
@@ -35,6 +39,16 @@ const DEVICES = Number(process.env.DEVICES ?? 200);
 const CYCLES = Number(process.env.CYCLES ?? 5);
 const PAUSE_MS = Number(process.env.PAUSE_MS ?? 2000);
 const KELURAHAN = DEMO_KELURAHAN[0];
+const WORKER_COUNTS = (process.env.WORKERS ?? '1').split(',').map(Number);
+
+type Figures = {
+  workers: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  pushesPerSecond: number;
+};
+const summary: Figures[] = [];
 
 type Sim = {
   device: TestDevice;
@@ -63,9 +77,11 @@ async function pull(url: string, sim: Sim, limit = 2000) {
   return page;
 }
 
-async function run(kind: 'pglite' | 'postgres') {
+async function run(kind: 'pglite' | 'postgres', workers: number) {
+  if (kind === 'pglite' && workers > 1) return console.log('pglite: one process only');
   const place = await freshPlace(kind);
   if (!place) return console.log(`${kind}: not available`);
+  const label = workers > 1 ? `${kind} ×${workers}` : kind;
   await seed(place, [KELURAHAN]);
   const sims: Sim[] = Array.from({ length: DEVICES }, (_, i) => ({
     device: new TestDevice(null),
@@ -90,7 +106,7 @@ async function run(kind: 'pglite' | 'postgres') {
   ]);
   sims.forEach((sim, i) => (sim.auth = headers[i]!));
   const [warmAuth, checkerAuth] = headers.slice(sims.length);
-  const server = await serve(place);
+  const server = await serve(place, { WORKERS: String(workers) });
   const url = server.url;
   try {
     // Setup: each device downloads its RT.
@@ -200,24 +216,42 @@ async function run(kind: 'pglite' | 'postgres') {
     const requests =
       burst.push.length + burst.pull.length + steady.push.length + steady.pull.length;
     console.log(
-      `${kind}: setup: ${DEVICES} RT downloads (${fmt(downloaded)} records, 10 at a time) in ${setupSeconds.toFixed(1)} s`,
+      `${label}: setup: ${DEVICES} RT downloads (${fmt(downloaded)} records, 10 at a time) in ${setupSeconds.toFixed(1)} s`,
     );
     console.log(
-      `${kind}: ${DEVICES} devices × ${CYCLES} cycles (pause 0–${PAUSE_MS} ms) in ${seconds.toFixed(1)} s: ` +
+      `${label}: ${DEVICES} devices × ${CYCLES} cycles (pause 0–${PAUSE_MS} ms) in ${seconds.toFixed(1)} s: ` +
         `${fmt(requests / seconds)} requests/s; errors ${errors}; lost ${lost} (goal 0, 0)`,
     );
-    console.log(`${kind}:   first cycle, all at once: ${line('push', burst.push)}`);
-    console.log(`${kind}:   first cycle, all at once: ${line('pull', burst.pull)}`);
-    console.log(`${kind}:   later cycles, jittered:   ${line('push', steady.push)}`);
-    console.log(`${kind}:   later cycles, jittered:   ${line('pull', steady.pull)}`);
+    console.log(`${label}:   first cycle, all at once: ${line('push', burst.push)}`);
+    console.log(`${label}:   first cycle, all at once: ${line('pull', burst.pull)}`);
+    console.log(`${label}:   later cycles, jittered:   ${line('push', steady.push)}`);
+    console.log(`${label}:   later cycles, jittered:   ${line('pull', steady.pull)}`);
     console.log(
-      `${kind}:   later cycles, jittered:   ${line('all ', [...steady.push, ...steady.pull])} (goal p99 ≤ 500 ms)`,
+      `${label}:   later cycles, jittered:   ${line('all ', [...steady.push, ...steady.pull])} (goal p99 ≤ 500 ms)`,
     );
+    const all = [...burst.push, ...burst.pull, ...steady.push, ...steady.pull];
+    summary.push({
+      workers,
+      p50: percentile(all, 50),
+      p99: percentile(all, 99),
+      errors,
+      pushesPerSecond: (burst.push.length + steady.push.length) / seconds,
+    });
   } finally {
     await server.stop();
     await place.drop();
   }
 }
 
-for (const kind of kindsFromArgs()) await run(kind);
+for (const kind of kindsFromArgs()) for (const workers of WORKER_COUNTS) await run(kind, workers);
 await stopPostgres();
+if (summary.length > 1) {
+  console.log(`\n${DEVICES} devices × ${CYCLES} cycles, every push and pull:`);
+  console.log('| processes | p50 (ms) | p99 (ms) | errors | pushes/s |');
+  console.log('| --------: | -------: | -------: | -----: | -------: |');
+  for (const f of summary) {
+    console.log(
+      `| ${f.workers} | ${fmt(f.p50)} | ${fmt(f.p99)} | ${f.errors} | ${f.pushesPerSecond.toFixed(1)} |`,
+    );
+  }
+}

@@ -76,9 +76,13 @@ export async function signInDevices(
   }
 }
 
-export async function serve(place: Place): Promise<ServerProcess & { stop(): Promise<void> }> {
+export async function serve(
+  place: Place,
+  env: Record<string, string> = {},
+): Promise<ServerProcess & { stop(): Promise<void> }> {
   const server = await startServer({
     ...place.env,
+    ...env,
     PORT: String(await freePort()),
     LOG_LEVEL: 'error',
   });

@@ -106,11 +106,14 @@ export class ClientDevice {
         }))();
       return (await this.auth).token;
     };
+    // No retry of a lost answer inside the transport: the sync must fail, and its retry
+    // (or a pull before it) is one of the orders these tests try.
     this.transport = httpTransport(
       'http://pintu.test',
       injectFetch(app, shouldLose),
       30_000,
       token,
+      { attempts: 1, pauseMs: 0, maxPauseMs: 0 },
     );
   }
 
@@ -171,20 +174,25 @@ export class ClientDevice {
     return this.db.countPending();
   }
 
-  async snapshot(): Promise<Snapshot> {
-    const snapshot: Snapshot = new Map();
-    for (const entity of ENTITY_NAMES) {
-      for (const row of await this.db.table(TABLE_OF[entity]).toArray()) {
-        const { id, hlc, deleted, ...values } = withoutLocalFields(row);
-        snapshot.set(id, { entity, values: normalize(values), hlc, deleted: deleted === true });
-      }
-    }
-    return snapshot;
+  snapshot(): Promise<Snapshot> {
+    return snapshotOf(this.db);
   }
 
   close(): Promise<void> {
     return this.db.delete();
   }
+}
+
+/** Every record the phone holds, as the server would send it. */
+export async function snapshotOf(db: PintuDb): Promise<Snapshot> {
+  const snapshot: Snapshot = new Map();
+  for (const entity of ENTITY_NAMES) {
+    for (const row of await db.table(TABLE_OF[entity]).toArray()) {
+      const { id, hlc, deleted, ...values } = withoutLocalFields(row);
+      snapshot.set(id, { entity, values: normalize(values), hlc, deleted: deleted === true });
+    }
+  }
+  return snapshot;
 }
 
 /** Absent and null optional fields are the same thing. */
