@@ -97,6 +97,12 @@ async function lurah(page: Page, app: App, size: 'laptop' | 'phone') {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.waitForLoadState('networkidle');
   await shot(page, `lurah-volunteers-${size}`);
+  await page.goto(`${app.url}/isoman/${KELURAHAN}`);
+  await page.locator('.isoman-patient').first().waitFor();
+  await shot(page, `lurah-isoman-${size}`);
+  await page.goto(`${app.url}/perubahan/${KELURAHAN}`);
+  await page.locator('.change-row').first().waitFor();
+  await shot(page, `lurah-changes-${size}`);
 }
 
 async function adminKota(page: Page, app: App) {
@@ -104,6 +110,9 @@ async function adminKota(page: Page, app: App) {
   await page.getByRole('heading', { name: 'Cakupan Kota Bekasi' }).waitFor();
   await page.locator('table.coverage-table tbody tr').first().waitFor();
   await shot(page, 'admin-city-dashboard-laptop');
+  await page.goto(`${app.url}/isoman`);
+  await page.locator('table.isoman-table tbody tr').first().waitFor();
+  await shot(page, 'admin-city-isoman-laptop');
 }
 
 async function shot(page: Page, name: string) {

@@ -129,6 +129,15 @@ export async function readChangeLog(
   }));
 }
 
+/** The RWs of the kelurahan with households (the households_pull_rw index answers it). */
+export async function kelurahanRws(q: Queryable, kelurahanCode: string): Promise<number[]> {
+  const rows = await q.query<{ rw: number }>(
+    'SELECT DISTINCT rw FROM households WHERE kelurahan_code = $1 ORDER BY rw',
+    [kelurahanCode],
+  );
+  return rows.map((r) => r.rw);
+}
+
 /** The people with an account in the kelurahan (or the RW), for the change log's filter. */
 export async function changeLogPeople(
   q: Queryable,

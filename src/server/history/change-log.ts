@@ -1,7 +1,7 @@
 import type { ChangeLogPage } from '@shared/changes/api';
 import { z } from 'zod';
 import type { Queryable } from '../db/database';
-import { changeLogPeople, readChangeLog } from '../data/audit';
+import { changeLogPeople, kelurahanRws, readChangeLog } from '../data/audit';
 import { ApiError } from '../errors';
 
 /** What a change log request asks for: the kelurahan, and optionally an RW and a person. */
@@ -55,5 +55,6 @@ export async function changeLogPage(
     entries: page.map(({ id: _id, ...entry }) => entry),
     nextCursor: rows.length > limit && last ? encodeChangeCursor(filter, last.id) : null,
     people: await changeLogPeople(q, filter),
+    rws: filter.rw === null ? await kelurahanRws(q, filter.kelurahanCode) : [filter.rw],
   };
 }

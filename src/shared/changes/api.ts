@@ -10,8 +10,10 @@ export type ChangeLogPage = {
   entries: ChangeLogEntry[];
   /** Asks for the next (older) page with the same filters; null after the last. */
   nextCursor: string | null;
-  /** The people who made changes in the kelurahan (or the RW asked), for the filter. */
+  /** The people with an account in the kelurahan (or the RW asked), for the filter. */
   people: { id: string; name: string }[];
+  /** The RWs of the kelurahan that have households, for the filter. */
+  rws: number[];
 };
 
 export type ChangeLogEntry = AuditEntry & {
