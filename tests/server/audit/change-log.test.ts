@@ -75,6 +75,7 @@ describe.each(DATABASES)('change log ($name)', (kind) => {
     });
     expect(page.nextCursor).toBeNull();
     expect(page.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Rina', 'Dodi']));
+    expect(page.rws).toEqual([AREA.rw, OTHER_RW.rw]);
   });
 
   it('filters by RW and by person, together too', async () => {
