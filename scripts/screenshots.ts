@@ -9,6 +9,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '@server/seed/demo-accounts';
 import { demoDataReady } from '../tests/e2e/harness-auth';
 import { CHROMIUM_ARGS, enrollPage, startApp, type App } from '../tests/e2e/harness';
+import { jakartaToday } from '@server/coverage/today';
+import { pushFieldWork } from './screens-field-work';
 
 const OUT = resolve(import.meta.dirname, '../docs/screens');
 const PHONE = { width: 360, height: 740 };
@@ -31,6 +33,8 @@ async function main() {
       args: [...CHROMIUM_ARGS, ...NO_OUTSIDE],
     });
     await relawan(await signedIn(browser, app, 'DEMO-RLWN', 'Relawan Demo', PHONE));
+    const relawanArea = DEMO_ACCOUNTS.find((a) => a.role === 'relawan')!.area;
+    await pushFieldWork(app.url, 'DEMO-RLWN', relawanArea, jakartaToday());
     const lurahPage = await signedIn(browser, app, 'DEMO-LURH', 'Lurah Demo', LAPTOP);
     for (const [size, name] of [
       [LAPTOP, 'laptop'],
