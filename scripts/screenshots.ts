@@ -9,6 +9,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '@server/seed/demo-accounts';
 import { demoDataReady } from '../tests/e2e/harness-auth';
 import { CHROMIUM_ARGS, enrollPage, startApp, type App } from '../tests/e2e/harness';
+import { jakartaToday } from '@server/coverage/today';
+import { pushFieldWork } from './screens-field-work';
 
 const OUT = resolve(import.meta.dirname, '../docs/screens');
 const PHONE = { width: 360, height: 740 };
@@ -31,6 +33,8 @@ async function main() {
       args: [...CHROMIUM_ARGS, ...NO_OUTSIDE],
     });
     await relawan(await signedIn(browser, app, 'DEMO-RLWN', 'Relawan Demo', PHONE));
+    const relawanArea = DEMO_ACCOUNTS.find((a) => a.role === 'relawan')!.area;
+    await pushFieldWork(app.url, 'DEMO-RLWN', relawanArea, jakartaToday());
     const lurahPage = await signedIn(browser, app, 'DEMO-LURH', 'Lurah Demo', LAPTOP);
     for (const [size, name] of [
       [LAPTOP, 'laptop'],
@@ -97,6 +101,12 @@ async function lurah(page: Page, app: App, size: 'laptop' | 'phone') {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.waitForLoadState('networkidle');
   await shot(page, `lurah-volunteers-${size}`);
+  await page.goto(`${app.url}/isoman/${KELURAHAN}`);
+  await page.locator('.isoman-patient').first().waitFor();
+  await shot(page, `lurah-isoman-${size}`);
+  await page.goto(`${app.url}/perubahan/${KELURAHAN}`);
+  await page.locator('.change-row').first().waitFor();
+  await shot(page, `lurah-changes-${size}`);
 }
 
 async function adminKota(page: Page, app: App) {
@@ -104,6 +114,9 @@ async function adminKota(page: Page, app: App) {
   await page.getByRole('heading', { name: 'Cakupan Kota Bekasi' }).waitFor();
   await page.locator('table.coverage-table tbody tr').first().waitFor();
   await shot(page, 'admin-city-dashboard-laptop');
+  await page.goto(`${app.url}/isoman`);
+  await page.locator('table.isoman-table tbody tr').first().waitFor();
+  await shot(page, 'admin-city-isoman-laptop');
 }
 
 async function shot(page: Page, name: string) {

@@ -5,6 +5,7 @@ import { AreaGate, RootLayout } from './layout/root-layout';
 import { NotFoundScreen } from './layout/route-error';
 import { SignedInGate } from './layout/signed-in';
 import { AreaRoute } from './routes/area';
+import { ChangesKelurahanRoute, ChangesRoute } from './routes/changes';
 import { CityDashboardRoute, KelurahanDashboardRoute, RwDashboardRoute } from './routes/dashboard';
 import { DataRoute } from './routes/data';
 import { AssignFollowupsRoute, FollowupsRoute } from './routes/followups';
@@ -12,6 +13,7 @@ import { EnrollRoute } from './routes/enroll';
 import { HomeRoute } from './routes/home';
 import { HouseholdRoute } from './routes/household';
 import { HouseholdFormRoute } from './routes/household-form';
+import { IsomanKelurahanRoute, IsomanRoute } from './routes/isoman';
 import { CityMapRoute, KelurahanMapRoute } from './routes/map';
 import { WeeklyReportRoute } from './routes/report';
 import { ResidentFormRoute } from './routes/resident-form';
@@ -48,6 +50,10 @@ export function AppRoutes() {
             <Route path="peta" element={serverScreen(<CityMapRoute />)} />
             <Route path="peta/:code" element={serverScreen(<KelurahanMapRoute />)} />
             <Route path="laporan" element={serverScreen(<WeeklyReportRoute />)} />
+            <Route path="isoman" element={serverScreen(<IsomanRoute />)} />
+            <Route path="isoman/:code" element={serverScreen(<IsomanKelurahanRoute />)} />
+            <Route path="perubahan" element={serverScreen(<ChangesRoute />)} />
+            <Route path="perubahan/:code" element={serverScreen(<ChangesKelurahanRoute />)} />
             <Route path="tindak-lanjut/atur" element={serverScreen(<AssignFollowupsRoute />)} />
             <Route element={<AreaGate />}>
               <Route path="wilayah" element={lazyScreen(<AreaRoute />)} />

@@ -2,6 +2,7 @@ import type { PullResponse } from '@shared/sync/protocol';
 import type { PintuDb } from '../db/db';
 import { getDeviceId } from '../db/device';
 import { applyPulledPage } from './apply-pulled';
+import { saveProgrammeTarget } from '../db/programme';
 import { sameArea } from './area-notice';
 import { loadSyncState, updateSyncState } from './sync-state';
 import type { SyncTransport } from './transport';
@@ -66,6 +67,7 @@ export async function pullAll(
     await adoptArea(db, page.area, key);
     if (cursor !== null) page = await fetchPage(null, firstPageSize);
   }
+  if (page.target !== undefined) await saveProgrammeTarget(db, page.target);
   let done = 0;
   let limit = firstPageSize;
   for (;;) {

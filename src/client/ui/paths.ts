@@ -25,4 +25,8 @@ export const paths = {
   map: '/peta',
   mapKelurahan: (code: string) => `/peta/${code}`,
   weeklyReport: '/laporan',
+  isoman: '/isoman',
+  isomanKelurahan: (code: string) => `/isoman/${code}`,
+  changes: '/perubahan',
+  changesKelurahan: (code: string) => `/perubahan/${code}`,
 } as const;

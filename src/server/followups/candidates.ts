@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
 import { computeCoverage } from '@shared/domain/coverage';
 import type { DoseRecord, FollowupRecord, VisitRecord } from '@shared/domain/entities';
 import { householdAddress } from '@shared/domain/household-address';
@@ -27,6 +28,7 @@ export function findCandidates(
   records: AreaRecords,
   today: IsoDate,
   at: string,
+  config: ProgrammeConfig = DEFAULT_CONFIG,
 ): FollowupCandidates {
   const households = new Map(records.households.filter((h) => !h.deleted).map((h) => [h.id, h]));
   const dosesOf = groupBy(records.doses, (d) => d.residentId);
@@ -34,7 +36,11 @@ export function findCandidates(
   const residents = new Map(records.residents.map((r) => [r.id, r]));
 
   // 1.
-  const coverage = computeCoverage({ ...records, households: [...households.values()] }, today);
+  const coverage = computeCoverage(
+    { ...records, households: [...households.values()] },
+    today,
+    config,
+  );
   const rts: RtGap[] = [...coverage.byRt].map(([key, c]) => {
     const [rw, rt] = key.split('/').map(Number) as [number, number];
     const { eligible, lengkap, targetCount, gapToTarget, unvaccinatedByReason } = c;
@@ -74,7 +80,8 @@ export function findCandidates(
   for (const r of records.residents) {
     const household = households.get(r.householdId);
     if (r.deleted || r.residenceStatus !== 'aktif' || !household) continue;
-    if (deriveStatus(dosesOf.get(r.id) ?? []) !== 'belum' || !isEligibleByAge(r, today)) continue;
+    if (deriveStatus(dosesOf.get(r.id) ?? []) !== 'belum' || !isEligibleByAge(r, today, config))
+      continue;
     residentCandidates.push({
       residentId: r.id,
       householdId: r.householdId,
@@ -115,6 +122,7 @@ export function findCandidates(
     kelurahanCode: area.kelurahanCode,
     rw: area.rw,
     at,
+    target: config.herdImmunityTarget,
     rts,
     residents: residentCandidates.sort(byPlace),
     households: householdCandidates.sort(byPlace),

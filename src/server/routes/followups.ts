@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
 import { areaWithin } from '@shared/auth/roles';
 import { ENTITY_RULES } from '@shared/domain/entities';
 import { FOLLOWUP_KINDS } from '@shared/domain/followup-status';
@@ -48,7 +49,11 @@ const createBody = z.object({
  * GET /api/followups/candidates, POST /api/followups, DELETE /api/followups/:id. Thin: check
  * the input and the caller's role and area, then followups/.
  */
-export function followupRoutes(app: FastifyInstance, db: Database): void {
+export function followupRoutes(
+  app: FastifyInstance,
+  db: Database,
+  config: ProgrammeConfig = DEFAULT_CONFIG,
+): void {
   app.get('/api/followups/candidates', async (request) => {
     const actor = staffActor(request);
     const q = parse(candidatesQuery, request.query);
@@ -62,7 +67,7 @@ export function followupRoutes(app: FastifyInstance, db: Database): void {
       findAssignees(db, q.kelurahan, q.rw),
     ]);
     const at = wibTimestamp(Date.now());
-    const answer = { ...findCandidates(area, records, at.slice(0, 10), at), volunteers };
+    const answer = { ...findCandidates(area, records, at.slice(0, 10), at, config), volunteers };
     await logRead(
       db,
       request,

@@ -1,12 +1,31 @@
 import { UUID_PATTERN } from '@shared/ids';
 import type { AuditEntry } from '@shared/auth/api';
+import type { ChangeLogPage } from '@shared/changes/api';
+import { isKelurahanCode, MAX_RW } from '@shared/wilayah/wilayah';
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { sessionOf } from '../auth/hook';
+import { checkView, requireViewer } from '../coverage/viewer';
 import { householdPlace, readHistory } from '../data/audit';
 import type { Database } from '../db/database';
 import { ApiError } from '../errors';
+import { changeLogPage } from '../history/change-log';
 import { refuseHistory, type Actor } from '../sync/actor';
 import { logRead } from './access-log';
+import { parseParams } from './coverage';
+
+const changeLogRequest = z.object({
+  code: z.string().refine(isKelurahanCode, { error: 'Kelurahan tidak dikenal.' }),
+  rw: z.coerce
+    .number({ error: 'RW harus angka.' })
+    .int()
+    .min(1, { error: 'RW tidak valid.' })
+    .max(MAX_RW, { error: 'RW tidak valid.' })
+    .optional(),
+  user: z.string().regex(UUID_PATTERN, { error: 'ID orang harus UUID.' }).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
 
 /**
  * GET /api/households/:id/history: every applied change of a household and of the records
@@ -40,4 +59,26 @@ export function historyRoutes(app: FastifyInstance, db: Database): void {
       return history;
     },
   );
+
+  /**
+   * GET /api/changes/kelurahan/:code[?rw=][&user=][&cursor=][&limit=]: the kelurahan's change
+   * log (history/change-log.ts). Whom it serves is the dashboards' rule (coverage/viewer.ts):
+   * lurah, staf and admin kota the kelurahan, a ketua RW only with `rw` their RW.
+   */
+  app.get('/api/changes/kelurahan/:code', async (request, reply): Promise<ChangeLogPage> => {
+    reply.header('cache-control', 'no-store');
+    const asked = parseParams(changeLogRequest, {
+      ...(request.query as object),
+      ...(request.params as object),
+    });
+    const scope = { kelurahanCode: asked.code, ...(asked.rw ? { rw: asked.rw } : {}) };
+    checkView(requireViewer(request), scope);
+    const filter = { kelurahanCode: asked.code, rw: asked.rw ?? null, userId: asked.user ?? null };
+    const page = await changeLogPage(db, filter, asked.cursor, asked.limit);
+    await logRead(db, request, 'change-log', scope, {
+      entries: page.entries.length,
+      ...(asked.user ? { user: asked.user } : {}),
+    });
+    return page;
+  });
 }

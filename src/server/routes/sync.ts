@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
 import { isKelurahanCode, MAX_RT, MAX_RW } from '@shared/wilayah/wilayah';
 import { UUID_PATTERN } from '@shared/ids';
 import { PULL_DEFAULT_LIMIT, PULL_MAX_LIMIT, SCHEMA_VERSION } from '@shared/sync/protocol';
@@ -31,7 +32,12 @@ const pullQuerySchema = z
   });
 
 /** POST /api/sync/push and GET /api/sync/pull. Thin: check the input, resolve the actor, call sync/. */
-export function syncRoutes(app: FastifyInstance, db: Database, coverage: CoverageWorker): void {
+export function syncRoutes(
+  app: FastifyInstance,
+  db: Database,
+  coverage: CoverageWorker,
+  config: ProgrammeConfig = DEFAULT_CONFIG,
+): void {
   app.post('/api/sync/push', { bodyLimit: PUSH_BODY_LIMIT }, async (request) => {
     checkVersion((request.body as { schemaVersion?: unknown } | null)?.schemaVersion);
     const body = parse(pushRequestSchema, request.body);
@@ -51,7 +57,13 @@ export function syncRoutes(app: FastifyInstance, db: Database, coverage: Coverag
       ...(q.rt !== undefined ? { rt: q.rt } : {}),
     };
     const { cursor, limit, schemaVersion } = q;
-    return pull(db, resolveActor(request, q.deviceId), { scope, cursor, limit, schemaVersion });
+    const page = await pull(db, resolveActor(request, q.deviceId), {
+      scope,
+      cursor,
+      limit,
+      schemaVersion,
+    });
+    return { ...page, target: config.herdImmunityTarget };
   });
 }
 

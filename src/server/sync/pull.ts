@@ -6,6 +6,7 @@ import { ApiError } from '../errors';
 import { pullArea, type Actor, type AreaScope } from './actor';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor';
 import { pushesInFlightEnded } from './in-flight';
+import { forAppVersion } from './older-apps';
 
 /** How long the first page of a download waits for pushes in flight to commit (step 3). */
 const SETTLE_MS = 100;
@@ -56,10 +57,11 @@ export async function pull(
   // 3.
   if (cursor.left === undefined) await pushesInFlightEnded(db, SETTLE_MS);
   // 4.
+  const version = request.schemaVersion ?? SCHEMA_VERSION;
   const range = {
     ...decision.area,
     after: { txid: cursor.txid, id: cursor.id },
-    entities: entitiesOfVersion(request.schemaVersion ?? SCHEMA_VERSION),
+    entities: entitiesOfVersion(version),
   };
   const rows = (await readChangePage(db, range, request.limit + 1)).changes;
   // The first page of a download: its size for the progress bar, counted only when the
@@ -80,7 +82,7 @@ export async function pull(
     ...(hasMore ? { left: remaining } : {}),
   };
   return {
-    changes: sent.map(({ txid: _txid, ...change }) => change),
+    changes: sent.map(({ txid: _txid, ...change }) => forAppVersion(change, version)),
     cursor: encodeCursor(next),
     hasMore,
     remaining,

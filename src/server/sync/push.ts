@@ -19,6 +19,7 @@ import {
   SUPERSEDED_REASON,
   supersededFields,
 } from './answer-records';
+import { forAppVersion } from './older-apps';
 
 type Step = { mutation: Mutation; duplicate: boolean };
 
@@ -248,5 +249,7 @@ async function answerBatch(
     ...(plan.stopped ? { expectedSeq: plan.lastSeq + 1 } : {}),
   };
   if (schemaVersion < 3) return answer;
-  return { ...answer, ...(await currentRecords(tx, set, applied.differ, actor)) };
+  const current = await currentRecords(tx, set, applied.differ, actor);
+  const records = current.records.map((r) => forAppVersion(r, schemaVersion));
+  return { ...answer, ...current, records };
 }

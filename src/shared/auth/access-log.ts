@@ -5,6 +5,8 @@ export const ACCESS_KINDS = [
   'household-history',
   'users',
   'followup-candidates',
+  'isoman-list',
+  'change-log',
 ] as const;
 export type AccessKind = (typeof ACCESS_KINDS)[number];
 

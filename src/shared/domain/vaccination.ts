@@ -64,6 +64,7 @@ export const NOT_VACCINATED_REASONS = [
   'hamil',
   'belum-cukup-umur',
   'baru-sembuh-covid',
+  'isoman',
   'tidak-di-tempat',
   'lainnya',
 ] as const;
@@ -75,6 +76,7 @@ export const REASON_LABELS: Record<NotVaccinatedReason, string> = {
   hamil: 'Hamil',
   'belum-cukup-umur': 'Belum cukup umur',
   'baru-sembuh-covid': 'Baru sembuh COVID',
+  isoman: 'Sedang isoman',
   'tidak-di-tempat': 'Tidak di tempat',
   lainnya: 'Lainnya',
 };

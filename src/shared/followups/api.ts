@@ -14,6 +14,8 @@ export type FollowupCandidates = {
   rw: number;
   /** When the answer was computed (ISO 8601), for "data per …" on a kept copy. */
   at: string;
+  /** The herd-immunity target the gaps are measured against (share of eligible, e.g. 0.7). */
+  target: number;
   rts: RtGap[];
   residents: ResidentCandidate[];
   households: HouseholdCandidate[];

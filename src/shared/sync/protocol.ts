@@ -13,8 +13,10 @@ import type { EntityName } from '../domain/entities';
  * before. 2: follow-ups (entity `followup`); a version 1 app is never sent any (ENTITY_SINCE).
  * 3: the push answer carries `records` and `absent`, the server's state of the records a
  * device may hold otherwise (a version 2 app is answered without them).
+ * 4: the reason `isoman` for not being vaccinated; a version 3 app is sent `lainnya` in its
+ * place (server/sync/older-apps.ts), as its form would refuse a value it does not know.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type Mutation = {
   /** Made on the device (UUID v7); the server keeps a receipt per id. */
@@ -114,4 +116,9 @@ export type PullResponse = {
    * what fell outside it and pulls again from the start (src/client/sync/area-change.ts).
    */
   area?: UserArea;
+  /**
+   * The kota's herd-immunity target (share of eligible, e.g. 0.7), which the phone keeps for
+   * its summary (src/client/db/programme.ts); absent from an older server.
+   */
+  target?: number;
 };

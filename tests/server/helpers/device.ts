@@ -47,6 +47,18 @@ export function doseValues(residentId: string, householdId: string, area: Area =
   };
 }
 
+/** An open isoman episode that started `daysAgo` days before today (UTC date). */
+export function isomanValues(
+  residentId: string,
+  householdId: string,
+  area: Area = AREA,
+  daysAgo = 2,
+) {
+  const start = new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  const end = new Date(Date.parse(start) + 10 * 86_400_000).toISOString().slice(0, 10);
+  return { residentId, householdId, ...area, startDate: start, expectedEndDate: end };
+}
+
 export function visitValues(householdId: string, area: Area = AREA) {
   return {
     householdId,

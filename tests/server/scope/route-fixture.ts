@@ -1,7 +1,7 @@
 // The places, callers and records the route-by-route authorization matrix works on, seeded
-// once per database: a household with two unvaccinated residents, a GPS point and a visit at
-// the callers' own RT and at each neighbouring place, a relawan and an open invitation at each,
-// and one signed-in device per role.
+// once per database: a household with two unvaccinated residents (one in isoman), a GPS point
+// and a visit at the callers' own RT and at each neighbouring place, a relawan and an open
+// invitation at each, and one signed-in device per role.
 import type { FastifyInstance } from 'fastify';
 import type { Role, UserArea } from '@shared/auth/roles';
 import { uuidv7 } from '@shared/ids';
@@ -9,6 +9,7 @@ import { createInvitation } from '@server/auth/invitations';
 import type { Database } from '@server/db/database';
 import {
   AREA,
+  isomanValues,
   KELURAHAN,
   OTHER_KELURAHAN,
   TestDevice,
@@ -67,12 +68,14 @@ export async function seedFixture(app: FastifyInstance, db: Database): Promise<F
   for (const [name, place] of Object.entries(PLACES) as [Place, Area][]) {
     const h = seeder.household(2, place);
     const visitId = uuidv7();
+    const isomanId = uuidv7();
     await seeder.push([
       ...h.mutations,
       seeder.put('household', h.householdId, { location: GPS }),
       seeder.put('visit', visitId, visitValues(h.householdId, place)),
+      seeder.put('isoman', isomanId, isomanValues(h.residentIds[0]!, h.householdId, place)),
     ]);
-    households[name] = { ...h, recordIds: [h.householdId, ...h.residentIds, visitId] };
+    households[name] = { ...h, recordIds: [h.householdId, ...h.residentIds, visitId, isomanId] };
     volunteers[name] = await signIn(db, {
       role: 'relawan',
       area: rtArea(place),

@@ -11,7 +11,9 @@ import type {
   RwCoverage,
 } from '@shared/coverage/api';
 import type { AccessLogPage } from '@shared/auth/access-log';
+import type { ChangeLogPage } from '@shared/changes/api';
 import type { FollowupCandidates } from '@shared/followups/api';
+import type { IsomanList } from '@shared/isoman/api';
 import { uuidv7 } from '@shared/ids';
 import { SCHEMA_VERSION, type PullResponse, type PushResponse } from '@shared/sync/protocol';
 import { createInvitation } from '@server/auth/invitations';
@@ -69,6 +71,20 @@ const each = (make: (place: (typeof PLACES)[Place], name: Place) => Call) =>
     (Object.keys(PLACES) as Place[]).map((name) => [name, make(PLACES[name], name)]),
   ) as Record<Place, Call>;
 const week = () => isoWeekOf(jakartaToday());
+/** A kelurahan-wide read narrowed to the place's RW: the ketua RW's way in. */
+const byRw = (path: (code: string) => string) => ({
+  own: get(`${path(KELURAHAN)}?rw=${PLACES.own.rw}`),
+  'other RW': get(`${path(KELURAHAN)}?rw=${PLACES['other RW'].rw}`),
+  'other kelurahan': get(`${path(PLACES['other kelurahan'].kelurahanCode)}?rw=${PLACES.own.rw}`),
+});
+/** Served like the RW dashboard: the ketua RW their RW, lurah and staf their kelurahan. */
+const RW_READERS = {
+  ...MANAGERS,
+  'ketua-rw': ['own'],
+  lurah: ['own', 'other RW'],
+  'staf-kelurahan': ['own', 'other RW'],
+  'admin-kota': ['own', 'other RW', 'other kelurahan'],
+} satisfies Record<Role, readonly Target[]>;
 const refusedOr =
   (...statuses: number[]) =>
   (r: LightMyRequestResponse) =>
@@ -326,6 +342,25 @@ export const ROUTES: Record<string, RouteSpec | OpenRoute> = {
     serves: { ...MANAGERS, lurah: ['own'], 'staf-kelurahan': ['own'] },
     rows: (r, _, target) =>
       placesOf(r.json<HouseholdPoints>().households, PLACES[target as Place].kelurahanCode),
+  },
+  'GET /api/isoman/kelurahan/:code': {
+    calls: byRw((code) => `/api/isoman/kelurahan/${code}`),
+    serves: RW_READERS,
+    rows: (r) => {
+      const list = r.json<IsomanList>();
+      return [
+        ...placesOf(list.patients, list.kelurahanCode),
+        ...placesOf(list.clusters, list.kelurahanCode),
+      ];
+    },
+  },
+  'GET /api/changes/kelurahan/:code': {
+    calls: byRw((code) => `/api/changes/kelurahan/${code}`),
+    serves: RW_READERS,
+    rows: (r) => {
+      const page = r.json<ChangeLogPage>();
+      return placesOf(page.entries, page.kelurahanCode);
+    },
   },
   'GET /api/reports/weekly': {
     calls: {

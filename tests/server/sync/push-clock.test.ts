@@ -56,7 +56,7 @@ describe.each(DATABASES)('clamped clocks and tombstone stamps ($name)', (kind) =
     expect((await pullAll()).get(id)!.hlc.deleted).toBe(later.hlc);
   });
 
-  it('an app of schema version 2 gets the answer it knows: no records, no superseded', async () => {
+  it('an app of schema version 2 is asked to update; version 3 gets records and superseded', async () => {
     const a = new TestDevice(ctx.app, () => 1_700_000_009_000);
     const old = new TestDevice(ctx.app, () => 1_700_000_000_000);
     const id = uuidv7();
@@ -74,11 +74,12 @@ describe.each(DATABASES)('clamped clocks and tombstone stamps ($name)', (kind) =
         })
       ).json<PushResponse>();
     const lost = old.put('household', id, { headName: 'Ahmad' });
-    expect(await push(2, [lost])).toEqual({
-      results: [{ id: lost.id, seq: 1, status: 'applied' }],
-      lastSeq: 1,
+    expect(await push(2, [lost])).toMatchObject({ error: 'upgrade-required' });
+    expect((await push(3, [lost])).results[0]).toMatchObject({
+      status: 'applied',
+      superseded: ['headName'],
     });
-    // The same change again from a version 3 app: the server's record, and why it lost.
+    // The same change again: the server's record, and why it lost.
     const answer = await push(3, [lost]);
     expect(answer.results[0]).toMatchObject({ status: 'duplicate', originalStatus: 'applied' });
     expect(answer.records?.map((r) => [r.id, r.values.headName])).toEqual([[id, 'Wati']]);

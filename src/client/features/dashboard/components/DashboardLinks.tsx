@@ -1,7 +1,10 @@
 import { Link } from 'react-router-dom';
 import { paths } from '@client/ui/paths';
 
-/** From a dashboard to the map (of the same kelurahan when there is one) and the report. */
+/**
+ * From a dashboard to the map (of the same kelurahan when there is one), the report, the
+ * isoman list (per kelurahan for the city) and, for a kelurahan, its change log.
+ */
 export function DashboardLinks({ kelurahanCode }: { kelurahanCode?: string }) {
   return (
     <nav className="dashboard-links" aria-label="Tampilan lain">
@@ -14,6 +17,17 @@ export function DashboardLinks({ kelurahanCode }: { kelurahanCode?: string }) {
       <Link className="btn btn-small" to={paths.weeklyReport}>
         Laporan mingguan
       </Link>
+      <Link
+        className="btn btn-small"
+        to={kelurahanCode ? paths.isomanKelurahan(kelurahanCode) : paths.isoman}
+      >
+        Isoman
+      </Link>
+      {kelurahanCode && (
+        <Link className="btn btn-small" to={paths.changesKelurahan(kelurahanCode)}>
+          Riwayat perubahan
+        </Link>
+      )}
     </nav>
   );
 }

@@ -125,7 +125,7 @@ function AssignBody({ data }: { data: FollowupCandidates }) {
     <>
       <section className="card">
         <h2>Kekurangan menuju target per RT</h2>
-        <GapTable rts={data.rts} />
+        <GapTable rts={data.rts} target={data.target} />
       </section>
       <section className="card">
         <h2>Belum vaksin dan perlu kunjungan ulang</h2>

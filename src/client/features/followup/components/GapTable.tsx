@@ -1,10 +1,13 @@
-import { formatNumber } from '@client/ui/format';
+import { formatNumber, formatPercent } from '@client/ui/format';
 import type { RtGap } from '@shared/followups/api';
 import { REASON_LABELS, type NotVaccinatedReason } from '@shared/domain/vaccination';
 import { formatRwRt } from '@shared/wilayah/wilayah';
 
-/** "Gap to target" per RT: how many more need a complete series, and why people are unvaccinated. */
-export function GapTable({ rts }: { rts: readonly RtGap[] }) {
+/**
+ * "Gap to target" per RT: how many more need a complete series to reach the kota's target
+ * (as the server measured it), and why people are unvaccinated.
+ */
+export function GapTable({ rts, target }: { rts: readonly RtGap[]; target: number }) {
   if (rts.length === 0) return <p className="muted">Belum ada data warga di RW ini.</p>;
   return (
     <div className="table-scroll">
@@ -14,7 +17,8 @@ export function GapTable({ rts }: { rts: readonly RtGap[] }) {
             <th>RT</th>
             <th>Sasaran</th>
             <th>Lengkap</th>
-            <th>Target</th>
+            {/* A copy kept offline from before answers carried the target has none. */}
+            <th>Target{Number.isFinite(target) ? ` ${formatPercent(target)}` : ''}</th>
             <th>Kurang</th>
             <th>Belum vaksin menurut alasan</th>
           </tr>

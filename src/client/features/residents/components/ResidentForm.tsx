@@ -17,6 +17,7 @@ import { householdAddress } from '@shared/domain/household';
 import { residentSchema } from '@shared/domain/resident';
 import { validate } from '@shared/domain/validation';
 import { compareDoses } from '@shared/domain/dose-rules';
+import { isIsomanActive } from '@shared/domain/isoman-status';
 import { deriveStatus } from '@shared/domain/vaccination';
 import { uuidv7 } from '@shared/ids';
 import { deleteResident } from '../data/delete-resident';
@@ -238,6 +239,10 @@ function ResidentFormBody({
           onNote={(v) => set('notVaccinatedNote', v)}
           errors={byField}
           notice={notice}
+          inIsoman={
+            values.newIsoman !== null ||
+            data.isoman.some((e) => isIsomanActive(e, on) && !values.closeIsoman[e.id])
+          }
         />
       )}
       <IsomanSection

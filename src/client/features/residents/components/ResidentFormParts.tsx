@@ -11,7 +11,10 @@ import {
 
 const REASON_OPTIONS = NOT_VACCINATED_REASONS.map((r) => ({ value: r, label: REASON_LABELS[r] }));
 
-/** Why a resident is not vaccinated: shown while no dose is recorded. */
+/**
+ * Why a resident is not vaccinated: shown while no dose is recorded. A resident in isoman
+ * cannot be vaccinated now; the form offers that reason when another (or none) is chosen.
+ */
 export function ReasonSection({
   reason,
   note,
@@ -19,6 +22,7 @@ export function ReasonSection({
   onNote,
   errors,
   notice,
+  inIsoman,
 }: {
   reason: NotVaccinatedReason | '';
   note: string;
@@ -26,6 +30,7 @@ export function ReasonSection({
   onNote: (note: string) => void;
   errors: FieldErrors;
   notice: (field: 'notVaccinatedReason' | 'notVaccinatedNote') => ReactNode;
+  inIsoman: boolean;
 }) {
   return (
     <section className="card">
@@ -39,6 +44,14 @@ export function ReasonSection({
         error={errors.notVaccinatedReason}
       />
       {notice('notVaccinatedReason')}
+      {inIsoman && reason !== 'isoman' && (
+        <p className="small">
+          Warga ini sedang isoman.{' '}
+          <Button small onClick={() => onReason('isoman')}>
+            Pakai alasan “{REASON_LABELS.isoman}”
+          </Button>
+        </p>
+      )}
       <TextField
         label="Keterangan"
         optional

@@ -1,11 +1,18 @@
 import { formatNumber, formatPercent } from '@client/ui/format';
 import { ProgressBar } from '@client/ui/progress-bar';
-import { DEFAULT_CONFIG } from '@shared/domain/config';
 import type { Coverage } from '@shared/domain/coverage';
 
 /** Coverage of one area against the herd-immunity target, with how many are still missing. */
-export function CoverageCard({ title, coverage: c }: { title: string; coverage: Coverage }) {
-  const target = DEFAULT_CONFIG.herdImmunityTarget;
+export function CoverageCard({
+  title,
+  coverage: c,
+  target,
+}: {
+  title: string;
+  coverage: Coverage;
+  /** The kota's herd-immunity target, share of eligible. */
+  target: number;
+}) {
   return (
     <section className="card coverage">
       <h2>{title}</h2>

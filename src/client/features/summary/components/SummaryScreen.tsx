@@ -19,8 +19,12 @@ export function SummaryScreen({ area }: { area: Area }) {
       <p className="muted small">
         Dari data di perangkat ini · Kel. {findKelurahan(area.kelurahanCode)?.name}
       </p>
-      <CoverageCard title={`RT ${formatRwRt(area.rt)}`} coverage={rt} />
-      <CoverageCard title={`RW ${formatRwRt(area.rw)} (semua RT)`} coverage={coverage.total} />
+      <CoverageCard title={`RT ${formatRwRt(area.rt)}`} coverage={rt} target={coverage.target} />
+      <CoverageCard
+        title={`RW ${formatRwRt(area.rw)} (semua RT)`}
+        coverage={coverage.total}
+        target={coverage.target}
+      />
       <section className="card">
         <h2>Per RT</h2>
         {rts.length === 0 ? (

@@ -1,0 +1,174 @@
+// The lurah's isoman list and change log in real Chromium against the real server: a relawan
+// of RW 001 records a family with two residents in isoman (a family cluster) and a neighbour
+// with one, through the API; the lurah opens the isoman list (day of isolation, cluster
+// marked), the change log (filtered to one RW, the relawan's changes, newest first) and
+// follows a row's link to the household's own history.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS } from '@server/seed/demo-accounts';
+import { jakartaToday } from '@server/coverage/today';
+import { uuidv7 } from '@shared/ids';
+import { HlcClock } from '@shared/sync/hlc';
+import { SCHEMA_VERSION } from '@shared/sync/protocol';
+import { call, enrollViaApi } from './harness-auth';
+import { enrollPage, launchBrowser, startApp, type App, type BrowserSession } from './harness';
+
+const code = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!.code;
+const relawanArea = DEMO_ACCOUNTS.find((a) => a.role === 'relawan')!.area;
+const OWN = relawanArea.kelurahanCode!;
+const PLACE = { kelurahanCode: OWN, rw: relawanArea.rw!, rt: relawanArea.rts[0]! };
+const daysBefore = (n: number) =>
+  new Date(Date.parse(jakartaToday()) - n * 86_400_000).toISOString().slice(0, 10);
+
+let app: App;
+let session: BrowserSession;
+const family = { householdId: uuidv7(), street: 'Jalan Isoman' };
+
+/** The relawan's device pushes two households, three residents in isoman, and an edit. */
+async function seed(): Promise<void> {
+  const { token } = await enrollViaApi(app.url, code('relawan'));
+  const deviceId = token.split('.')[0]!;
+  const clock = new HlcClock(deviceId);
+  let seq = 0;
+  const put = (entity: string, values: Record<string, unknown>, entityId = uuidv7()) => ({
+    id: uuidv7(),
+    seq: ++seq,
+    entity,
+    entityId,
+    op: 'put',
+    values,
+    hlc: clock.next(),
+  });
+  const household = (id: string, street: string, n: number) =>
+    put('household', { ...PLACE, street, houseNumber: String(n), headName: `Kepala ${n}` }, id);
+  const resident = (householdId: string, name: string, id = uuidv7()) => ({
+    id,
+    mutation: put(
+      'resident',
+      {
+        householdId,
+        ...PLACE,
+        name,
+        birthDate: '1980-04-12',
+        sex: 'P',
+        relation: 'lainnya',
+        ktpElsewhere: false,
+        residenceStatus: 'aktif',
+      },
+      id,
+    ),
+  });
+  const isoman = (householdId: string, residentId: string, started: number) =>
+    put('isoman', {
+      householdId,
+      residentId,
+      ...PLACE,
+      startDate: daysBefore(started),
+      expectedEndDate: daysBefore(started - 10),
+    });
+  const neighbour = uuidv7();
+  // Made in the order they are applied: seq numbers follow it.
+  const households = [
+    household(family.householdId, 'Jalan Lama', 1),
+    household(neighbour, 'Jalan Tetangga', 2),
+  ];
+  const [ani, budi, cici] = [
+    resident(family.householdId, 'Ani Isoman'),
+    resident(family.householdId, 'Budi Isoman'),
+    resident(neighbour, 'Cici Isoman'),
+  ];
+  const first = [
+    ...households,
+    ani!.mutation,
+    budi!.mutation,
+    cici!.mutation,
+    isoman(family.householdId, ani!.id, 3),
+    isoman(family.householdId, budi!.id, 0),
+    isoman(neighbour, cici!.id, 6),
+  ];
+  const push = (mutations: unknown[]) =>
+    call<{ results: { status: string; reason?: string }[] }>(app.url, '/api/sync/push', token, {
+      method: 'POST',
+      body: { deviceId, schemaVersion: SCHEMA_VERSION, mutations },
+    });
+  const answer = await push(first);
+  expect(answer.results.filter((r) => r.status !== 'applied')).toEqual([]);
+  const edit = [put('household', { street: family.street }, family.householdId)];
+  expect((await push(edit)).results[0]!.status).toBe('applied');
+}
+
+beforeAll(async () => {
+  app = await startApp({ env: { SEED: 'accounts' } });
+  await seed();
+  session = await launchBrowser();
+  session.page.setDefaultTimeout(60_000);
+  await enrollPage(session.page, app.url, { code: code('lurah'), name: 'Lurah Uji' });
+}, 180_000);
+afterAll(async () => {
+  await session?.close();
+  await app?.stop();
+});
+
+describe('the lurah’s isoman list and change log', { timeout: 180_000 }, () => {
+  it('shows who is in isoman, on which day, with the family cluster marked', async () => {
+    const { page } = session;
+    await page.goto(`${app.url}/dasbor/${OWN}`);
+    await page.getByRole('link', { name: 'Isoman', exact: true }).click();
+    await page.waitForURL(`**/isoman/${OWN}`);
+    const cards = page.locator('.isoman-patient');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(3);
+    const totals = await page.locator('.isoman-totals').innerText();
+    expect(totals).toMatch(/3\s+warga sedang isoman/);
+    expect(totals).toMatch(/1\s+klaster keluarga/);
+    const ani = page.locator('.isoman-patient', { hasText: 'Ani Isoman' });
+    expect(await ani.innerText()).toMatch(/Hari ke-4\s+dari 10/);
+    await expect.poll(() => ani.getByText('Klaster keluarga').count()).toBe(1);
+    const cici = page.locator('.isoman-patient', { hasText: 'Cici Isoman' });
+    expect(await cici.innerText()).toMatch(/Hari ke-7\s+dari 10/);
+    expect(await cici.getByText('Klaster keluarga').count()).toBe(0);
+    // The cluster comes first; its household link opens that household's history.
+    expect(await cards.first().innerText()).toMatch(/Klaster keluarga/);
+    expect(await cards.last().innerText()).toMatch(/Cici Isoman/);
+    await ani.getByRole('link', { name: /Jalan Isoman/ }).click();
+    await page.waitForURL(`**/rumah/${family.householdId}/riwayat`);
+    await page.getByRole('heading', { name: 'Riwayat perubahan' }).waitFor();
+    await page
+      .getByText(/Jalan Isoman/)
+      .first()
+      .waitFor();
+  });
+
+  it('lists the changes, filters them by RW and person, and links each to its household', async () => {
+    const { page } = session;
+    await page.goto(`${app.url}/dasbor/${OWN}`);
+    await page.getByRole('link', { name: 'Riwayat perubahan' }).click();
+    await page.waitForURL(`**/perubahan/${OWN}`);
+    const rows = page.locator('.change-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(9);
+    // Newest first: the street changed last.
+    const newest = await rows.first().innerText();
+    expect(newest).toMatch(/Rumah tangga diubah/);
+    expect(newest).toMatch(/Jalan:\s*Jalan Lama\s*→\s*Jalan Isoman/);
+    expect(newest).toMatch(/Pengguna Uji · perangkat/);
+
+    await page.getByLabel('RW').selectOption(String(PLACE.rw));
+    await page.waitForURL(`**/perubahan/${OWN}?rw=${PLACE.rw}`);
+    await expect.poll(() => rows.count()).toBe(9);
+
+    const person = page.getByLabel('Orang');
+    const options = await person.locator('option').allInnerTexts();
+    expect(options).toContain('Pengguna Uji');
+    await person.selectOption({ label: 'Lurah Uji' });
+    await page.getByText('Belum ada perubahan yang cocok dengan saringan ini.').waitFor();
+    await person.selectOption({ label: 'Pengguna Uji' });
+    await expect.poll(() => rows.count()).toBe(9);
+
+    await rows
+      .first()
+      .getByRole('link', { name: /Jalan Isoman/ })
+      .click();
+    await page.waitForURL(`**/rumah/${family.householdId}/riwayat`);
+    await page.getByRole('heading', { name: 'Riwayat perubahan' }).waitFor();
+  });
+});
