@@ -83,6 +83,7 @@ function sameState(a: HouseholdState | undefined, b: HouseholdState): boolean {
     a.mapStatus === b.mapStatus &&
     a.counts.every((n, i) => n === b.counts[i]) &&
     JSON.stringify(a.visitDays) === JSON.stringify(b.visitDays) &&
-    JSON.stringify(a.isomanDays) === JSON.stringify(b.isomanDays)
+    JSON.stringify(a.isomanDays) === JSON.stringify(b.isomanDays) &&
+    JSON.stringify(a.dated) === JSON.stringify(b.dated)
   );
 }
