@@ -37,6 +37,8 @@ export async function refreshHouseholds(
   tx: Queryable,
   ids: readonly string[],
   today: IsoDate = jakartaToday(),
+  /** The day the changes count as recorded (coverage_days); the demo seed dates its history. */
+  recordedOn: IsoDate = today,
 ): Promise<void> {
   if (ids.length === 0) return;
   // 1.
@@ -45,7 +47,7 @@ export async function refreshHouseholds(
   const [units, before] = await Promise.all([readUnitsById(tx, ids), readStates(tx, { ids })]);
   // 3.
   const after = units.map((unit) => householdState(unit, today));
-  await writeStates(tx, before, after, today);
+  await writeStates(tx, before, after, recordedOn);
 }
 
 /**
