@@ -42,9 +42,9 @@ export async function countsAsOf(
 }
 
 /**
- * The scope's counts as of the end of each day from `from` to `to`, for the trend: from the
- * RW tree (the nodes of every day's prefix, added up per node in SQL) for the city and a
- * kelurahan, from the RT day rows for an RW.
+ * The scope's counts as of the end of each day from `from` to `to`, for the trend: for the
+ * city and a kelurahan, the RW tree's sum up to the day before `from` and the kelurahan day
+ * rows of the window; for an RW, its RTs' day rows.
  */
 export async function countsByDay(
   q: Queryable,
@@ -69,18 +69,22 @@ export async function countsByDay(
     }
     return result;
   }
-  const nodes = [...new Set(days.flatMap(nodesUpTo))];
-  const inKelurahan = scope.kelurahanCode === undefined ? '' : 'AND kelurahan_code = $2';
-  const rows = await q.query(
-    `SELECT node, ${SUM_COLUMNS} FROM coverage_dated_rw
-     WHERE node = ANY($1::int[]) ${inKelurahan} GROUP BY node`,
-    [nodes, ...(scope.kelurahanCode === undefined ? [] : [scope.kelurahanCode])],
-  );
-  const byNode = new Map(rows.map((r) => [Number(r.node), vectorOfRow(r)]));
+  // The sum before the window from the tree, then the window's days from the kelurahan rows.
+  const [before, rows] = await Promise.all([
+    countsAsOf(q, scope, 'kelurahan', addDays(from, -1)),
+    q.query(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, ${SUM_COLUMNS} FROM coverage_dated_kelurahan
+       WHERE day BETWEEN $1 AND $2 ${scope.kelurahanCode === undefined ? '' : 'AND kelurahan_code = $3'}
+       GROUP BY 1`,
+      [from, to, ...(scope.kelurahanCode === undefined ? [] : [scope.kelurahanCode])],
+    ),
+  ]);
+  const changes = new Map(rows.map((r) => [String(r.day), vectorOfRow(r)]));
+  const running = COUNT_COLUMNS.map(() => 0);
+  for (const g of before) g.counts.forEach((n, i) => (running[i]! += n));
   for (const d of days) {
-    const v = COUNT_COLUMNS.map(() => 0);
-    for (const node of nodesUpTo(d)) byNode.get(node)?.forEach((n, i) => (v[i]! += n));
-    result.set(d, v);
+    changes.get(d)?.forEach((n, i) => (running[i]! += n));
+    result.set(d, [...running]);
   }
   return result;
 }

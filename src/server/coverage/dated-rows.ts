@@ -3,8 +3,8 @@ import { isZero, zeroVector, type CountVector } from './counts';
 import { nodesToUpdate } from './dated';
 import type { HouseholdState } from './household-state';
 
-/** Rows of coverage_dated_rt and coverage_dated_rw (migration 012), as JSON arrays. */
-export type DatedRows = { rt: unknown[][]; rw: unknown[][] };
+/** Rows of coverage_dated_rt, _kelurahan and _rw (migration 012), as JSON arrays. */
+export type DatedRows = { rt: unknown[][]; kelurahan: unknown[][]; rw: unknown[][] };
 
 /**
  * How households' dated changes move the dated sums: `before` taken away, `after` added, per
@@ -17,6 +17,7 @@ export function datedRows(
 ): DatedRows {
   const rt = new Map<string, { key: (string | number)[]; v: CountVector }>();
   const rw = new Map<string, { key: (string | number)[]; v: CountVector }>();
+  const kelurahan = new Map<string, { key: (string | number)[]; v: CountVector }>();
   const at = (map: typeof rt, key: (string | number)[]) => {
     const k = key.join('|');
     let row = map.get(k);
@@ -27,6 +28,8 @@ export function datedRows(
     for (const [day, change] of Object.entries(s.dated) as [IsoDate, Record<string, number>][]) {
       const v = at(rt, [s.kelurahanCode, s.rw, s.rt, day]);
       for (const [i, n] of Object.entries(change)) v[Number(i)]! += sign * n;
+      const k = at(kelurahan, [s.kelurahanCode, day]);
+      for (const [i, n] of Object.entries(change)) k[Number(i)]! += sign * n;
       for (const node of nodesToUpdate(day)) {
         const w = at(rw, [s.kelurahanCode, node, s.rw]);
         for (const [i, n] of Object.entries(change)) w[Number(i)]! += sign * n;
@@ -40,7 +43,7 @@ export function datedRows(
       .filter((r) => !isZero(r.v))
       .sort((a, b) => compare(a.key, b.key))
       .map((r) => [...r.key, ...r.v]);
-  return { rt: rows(rt), rw: rows(rw) };
+  return { rt: rows(rt), kelurahan: rows(kelurahan), rw: rows(rw) };
 }
 
 function compare(a: readonly (string | number)[], b: readonly (string | number)[]): number {

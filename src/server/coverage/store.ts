@@ -165,6 +165,11 @@ export async function writeStates(
        SELECT r->>0, (r->>1)::smallint, (r->>2)::smallint, (r->>3)::date, ${ints(4)}
        FROM jsonb_array_elements($4::jsonb) AS r
        ON CONFLICT (kelurahan_code, rw, rt, day) DO UPDATE SET ${added(COUNT_COLUMNS)}
+     ), w_dated_kelurahan AS (
+       INSERT INTO coverage_dated_kelurahan AS t (kelurahan_code, day, ${COUNT_COLUMNS.join(', ')})
+       SELECT r->>0, (r->>1)::date, ${ints(2)}
+       FROM jsonb_array_elements($6::jsonb) AS r
+       ON CONFLICT (kelurahan_code, day) DO UPDATE SET ${added(COUNT_COLUMNS)}
      ), w_dated_rw AS (
        INSERT INTO coverage_dated_rw AS t (kelurahan_code, node, rw, ${COUNT_COLUMNS.join(', ')})
        SELECT r->>0, (r->>1)::int, (r->>2)::smallint, ${ints(3)}
@@ -184,6 +189,7 @@ export async function writeStates(
       JSON.stringify(dayRows),
       JSON.stringify(dated.rt),
       JSON.stringify(dated.rw),
+      JSON.stringify(dated.kelurahan),
     ],
   );
 }

@@ -103,7 +103,13 @@ async function upToDate(place: Place): Promise<void> {
   }
 }
 
-const AGGREGATES = ['coverage_rt', 'coverage_days', 'coverage_dated_rt', 'coverage_dated_rw'];
+const AGGREGATES = [
+  'coverage_rt',
+  'coverage_days',
+  'coverage_dated_rt',
+  'coverage_dated_kelurahan',
+  'coverage_dated_rw',
+];
 
 /** Copies the aggregates of the seeded kelurahan onto every other kelurahan code, round robin. */
 async function replicate(db: Database): Promise<void> {

@@ -23,7 +23,7 @@ import {
 import { coverageOf, expected, getJson, readAll } from './brute-force';
 
 const COVERAGE_TABLES =
-  'coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_rw, coverage_state';
+  'coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_kelurahan, coverage_dated_rw, coverage_state';
 const PLACES = [
   { kelurahanCode: KELURAHAN, rw: 3, rt: 1 },
   { kelurahanCode: KELURAHAN, rw: 3, rt: 2 },

@@ -14,7 +14,7 @@ import { KELURAHAN, OTHER_KELURAHAN, TestDevice, householdValues } from '../help
 import { getJson } from './brute-force';
 
 const COVERAGE_TABLES =
-  'coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_rw, coverage_state';
+  'coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_kelurahan, coverage_dated_rw, coverage_state';
 const PLACES = [
   { kelurahanCode: KELURAHAN, rw: 3, rt: 1 },
   { kelurahanCode: KELURAHAN, rw: 3, rt: 2 },

@@ -87,7 +87,7 @@ describe.each(DATABASES)('weekly report ($name)', (kind) => {
 
   it('downloads as CSV and XLSX that parse back to the JSON figures and the dashboard', async () => {
     await ctx.t.db.exec(
-      'TRUNCATE coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_rw, coverage_state',
+      'TRUNCATE coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_kelurahan, coverage_dated_rw, coverage_state',
     );
     const device = new TestDevice(ctx.app);
     const other = { ...AREA, rw: 7, rt: 2 };
@@ -194,7 +194,7 @@ describe.each(DATABASES)('weekly report ($name)', (kind) => {
 
   it('a dose recorded today with a date last week changes last week, and this week only as recorded', async () => {
     await ctx.t.db.exec(
-      'TRUNCATE coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_rw, coverage_state',
+      'TRUNCATE coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_kelurahan, coverage_dated_rw, coverage_state',
     );
     const today = jakartaToday();
     const thisWeek = isoWeekOf(today);

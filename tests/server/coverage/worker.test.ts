@@ -15,7 +15,7 @@ import { signIn, useDatabase } from '../helpers/sign-in';
 import { coverageOf, expected, getJson, readAll } from './brute-force';
 
 const COVERAGE_TABLES =
-  'coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_rw, coverage_state';
+  'coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_kelurahan, coverage_dated_rw, coverage_state';
 
 describe.each(DATABASES)('coverage worker ($name)', (kind) => {
   const ctx = useApp(kind);
