@@ -1,32 +1,14 @@
 import type { IsoDate } from '@shared/dates';
 import type { Database, Queryable } from '../db/database';
 import { markAggregatesOnly } from '../data/changes';
-import { householdsOfRecords } from '../data/coverage-queue';
-import type { StoredRecord } from '../data/records';
 import { householdState, type HouseholdState } from './household-state';
 import { lockCoverageExclusive, lockHouseholds, readStates, sumRtRows, writeStates } from './store';
 import { jakartaToday } from './today';
 import { readUnitsById, readUnitsOfKelurahan } from './units';
 
 /**
- * Brings the aggregates up to date with records just written, in the same transaction: the
- * seed's way (it writes whole RTs at a time). Pushes queue their households instead and the
- * coverage worker (worker.ts) calls `refreshHouseholds` after their commit.
- */
-export async function refreshCoverage(
-  tx: Queryable,
-  records: readonly StoredRecord[],
-  today: IsoDate = jakartaToday(),
-): Promise<void> {
-  await refreshHouseholds(
-    tx,
-    householdsOfRecords(records).map((h) => h.householdId),
-    today,
-  );
-}
-
-/**
- * Computes these households' contributions again (ids sorted, distinct):
+ * Computes these households' contributions again (ids sorted, distinct): the coverage worker
+ * after pushes' commits (worker.ts), and the demo seed in its own transactions:
  *
  *   1. The households locked (see lockHouseholds).
  *   2. Each household read back whole, with every record under it.
