@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_KELURAHAN, generateKelurahan, mergeBatches } from '@shared/demo';
+import type { KelurahanCoverage, WeeklyReport } from '@shared/coverage/api';
+import { addDays } from '@shared/dates';
+import { jakartaToday } from '@server/coverage/today';
 import { updateCoverage } from '@server/coverage/upkeep';
+import { isoWeekOf } from '@server/reports/week';
 import { seedDemo } from '@server/seed/demo';
 import { DATABASES } from './helpers/databases';
 import { useApp } from './helpers/app';
 import { TestDevice } from './helpers/device';
+import { getJson } from './coverage/brute-force';
 
 const SHAPE = { rwCount: 2, rtPerRw: 2, householdsPerRt: 10 };
 const TODAY = '2026-11-23';
@@ -46,6 +51,33 @@ describe.each(DATABASES)('synthetic demo data ($name)', (kind) => {
     await seedDemo(ctx.t.db, quiet, options);
     // The seed computed every household as of today: the start-up update finds it done.
     expect(await updateCoverage(ctx.t.db)).toBe(false);
+  });
+
+  it('has 16 weeks of history: past weeks report real figures, rising with the drive', async () => {
+    const today = jakartaToday();
+    await seedDemo(ctx.t.db, quiet, { ...options, today });
+    const code = DEMO_KELURAHAN[0];
+    const report = async (weeksAgo: number) =>
+      (
+        await getJson<WeeklyReport>(
+          ctx.app,
+          `/api/reports/weekly?week=${isoWeekOf(addDays(today, -7 * weeksAgo))}&kelurahan=${code}`,
+        )
+      ).rows[0]!;
+    const weeks = [];
+    for (let ago = 15; ago >= 1; ago--) weeks.push(await report(ago));
+    for (const week of weeks) expect(week.eligible).toBeGreaterThan(0);
+    // Coverage by vaccination date climbs over the drive, week after week.
+    expect(weeks.at(-1)!.lengkap).toBeGreaterThan(weeks[0]!.lengkap);
+    expect(weeks.filter((w) => w.lengkapChange > 0).length).toBeGreaterThan(7);
+    // What reached the server is spread over the weeks, not all on the day of the seed.
+    expect(weeks.filter((w) => w.recordedDosis1 > 0).length).toBeGreaterThan(7);
+    expect(weeks.filter((w) => w.visits > 0).length).toBeGreaterThan(7);
+    const dashboard = await getJson<KelurahanCoverage>(ctx.app, `/api/coverage/kelurahan/${code}`);
+    expect(dashboard.trend.at(-1)!.lengkap).toBeGreaterThan(dashboard.trend[0]!.lengkap);
+    expect(dashboard.trend.at(-1)!.householdsVisited).toBeGreaterThan(
+      dashboard.trend[0]!.householdsVisited,
+    );
   });
 
   it('never mixes invented people into a database that has real data', async () => {

@@ -9,8 +9,9 @@ import type {
   ResidentRecord,
   VisitRecord,
 } from '@shared/domain/entities';
-import { isIsomanActive } from '@shared/domain/isoman-status';
+import { isIsomanActiveOn } from '@shared/domain/isoman-status';
 import { toVector, type AreaCounts, type CountVector } from './counts';
+import { datedChanges, type DatedChanges } from './dated';
 import { jakartaDate } from './today';
 
 /** A household and every record under it: the unit the aggregates are kept up to date by. */
@@ -34,6 +35,8 @@ export type HouseholdState = {
   visitDays: Record<IsoDate, number>;
   /** New isoman episodes by start day (episodes not deleted, of residents not deleted). */
   isomanDays: Record<IsoDate, number>;
+  /** Its counts' changes by the day they happen in the records (dated.ts). */
+  dated: DatedChanges;
 };
 
 /**
@@ -71,6 +74,7 @@ export function householdState(
     mapStatus: mapStatusOf(counts),
     visitDays,
     isomanDays,
+    dated: datedChanges(unit, config),
   };
 }
 
@@ -82,7 +86,7 @@ export function isFamilyCluster(
   const live = new Set(unit.residents.filter((r) => !r.deleted).map((r) => r.id));
   const inIsoman = new Set(
     unit.isoman
-      .filter((e) => live.has(e.residentId) && isIsomanActive(e, today))
+      .filter((e) => live.has(e.residentId) && isIsomanActiveOn(e, today))
       .map((e) => e.residentId),
   );
   return inIsoman.size >= 2;

@@ -1,8 +1,16 @@
 import type { HouseholdMapStatus, HouseholdPoints } from '@shared/coverage/api';
-import type { IsoDate } from '@shared/dates';
+import { addDays, type IsoDate } from '@shared/dates';
 import { householdAddress } from '@shared/domain/household-address';
 import type { Queryable } from '../db/database';
-import { COUNT_COLUMNS, isZero, SUM_COLUMNS, vectorOfRow, type CountVector } from './counts';
+import {
+  COUNT_COLUMNS,
+  isZero,
+  SUM_COLUMNS,
+  vectorOfRow,
+  zeroVector,
+  type CountVector,
+} from './counts';
+import { nodesUpTo } from './dated';
 
 /** An area's scope: the city, a kelurahan, or one RW of it. */
 export type Scope = { kelurahanCode?: string; rw?: number };
@@ -44,63 +52,86 @@ export async function countsBy(
     .filter((g) => !isZero(g.counts));
 }
 
-/** Rows of coverage_days where a count changed: the condition of its partial index. */
-const COUNTS_CHANGED = `(households <> 0 OR households_visited <> 0 OR residents <> 0
-  OR eligible <> 0 OR dosis1 <> 0 OR lengkap <> 0 OR booster <> 0 OR active_isoman <> 0)`;
-
-export type DayChange = { day: IsoDate; counts: CountVector };
-
-/** The scope's count changes by day, oldest first (the trend is their running sum). */
-export async function dayChanges(q: Queryable, scope: Scope): Promise<DayChange[]> {
-  const w = where(scope);
-  const rows = await q.query(
-    `SELECT to_char(day, 'YYYY-MM-DD') AS day, ${SUM_COLUMNS}
-     FROM coverage_days ${w.sql ? `${w.sql} AND` : 'WHERE'} ${COUNTS_CHANGED}
-     GROUP BY day ORDER BY day`,
-    w.params,
-  );
-  return rows.map((row) => ({ day: String(row.day), counts: vectorOfRow(row) }));
-}
-
 export type WeekTally = {
   kelurahanCode: string;
   rw: number;
-  /** The counts at the end of `to`. */
+  /** The counts at the end of `end` (the week's Sunday, or today), by the records' dates. */
   end: CountVector;
-  /** The counts at the end of the day before `from`. */
+  /** The counts at the end of the day before `from`, likewise. */
   before: CountVector;
   /** Visits and new isoman episodes dated in [from, to]. */
   visits: number;
   newIsoman: number;
+  /** Changes of dosis1, lengkap, booster that reached the server in [from, to]. */
+  recorded: [number, number, number];
 };
 
-/** Per kelurahan and RW of the scope, the sums the weekly report needs, added up in SQL. */
+/**
+ * Per kelurahan and RW of the scope, the sums the weekly report needs, added up in SQL: the
+ * coverage from the RW tree of the dated sums (13 nodes per RW for each of the two days), the
+ * week's visits, new isoman and recorded changes from coverage_days.
+ */
 export async function weekTallies(
   q: Queryable,
   scope: Scope,
   from: IsoDate,
   to: IsoDate,
+  end: IsoDate = to,
 ): Promise<WeekTally[]> {
+  const endNodes = nodesUpTo(end);
+  const beforeNodes = nodesUpTo(addDays(from, -1));
   const w = where(scope, 3);
-  const sums = (bound: string, prefix: string) =>
-    COUNT_COLUMNS.map((c) => `sum(${c}) FILTER (WHERE day ${bound})::int AS ${prefix}${c}`);
-  const rows = await q.query(
-    `SELECT kelurahan_code, rw, ${sums('<= $2', 'e_').join(', ')}, ${sums('< $1', 'b_').join(', ')},
-       sum(visits) FILTER (WHERE day BETWEEN $1 AND $2)::int AS visits,
-       sum(new_isoman) FILTER (WHERE day BETWEEN $1 AND $2)::int AS new_isoman
-     FROM coverage_days
-     ${w.sql ? `${w.sql} AND` : 'WHERE'} ((${COUNTS_CHANGED} AND day <= $2) OR day BETWEEN $1 AND $2)
-     GROUP BY kelurahan_code, rw`,
-    [from, to, ...w.params],
+  const sums = (nodes: string, prefix: string) =>
+    COUNT_COLUMNS.map((c) => `sum(${c}) FILTER (WHERE node = ANY(${nodes}))::int AS ${prefix}${c}`);
+  const [covered, days] = await Promise.all([
+    q.query(
+      `SELECT kelurahan_code, rw, ${sums('$1::int[]', 'e_').join(', ')},
+         ${sums('$2::int[]', 'b_').join(', ')}
+       FROM coverage_dated_rw WHERE node = ANY($1::int[] || $2::int[]) ${w.sql ? `AND ${w.sql.slice(6)}` : ''}
+       GROUP BY kelurahan_code, rw`,
+      [endNodes, beforeNodes, ...w.params],
+    ),
+    q.query(
+      `SELECT kelurahan_code, rw, sum(visits)::int AS visits, sum(new_isoman)::int AS new_isoman,
+         sum(dosis1)::int AS dosis1, sum(lengkap)::int AS lengkap, sum(booster)::int AS booster
+       FROM coverage_days WHERE day BETWEEN $1 AND $2 ${w.sql ? `AND ${w.sql.slice(6)}` : ''}
+       GROUP BY kelurahan_code, rw`,
+      [from, to, ...w.params],
+    ),
+  ]);
+  const tallies = new Map<string, WeekTally>();
+  const tallyOf = (row: Record<string, unknown>) => {
+    const k = `${String(row.kelurahan_code)}|${Number(row.rw)}`;
+    let t = tallies.get(k);
+    if (!t) {
+      t = {
+        kelurahanCode: String(row.kelurahan_code),
+        rw: Number(row.rw),
+        end: zeroVector(),
+        before: zeroVector(),
+        visits: 0,
+        newIsoman: 0,
+        recorded: [0, 0, 0],
+      };
+      tallies.set(k, t);
+    }
+    return t;
+  };
+  for (const row of covered) {
+    const t = tallyOf(row);
+    t.end = COUNT_COLUMNS.map((c) => Number(row[`e_${c}`] ?? 0));
+    t.before = COUNT_COLUMNS.map((c) => Number(row[`b_${c}`] ?? 0));
+  }
+  for (const row of days) {
+    const t = tallyOf(row);
+    t.visits = Number(row.visits ?? 0);
+    t.newIsoman = Number(row.new_isoman ?? 0);
+    t.recorded = [Number(row.dosis1 ?? 0), Number(row.lengkap ?? 0), Number(row.booster ?? 0)];
+  }
+  // An RW with no data at all (every record deleted) is no longer an area of the report.
+  return [...tallies.values()].filter(
+    (t) => !isZero(t.end) || !isZero(t.before) || t.visits || t.newIsoman || !isZero(t.recorded),
   );
-  return rows.map((row) => ({
-    kelurahanCode: String(row.kelurahan_code),
-    rw: Number(row.rw),
-    end: COUNT_COLUMNS.map((c) => Number(row[`e_${c}`] ?? 0)),
-    before: COUNT_COLUMNS.map((c) => Number(row[`b_${c}`] ?? 0)),
-    visits: Number(row.visits ?? 0),
-    newIsoman: Number(row.new_isoman ?? 0),
-  }));
 }
 
 /** One household on the map, as the endpoint answers it (src/shared/coverage/api.ts). */

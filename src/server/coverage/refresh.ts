@@ -1,32 +1,14 @@
 import type { IsoDate } from '@shared/dates';
 import type { Database, Queryable } from '../db/database';
 import { markAggregatesOnly } from '../data/changes';
-import { householdsOfRecords } from '../data/coverage-queue';
-import type { StoredRecord } from '../data/records';
 import { householdState, type HouseholdState } from './household-state';
 import { lockCoverageExclusive, lockHouseholds, readStates, sumRtRows, writeStates } from './store';
 import { jakartaToday } from './today';
 import { readUnitsById, readUnitsOfKelurahan } from './units';
 
 /**
- * Brings the aggregates up to date with records just written, in the same transaction: the
- * seed's way (it writes whole RTs at a time). Pushes queue their households instead and the
- * coverage worker (worker.ts) calls `refreshHouseholds` after their commit.
- */
-export async function refreshCoverage(
-  tx: Queryable,
-  records: readonly StoredRecord[],
-  today: IsoDate = jakartaToday(),
-): Promise<void> {
-  await refreshHouseholds(
-    tx,
-    householdsOfRecords(records).map((h) => h.householdId),
-    today,
-  );
-}
-
-/**
- * Computes these households' contributions again (ids sorted, distinct):
+ * Computes these households' contributions again (ids sorted, distinct): the coverage worker
+ * after pushes' commits (worker.ts), and the demo seed in its own transactions:
  *
  *   1. The households locked (see lockHouseholds).
  *   2. Each household read back whole, with every record under it.
@@ -37,6 +19,8 @@ export async function refreshHouseholds(
   tx: Queryable,
   ids: readonly string[],
   today: IsoDate = jakartaToday(),
+  /** The day the changes count as recorded (coverage_days); the demo seed dates its history. */
+  recordedOn: IsoDate = today,
 ): Promise<void> {
   if (ids.length === 0) return;
   // 1.
@@ -45,7 +29,7 @@ export async function refreshHouseholds(
   const [units, before] = await Promise.all([readUnitsById(tx, ids), readStates(tx, { ids })]);
   // 3.
   const after = units.map((unit) => householdState(unit, today));
-  await writeStates(tx, before, after, today);
+  await writeStates(tx, before, after, recordedOn);
 }
 
 /**
@@ -83,6 +67,7 @@ function sameState(a: HouseholdState | undefined, b: HouseholdState): boolean {
     a.mapStatus === b.mapStatus &&
     a.counts.every((n, i) => n === b.counts[i]) &&
     JSON.stringify(a.visitDays) === JSON.stringify(b.visitDays) &&
-    JSON.stringify(a.isomanDays) === JSON.stringify(b.isomanDays)
+    JSON.stringify(a.isomanDays) === JSON.stringify(b.isomanDays) &&
+    JSON.stringify(a.dated) === JSON.stringify(b.dated)
   );
 }

@@ -10,6 +10,8 @@ import {
   zeroVector,
   type CountVector,
 } from './counts';
+import type { DatedChanges } from './dated';
+import { datedRows } from './dated-rows';
 import type { HouseholdState } from './household-state';
 
 /** Every upkeep takes this lock shared; a rebuild takes it alone. An arbitrary constant. */
@@ -58,10 +60,11 @@ type StateRow = Record<string, unknown> & {
   map_status: HouseholdMapStatus;
   visit_days: Record<IsoDate, number>;
   isoman_days: Record<IsoDate, number>;
+  dated: DatedChanges;
 };
 
 const STATE_COLUMNS = `id, kelurahan_code, rw, rt, ${COUNT_COLUMNS.join(', ')}, map_status,
-  visit_days, isoman_days`;
+  visit_days, isoman_days, dated`;
 
 export async function readStates(
   tx: Queryable,
@@ -87,14 +90,16 @@ export async function readStates(
     mapStatus: row.map_status,
     visitDays: row.visit_days,
     isomanDays: row.isoman_days,
+    dated: row.dated,
   }));
 }
 
 /**
  * Replaces households' states and moves the RT counts and the day rows by the difference,
  * in one statement. `before`: the stored states (missing: the household adds nothing yet).
- * Count changes are dated `today` (the day they reached the server); visits and new isoman
- * episodes are dated by their own day.
+ * In coverage_days count changes are dated `today` (the day they reached the server: what was
+ * recorded), visits and new isoman episodes by their own day; in the dated sums (migration 012)
+ * every change is dated by the records themselves.
  */
 export async function writeStates(
   tx: Queryable,
@@ -103,7 +108,10 @@ export async function writeStates(
   today: IsoDate,
 ): Promise<void> {
   const rt = new Map<string, { key: [string, number, number]; v: CountVector }>();
-  const days = new Map<string, { key: [string, number, IsoDate]; v: CountVector; e: number[] }>();
+  const days = new Map<
+    string,
+    { key: [string, number, number, IsoDate]; v: CountVector; e: number[] }
+  >();
   const rtOf = (s: HouseholdState) => {
     const k = `${s.kelurahanCode}|${s.rw}|${s.rt}`;
     let row = rt.get(k);
@@ -111,10 +119,11 @@ export async function writeStates(
     return row.v;
   };
   const dayOf = (s: HouseholdState, day: IsoDate) => {
-    const k = `${s.kelurahanCode}|${s.rw}|${day}`;
+    const k = `${s.kelurahanCode}|${s.rw}|${s.rt}|${day}`;
     let row = days.get(k);
     if (!row) {
-      days.set(k, (row = { key: [s.kelurahanCode, s.rw, day], v: zeroVector(), e: [0, 0] }));
+      const key: [string, number, number, IsoDate] = [s.kelurahanCode, s.rw, s.rt, day];
+      days.set(k, (row = { key, v: zeroVector(), e: [0, 0] }));
     }
     return row;
   };
@@ -144,16 +153,18 @@ export async function writeStates(
     s.mapStatus,
     s.visitDays,
     s.isomanDays,
+    s.dated,
   ]);
+  const dated = datedRows(before, after);
   await tx.query(
     `WITH w_households AS (
        INSERT INTO coverage_households (${STATE_COLUMNS})
        SELECT (r->>0)::uuid, r->>1, (r->>2)::smallint, (r->>3)::smallint,
          ${ints(4)}, r->>${4 + COUNT_COLUMNS.length}, r->${5 + COUNT_COLUMNS.length},
-         r->${6 + COUNT_COLUMNS.length}
+         r->${6 + COUNT_COLUMNS.length}, r->${7 + COUNT_COLUMNS.length}
        FROM jsonb_array_elements($1::jsonb) AS r
        ON CONFLICT (id) DO UPDATE SET ${['kelurahan_code', 'rw', 'rt', ...COUNT_COLUMNS]
-         .concat('map_status', 'visit_days', 'isoman_days')
+         .concat('map_status', 'visit_days', 'isoman_days', 'dated')
          .map((c) => `${c} = excluded.${c}`)
          .join(', ')}
      ), w_rt AS (
@@ -161,14 +172,37 @@ export async function writeStates(
        SELECT r->>0, (r->>1)::smallint, (r->>2)::smallint, ${ints(3)}
        FROM jsonb_array_elements($2::jsonb) AS r
        ON CONFLICT (kelurahan_code, rw, rt) DO UPDATE SET ${added(COUNT_COLUMNS)}
+     ), w_dated_rt AS (
+       INSERT INTO coverage_dated_rt AS t (kelurahan_code, rw, rt, day, ${COUNT_COLUMNS.join(', ')})
+       SELECT r->>0, (r->>1)::smallint, (r->>2)::smallint, (r->>3)::date, ${ints(4)}
+       FROM jsonb_array_elements($4::jsonb) AS r
+       ON CONFLICT (kelurahan_code, rw, rt, day) DO UPDATE SET ${added(COUNT_COLUMNS)}
+     ), w_dated_kelurahan AS (
+       INSERT INTO coverage_dated_kelurahan AS t (kelurahan_code, day, ${COUNT_COLUMNS.join(', ')})
+       SELECT r->>0, (r->>1)::date, ${ints(2)}
+       FROM jsonb_array_elements($6::jsonb) AS r
+       ON CONFLICT (kelurahan_code, day) DO UPDATE SET ${added(COUNT_COLUMNS)}
+     ), w_dated_rw AS (
+       INSERT INTO coverage_dated_rw AS t (kelurahan_code, node, rw, ${COUNT_COLUMNS.join(', ')})
+       SELECT r->>0, (r->>1)::int, (r->>2)::smallint, ${ints(3)}
+       FROM jsonb_array_elements($5::jsonb) AS r
+       ON CONFLICT (kelurahan_code, node, rw) DO UPDATE SET ${added(COUNT_COLUMNS)}
      )
-     INSERT INTO coverage_days AS t (kelurahan_code, rw, day, ${COUNT_COLUMNS.join(', ')},
+     INSERT INTO coverage_days AS t (kelurahan_code, rw, rt, day, ${COUNT_COLUMNS.join(', ')},
        visits, new_isoman)
-     SELECT r->>0, (r->>1)::smallint, (r->>2)::date, ${ints(3, COUNT_COLUMNS.length + 2)}
+     SELECT r->>0, (r->>1)::smallint, (r->>2)::smallint, (r->>3)::date,
+       ${ints(4, COUNT_COLUMNS.length + 2)}
      FROM jsonb_array_elements($3::jsonb) AS r
-     ON CONFLICT (kelurahan_code, rw, day) DO UPDATE SET
+     ON CONFLICT (kelurahan_code, rw, rt, day) DO UPDATE SET
        ${added([...COUNT_COLUMNS, 'visits', 'new_isoman'])}`,
-    [JSON.stringify(stateRows), JSON.stringify(rtRows), JSON.stringify(dayRows)],
+    [
+      JSON.stringify(stateRows),
+      JSON.stringify(rtRows),
+      JSON.stringify(dayRows),
+      JSON.stringify(dated.rt),
+      JSON.stringify(dated.rw),
+      JSON.stringify(dated.kelurahan),
+    ],
   );
 }
 

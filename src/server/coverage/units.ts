@@ -26,8 +26,8 @@ const CHILDREN: [EntityName, string][] = [
  */
 const FIELDS_READ: Record<string, readonly string[]> = {
   resident: ['residenceStatus', 'birthDate', 'ageYears', 'ageAsOf', 'notVaccinatedReason'],
-  dose: ['residentId', 'kind', 'product'],
-  isoman: ['residentId', 'startDate', 'outcome'],
+  dose: ['residentId', 'kind', 'product', 'date'],
+  isoman: ['residentId', 'startDate', 'outcome', 'outcomeDate'],
   visit: ['at', 'outcome', 'revisitNeeded'],
 };
 

@@ -28,6 +28,7 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
   { header: '% Lengkap', kind: 'share', value: (r) => r.pctLengkap },
   { header: 'Tambahan lengkap minggu ini', kind: 'count', value: (r) => r.lengkapChange },
   { header: 'Perubahan % lengkap', kind: 'share', value: (r) => r.pctLengkapChange },
+  { header: 'Lengkap tercatat minggu ini', kind: 'count', value: (r) => r.recordedLengkap },
   { header: 'Kunjungan', kind: 'count', value: (r) => r.visits },
   { header: 'Isoman aktif', kind: 'count', value: (r) => r.activeIsoman },
   { header: 'Isoman baru', kind: 'count', value: (r) => r.newIsoman },

@@ -4,29 +4,40 @@ import { findKelurahan } from '@shared/wilayah/wilayah';
 import type { Queryable } from '../db/database';
 import { addInto, fromVector, zeroVector, type CountVector } from '../coverage/counts';
 import { weekTallies } from '../coverage/queries';
+import { jakartaToday } from '../coverage/today';
 
-type Tally = { end: CountVector; before: CountVector; visits: number; newIsoman: number };
+type Tally = {
+  end: CountVector;
+  before: CountVector;
+  visits: number;
+  newIsoman: number;
+  recorded: [number, number, number];
+};
 
 /**
  * The weekly report for the Sekda: per kelurahan (a total row, then each RW) the coverage at
- * the end of the week (Sunday), its change over the week (against the Sunday before), and the
- * visits and new isoman episodes dated in the week. Counts are as the server knew them at the
- * end of each day (coverage_days), so a report of a past week does not change afterwards
- * except for records dated in it that arrived later (visits, isoman).
+ * the end of the week (Sunday; today while the week runs), its change over the week (against
+ * the Sunday before), the visits and new isoman episodes dated in the week, and what reached
+ * the server in the week. Coverage counts doses by their date of vaccination (as PCare and
+ * WHO do): a dose recorded today with an August date changes August's weeks, and shows in
+ * this week's "recorded" figures only.
  */
 export async function weeklyReport(
   q: Queryable,
   week: { week: string; from: string; to: string },
   kelurahanCode?: string,
-  options: { config?: ProgrammeConfig; now?: Date } = {},
+  options: { config?: ProgrammeConfig; now?: Date; today?: string } = {},
 ): Promise<WeeklyReport> {
   const config = options.config ?? DEFAULT_CONFIG;
+  const today = options.today ?? jakartaToday(options.now?.getTime());
+  const end = week.to < today ? week.to : today;
   const tallies = new Map<string, Map<number, Tally>>();
   for (const t of await weekTallies(
     q,
     kelurahanCode ? { kelurahanCode } : {},
     week.from,
     week.to,
+    end,
   )) {
     let rws = tallies.get(t.kelurahanCode);
     if (!rws) tallies.set(t.kelurahanCode, (rws = new Map()));
@@ -36,10 +47,17 @@ export async function weeklyReport(
   for (const code of [...tallies.keys()].sort()) {
     const rws = tallies.get(code)!;
     const name = findKelurahan(code)?.name ?? code;
-    const total: Tally = { end: zeroVector(), before: zeroVector(), visits: 0, newIsoman: 0 };
+    const total: Tally = {
+      end: zeroVector(),
+      before: zeroVector(),
+      visits: 0,
+      newIsoman: 0,
+      recorded: [0, 0, 0],
+    };
     for (const t of rws.values()) {
       addInto(total.end, t.end);
       addInto(total.before, t.before);
+      addInto(total.recorded, t.recorded);
       total.visits += t.visits;
       total.newIsoman += t.newIsoman;
     }
@@ -74,6 +92,9 @@ function reportRow(code: string, name: string, rw: number | null, t: Tally): Wee
     pctLengkap,
     lengkapChange: end.lengkap - before.lengkap,
     pctLengkapChange: pctLengkap - share(before.lengkap, before.eligible),
+    recordedDosis1: t.recorded[0],
+    recordedLengkap: t.recorded[1],
+    recordedBooster: t.recorded[2],
     visits: t.visits,
     activeIsoman: end.activeIsoman,
     newIsoman: t.newIsoman,

@@ -1,3 +1,4 @@
+import { isValidIsoDate } from '@shared/dates';
 import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
 import { isKelurahanCode, MAX_RW } from '@shared/wilayah/wilayah';
 import type { FastifyInstance } from 'fastify';
@@ -11,6 +12,7 @@ import {
   rwCoverage,
 } from '../coverage/answers';
 import type { CoverageWorker } from '../coverage/worker';
+import { jakartaToday } from '../coverage/today';
 import { checkView, requireViewer } from '../coverage/viewer';
 import { logRead } from './access-log';
 
@@ -20,6 +22,33 @@ const kelurahanParams = z.object({
 const rwParams = kelurahanParams.extend({
   rw: z.coerce.number().int().min(1).max(MAX_RW, { error: 'RW tidak valid.' }),
 });
+
+const dateQuery = z.object({
+  date: z
+    .string()
+    .refine(isValidIsoDate, { error: 'Tanggal ditulis seperti 2026-11-20.' })
+    .optional(),
+});
+
+/**
+ * `?date=YYYY-MM-DD`: coverage as of that day by the dates of vaccination; a day after today
+ * or before the programme has no figures.
+ */
+function parseDate(query: unknown, config: ProgrammeConfig): { date?: string } {
+  const { date } = parseParams(dateQuery, query);
+  if (date === undefined) return {};
+  if (date > jakartaToday()) {
+    throw new ApiError(400, 'bad-request', `Tanggal ${date} belum tiba.`);
+  }
+  if (date < config.programmeStart) {
+    throw new ApiError(
+      400,
+      'bad-request',
+      `Tanggal ${date} sebelum program vaksinasi dimulai (${config.programmeStart}).`,
+    );
+  }
+  return { date };
+}
 
 /**
  * GET /api/coverage/…: the dashboards' figures, read from the aggregates (never cached:
@@ -35,24 +64,27 @@ export function coverageRoutes(
   app.get('/api/coverage/city', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     checkView(requireViewer(request), {});
+    const date = parseDate(request.query, config);
     await coverage.settled();
-    return cityCoverage(db, { config });
+    return cityCoverage(db, { config, ...date });
   });
 
   app.get('/api/coverage/kelurahan/:code', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const { code } = parseParams(kelurahanParams, request.params);
     checkView(requireViewer(request), { kelurahanCode: code });
+    const date = parseDate(request.query, config);
     await coverage.settled();
-    return kelurahanCoverage(db, code, { config });
+    return kelurahanCoverage(db, code, { config, ...date });
   });
 
   app.get('/api/coverage/kelurahan/:code/rw/:rw', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const { code, rw } = parseParams(rwParams, request.params);
     checkView(requireViewer(request), { kelurahanCode: code, rw });
+    const date = parseDate(request.query, config);
     await coverage.settled();
-    return rwCoverage(db, code, rw, { config });
+    return rwCoverage(db, code, rw, { config, ...date });
   });
 
   app.get('/api/coverage/kelurahan/:code/households', async (request, reply) => {

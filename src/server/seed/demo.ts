@@ -5,10 +5,11 @@ import { findKelurahan } from '@shared/wilayah/wilayah';
 import type { Database } from '../db/database';
 import { finishDemo, planDemo, unfinishedDemo } from '../data/demo-seed';
 import { analyze } from '../data/maintenance';
-import { refreshCoverage } from '../coverage/refresh';
+import { refreshHouseholds } from '../coverage/refresh';
 import { jakartaToday } from '../coverage/today';
 import { noteEligibilityDay } from '../coverage/upkeep';
 import { insertRecordsIfAbsent, LOCK_ORDER, type StoredRecord } from '../data/records';
+import { householdsByArrival } from './arrivals';
 
 type Log = { info(obj: object, msg: string): void };
 
@@ -91,7 +92,9 @@ export async function seedDemo(
           await insertRecordsIfAbsent(tx, entity, records);
           written.push(...records);
         }
-        await refreshCoverage(tx, written);
+        for (const [day, ids] of householdsByArrival(written, plan.asOf)) {
+          await refreshHouseholds(tx, ids.sort(), jakartaToday(), day);
+        }
       });
       for (const b of batches)
         for (const key of Object.values(BATCH_KEY)) counts[key] += b[key].length;

@@ -16,9 +16,17 @@ export type CoverageRow = Coverage & {
   name: string;
   /** Households with two or more residents in isoman at the same time. */
   familyClusters: number;
+  /**
+   * What reached the server from the Monday of the answer's week to its `date`, whatever the
+   * doses' own dates: the "recorded this week" figure beside coverage by vaccination date.
+   */
+  recordedThisWeek?: RecordedCounts;
 };
 
-/** Coverage at the end of one day, for the trend chart. */
+/** Net changes of residents at least at each status that reached the server in a span of days. */
+export type RecordedCounts = { dosis1: number; lengkap: number; booster: number };
+
+/** Coverage at the end of one day by the dates in the records (dose dates), for the trend chart. */
 export type TrendPoint = {
   date: IsoDate;
   eligible: number;
@@ -32,6 +40,13 @@ export type TrendPoint = {
 type Answer = {
   /** ISO time the figures were computed. */
   asOf: string;
+  /**
+   * The day the coverage is of (`?date=YYYY-MM-DD`, default today in Kota Bekasi), counted by
+   * the date of vaccination; the trend ends on it.
+   */
+  date?: IsoDate;
+  /** The Monday from which `recordedThisWeek` counts (the ISO week of `date`). */
+  recordedFrom?: IsoDate;
   /** The herd-immunity target in force (share of eligible, e.g. 0.7). */
   target: number;
 };
@@ -107,6 +122,10 @@ export type WeeklyReportRow = {
   /** Change of `lengkap` over the week (end of week minus end of the week before). */
   lengkapChange: number;
   pctLengkapChange: number;
+  /** Changes that reached the server in the week, whatever the doses' dates ("recorded"). */
+  recordedDosis1: number;
+  recordedLengkap: number;
+  recordedBooster: number;
   visits: number;
   activeIsoman: number;
   newIsoman: number;

@@ -7,7 +7,8 @@ import { Weighted, type Rng } from './prng';
  * A resident's doses as Indonesia's programme gave them: the elderly from February 2021, other
  * adults from March, 12–17 from July 2021, 6–11 from December 2021, booster 1 for adults from
  * January 2022, booster 2 from January 2023. Products follow what was in supply at the time;
- * dosis 2 follows dosis 1 at the product's interval. Nothing is dated after `today`.
+ * dosis 2 follows dosis 1 at the product's interval; then the door-to-door drive of the last 16
+ * weeks (dosesFor). Nothing is dated after `today`.
  */
 export type DemoDose = { kind: DoseKind; day: number; product: VaccineProduct };
 
@@ -113,7 +114,48 @@ const INTERVAL: Partial<Record<VaccineProduct, number>> = {
   'sputnik-v': 21,
 };
 
+/** Days of the door-to-door drive, ending today: the demo's last 16 weeks. */
+export const DRIVE_DAYS = 112;
+
+/**
+ * A day of the drive on its campaign curve: few in the first weeks while teams start, most
+ * around weeks 9 to 12, fewer at the end (a triangular draw), as a day number.
+ */
+export function driveDay(rng: Rng, today: number): number {
+  const b = DRIVE_DAYS - 4;
+  const c = 70;
+  const u = rng.next();
+  const x = u < c / b ? Math.sqrt(u * b * c) : b - Math.sqrt((1 - u) * b * (b - c));
+  return Math.min(today, today - DRIVE_DAYS + 1 + Math.floor(x));
+}
+
+/**
+ * The doses of the programme's years, then those the drive of the last 16 weeks gave: some
+ * never vaccinated get dosis 1 (and dosis 2 four weeks on), some stopped after dosis 1 get
+ * dosis 2, some grown-ups get their first booster.
+ */
 export function dosesFor(rng: Rng, birth: Birth, ctx: UptakeContext): DemoDose[] {
+  const doses = programmeDoses(rng, birth, ctx);
+  const day = driveDay(rng, ctx.today);
+  const last = doses.at(-1);
+  if (last && day < last.day + 100) return doses;
+  const age = ageOnDay(birth, day);
+  const has = new Set(doses.map((d) => d.kind));
+  if (!last) {
+    if (age < 6 || !rng.chance(Math.min(0.9, 0.3 * ctx.uptake))) return doses;
+    const product = PRIMARY_LATER.draw(rng);
+    doses.push({ kind: 'dosis1', day, product });
+    const d2 = day + (INTERVAL[product] ?? 28) + Math.floor(rng.exp(5));
+    if (d2 <= ctx.today && rng.chance(0.85)) doses.push({ kind: 'dosis2', day: d2, product });
+  } else if (last.kind === 'dosis1' && !SINGLE_DOSE_PRODUCTS.has(last.product)) {
+    if (rng.chance(0.35)) doses.push({ kind: 'dosis2', day, product: last.product });
+  } else if (!has.has('booster1') && age >= 18 && rng.chance(0.12)) {
+    doses.push({ kind: 'booster1', day, product: BOOSTER_LATER.draw(rng) });
+  }
+  return doses;
+}
+
+function programmeDoses(rng: Rng, birth: Birth, ctx: UptakeContext): DemoDose[] {
   const start = Math.min(
     Math.max(START.elderly, turns(birth, 60)),
     Math.max(START.adult, turns(birth, 18)),

@@ -6,9 +6,11 @@ import { isoOf } from './days';
 import { VISIT_NOTES } from './places';
 import { Weighted } from './prng';
 import type { DemoBatch } from './types';
+import { driveDay } from './vaccination';
 
 /**
- * Door-to-door visits of the last 75 days: most households visited once, some several times
+ * Door-to-door visits of the drive's 16 weeks, first visits on its campaign curve (driveDay):
+ * most households visited once, some several times
  * because nobody was home; those not yet met, and some met with residents still to vaccinate,
  * are marked "perlu kunjungan ulang".
  */
@@ -49,7 +51,7 @@ export function addVisits(
   visits: VisitPlan,
 ): void {
   const { rng } = ctx;
-  let day = ctx.today - rng.int(20, 75);
+  let day = Math.min(ctx.today - 1, driveDay(rng, ctx.today));
   for (const [i, outcome] of visits.outcomes.entries()) {
     const isLast = i === visits.outcomes.length - 1;
     const revisitNeeded =

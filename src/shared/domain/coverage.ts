@@ -7,7 +7,7 @@ import type {
   ResidentRecord,
   VisitRecord,
 } from './entities';
-import { isIsomanActive } from './isoman-status';
+import { isIsomanActiveOn } from './isoman-status';
 import { visitStanding } from './visit-outcome';
 import {
   deriveStatus,
@@ -27,6 +27,12 @@ import {
  * - households visited: households with a finished visit (visit-outcome.ts: nobody home or
  *   refused to be recorded leaves a household not visited, waiting for a revisit);
  * - active isoman: episodes started and without an outcome.
+ *
+ * All of it on the day `today`, which may be a past day: doses count from their date of
+ * vaccination, visits from their day in Kota Bekasi, isoman from its start to its outcome's
+ * date, eligibility by age on that day. What the records do not date (a household, a resident
+ * living here, the reason not vaccinated) is taken as it is now: a resident who moved away or
+ * died is left out of every day, for the records do not say since when.
  */
 export type CoverageCounts = {
   households: number;
@@ -123,7 +129,8 @@ export function computeCoverage(
   };
 
   const visited = new Set<string>();
-  for (const [householdId, visits] of groupBy(input.visits, (v) => v.householdId)) {
+  const visitsByDay = input.visits.filter((v) => jakartaDay(v.at) <= today);
+  for (const [householdId, visits] of groupBy(visitsByDay, (v) => v.householdId)) {
     if (visitStanding(visits).visited) visited.add(householdId);
   }
   for (const h of input.households) {
@@ -134,7 +141,8 @@ export function computeCoverage(
     }
   }
 
-  const dosesByResident = groupBy(input.doses, (d) => d.residentId);
+  const dosesGiven = input.doses.filter((d) => d.date <= today);
+  const dosesByResident = groupBy(dosesGiven, (d) => d.residentId);
   const residentById = new Map(input.residents.map((r) => [r.id, r]));
   for (const r of input.residents) {
     if (r.deleted || r.residenceStatus !== 'aktif') continue;
@@ -153,7 +161,7 @@ export function computeCoverage(
 
   for (const episode of input.isoman) {
     const resident = residentById.get(episode.residentId);
-    if (!resident || resident.deleted || !isIsomanActive(episode, today)) continue;
+    if (!resident || resident.deleted || !isIsomanActiveOn(episode, today)) continue;
     for (const c of bucketsOf(episode.rw, episode.rt)) c.activeIsoman++;
   }
 
@@ -162,6 +170,14 @@ export function computeCoverage(
     byRw: mapValues(byRw, (c) => finishCoverage(c, config)),
     byRt: mapValues(byRt, (c) => finishCoverage(c, config)),
   };
+}
+
+/** Kota Bekasi keeps Western Indonesian Time (UTC+7) all year. */
+const JAKARTA_OFFSET_MS = 7 * 60 * 60_000;
+
+/** The day in Kota Bekasi of an instant written with any offset (`2026-11-20T08:00:00+07:00`). */
+export function jakartaDay(at: string): IsoDate {
+  return new Date(Date.parse(at) + JAKARTA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -31,3 +31,22 @@ export function isIsomanActive(
 ): boolean {
   return !episode.deleted && !episode.outcome && episode.startDate <= today;
 }
+
+/**
+ * Active on a day, past or present: started by then, and its outcome not yet dated. An outcome
+ * recorded without a date counts as ending the episode from its start (no date to go by). On
+ * today this is isIsomanActive: an outcome's date is never in the future.
+ */
+export function isIsomanActiveOn(
+  episode: {
+    startDate: IsoDate;
+    outcome?: IsomanOutcome | null | undefined;
+    outcomeDate?: IsoDate | null | undefined;
+    deleted?: boolean | undefined;
+  },
+  day: IsoDate,
+): boolean {
+  if (episode.deleted || episode.startDate > day) return false;
+  if (!episode.outcome) return true;
+  return episode.outcomeDate != null && day < episode.outcomeDate;
+}

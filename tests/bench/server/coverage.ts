@@ -1,6 +1,7 @@
 // Coverage dashboards: p50/p95 of each dashboard request over loopback HTTP.
 //
 //   npx tsx tests/bench/server/coverage.ts [pglite|postgres] [--kelurahan N] [--requests N]
+//     [--replicate]
 //
 // A fresh database seeded with the first N kelurahan of synthetic demo data (default 2), or,
 // with BENCH_DATABASE_URL, an existing PostgreSQL database as it is (for the city: seed it
@@ -8,7 +9,11 @@
 // to today before the server starts, so the server's own start-up rebuild has nothing to do.
 // Each endpoint is asked `requests` times (default 50) one after the other after 5 warm-up
 // requests; printed: p50 and p95 in ms, and the residents counted.
-// SKIP_REBUILD=1: see upToDate.
+// SKIP_REBUILD=1: see upToDate. Coverage as of a past day (`?date=`, eight weeks ago) and the
+// report of that week are asked as well. --replicate copies the aggregates of the seeded
+// kelurahan onto every other kelurahan code before the server starts: the aggregate tables
+// (all that a dashboard request reads) then have the size of the whole city, while the
+// records stay those of N kelurahan; a quick stand-in for `npm run seed:city`.
 import { parseArgs } from 'node:util';
 import { tmpdir } from 'node:os';
 import type { CityCoverage, KelurahanCoverage } from '@shared/coverage/api';
@@ -18,6 +23,8 @@ import { rebuildKelurahan } from '@server/coverage/refresh';
 import { updateCoverage } from '@server/coverage/upkeep';
 import { isoWeekOf } from '@server/reports/week';
 import { jakartaToday } from '@server/coverage/today';
+import type { Database } from '@server/db/database';
+import { addDays } from '@shared/dates';
 import { migrate } from '@server/db/migrate';
 import { openDatabase } from '@server/db/open';
 import {
@@ -33,7 +40,11 @@ import {
 } from './lib';
 
 const { values } = parseArgs({
-  options: { kelurahan: { type: 'string' }, requests: { type: 'string' } },
+  options: {
+    kelurahan: { type: 'string' },
+    requests: { type: 'string' },
+    replicate: { type: 'boolean' },
+  },
   allowPositionals: true,
 });
 const KELURAHAN_COUNT = Number(values.kelurahan ?? 2);
@@ -86,9 +97,56 @@ async function upToDate(place: Place): Promise<void> {
     } else if (await updateCoverage(db, today)) {
       console.log(`aggregates rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
+    if (values.replicate) await replicate(db);
   } finally {
     await db.close();
   }
+}
+
+const AGGREGATES = [
+  'coverage_rt',
+  'coverage_days',
+  'coverage_dated_rt',
+  'coverage_dated_kelurahan',
+  'coverage_dated_rw',
+];
+
+/** Copies the aggregates of the seeded kelurahan onto every other kelurahan code, round robin. */
+async function replicate(db: Database): Promise<void> {
+  const seeded = (
+    await db.query<{ code: string }>(
+      'SELECT DISTINCT kelurahan_code AS code FROM coverage_rt ORDER BY 1',
+    )
+  ).map((r) => r.code);
+  const others = KELURAHAN.map((k) => k.code).filter((c) => !seeded.includes(c));
+  const started = performance.now();
+  for (const [i, code] of others.entries()) {
+    await db.transaction(async (tx) => {
+      for (const table of AGGREGATES) {
+        const columns = (
+          await tx.query<{ name: string }>(
+            `SELECT column_name AS name FROM information_schema.columns
+             WHERE table_name = $1 AND column_name <> 'kelurahan_code'`,
+            [table],
+          )
+        ).map((r) => r.name);
+        await tx.query(
+          `INSERT INTO ${table} (kelurahan_code, ${columns.join(', ')})
+           SELECT $1, ${columns.join(', ')} FROM ${table} WHERE kelurahan_code = $2`,
+          [code, seeded[i % seeded.length]],
+        );
+      }
+    });
+  }
+  await db.exec(`ANALYZE ${AGGREGATES.join(', ')}`);
+  const [rows] = await db.query<{ rw: number; rt: number; tree: number }>(
+    `SELECT (SELECT count(*) FROM coverage_dated_rt)::int AS rt,
+       (SELECT count(*) FROM coverage_dated_rw)::int AS tree,
+       (SELECT count(*) FROM (SELECT DISTINCT kelurahan_code, rw FROM coverage_rt) x)::int AS rw`,
+  );
+  console.log(
+    `aggregates copied to ${others.length} more kelurahan in ${((performance.now() - started) / 1000).toFixed(0)} s: ${rows!.rw} RWs, ${rows!.rt.toLocaleString('en-US')} RT day rows, ${rows!.tree.toLocaleString('en-US')} RW tree nodes`,
+  );
 }
 
 async function run(kind: Kind): Promise<void> {
@@ -114,11 +172,17 @@ async function run(kind: Kind): Promise<void> {
         `${kind}: ${city.total.residents.toLocaleString('en-US')} residents, ${city.total.households.toLocaleString('en-US')} households in ${city.kelurahan.filter((k) => k.residents > 0).length} kelurahan; asking ${kel.name}, RW ${rw}`,
       );
       const week = isoWeekOf(jakartaToday());
+      const past = addDays(jakartaToday(), -56);
+      const pastWeek = isoWeekOf(past);
       const paths: [string, string][] = [
         ['city', '/api/coverage/city'],
         ['kelurahan', `/api/coverage/kelurahan/${kel.key}`],
         ['RW', `/api/coverage/kelurahan/${kel.key}/rw/${rw}`],
+        ['city as of 8 weeks ago', `/api/coverage/city?date=${past}`],
+        ['kelurahan as of 8 weeks ago', `/api/coverage/kelurahan/${kel.key}?date=${past}`],
+        ['RW as of 8 weeks ago', `/api/coverage/kelurahan/${kel.key}/rw/${rw}?date=${past}`],
         ['households (map)', `/api/coverage/kelurahan/${kel.key}/households`],
+        ['weekly report 8 weeks ago, city', `/api/reports/weekly?week=${pastWeek}`],
         ['weekly report, city, JSON', `/api/reports/weekly?week=${week}`],
         ['weekly report, city, XLSX', `/api/reports/weekly?week=${week}&format=xlsx`],
         [

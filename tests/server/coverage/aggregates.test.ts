@@ -22,7 +22,8 @@ import {
 } from '../helpers/device';
 import { coverageOf, expected, getJson, readAll } from './brute-force';
 
-const COVERAGE_TABLES = 'coverage_households, coverage_rt, coverage_days, coverage_state';
+const COVERAGE_TABLES =
+  'coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_kelurahan, coverage_dated_rw, coverage_state';
 const PLACES = [
   { kelurahanCode: KELURAHAN, rw: 3, rt: 1 },
   { kelurahanCode: KELURAHAN, rw: 3, rt: 2 },

@@ -74,7 +74,7 @@ function clusters(input: CoverageInput, today: string): Clusters {
   return result;
 }
 
-/** The Coverage part of an answer's row (without key, name and family clusters). */
+/** The Coverage part of an answer's row (without key, name, family clusters, recorded). */
 export function coverageOf(row: Coverage & Record<string, unknown>): Coverage {
   const {
     key: _k,
@@ -82,6 +82,7 @@ export function coverageOf(row: Coverage & Record<string, unknown>): Coverage {
     familyClusters: _f,
     kecamatanCode: _c,
     kecamatanName: _m,
+    recordedThisWeek: _r,
     ...rest
   } = row;
   return rest as Coverage;

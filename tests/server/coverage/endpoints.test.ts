@@ -23,7 +23,9 @@ describe.each(DATABASES)('coverage endpoints ($name)', (kind) => {
   const ctx = useApp(kind);
 
   it('the map shows households with a GPS point, coloured by status', async () => {
-    await ctx.t.db.exec('TRUNCATE coverage_households, coverage_rt, coverage_days, coverage_state');
+    await ctx.t.db.exec(
+      'TRUNCATE coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_kelurahan, coverage_dated_rw, coverage_state',
+    );
     const device = new TestDevice(ctx.app);
     const ids = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
     const [done, partly, none, unvisited] = ids as [string, string, string, string];
@@ -100,7 +102,9 @@ describe.each(DATABASES)('coverage endpoints ($name)', (kind) => {
   });
 
   it('a moved household takes its counts along to its new kelurahan, RW and RT', async () => {
-    await ctx.t.db.exec('TRUNCATE coverage_households, coverage_rt, coverage_days, coverage_state');
+    await ctx.t.db.exec(
+      'TRUNCATE coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_kelurahan, coverage_dated_rw, coverage_state',
+    );
     const device = new TestDevice(ctx.app);
     const { householdId, residentIds, mutations } = device.household(2);
     mutations.push(device.put('dose', uuidv7(), doseValues(residentIds[0]!, householdId)));

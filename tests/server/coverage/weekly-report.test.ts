@@ -22,6 +22,7 @@ const HEADER = [
   '% Lengkap',
   'Tambahan lengkap minggu ini',
   'Perubahan % lengkap',
+  'Lengkap tercatat minggu ini',
   'Kunjungan',
   'Isoman aktif',
   'Isoman baru',
@@ -41,6 +42,7 @@ function shown(r: WeeklyReport['rows'][0]) {
     pct(r.pctLengkap),
     r.lengkapChange,
     pct(r.pctLengkapChange),
+    r.recordedLengkap,
     r.visits,
     r.activeIsoman,
     r.newIsoman,
@@ -84,7 +86,9 @@ describe.each(DATABASES)('weekly report ($name)', (kind) => {
   const ctx = useApp(kind);
 
   it('downloads as CSV and XLSX that parse back to the JSON figures and the dashboard', async () => {
-    await ctx.t.db.exec('TRUNCATE coverage_households, coverage_rt, coverage_days, coverage_state');
+    await ctx.t.db.exec(
+      'TRUNCATE coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_kelurahan, coverage_dated_rw, coverage_state',
+    );
     const device = new TestDevice(ctx.app);
     const other = { ...AREA, rw: 7, rt: 2 };
     const a = device.household(3);
@@ -123,7 +127,10 @@ describe.each(DATABASES)('weekly report ($name)', (kind) => {
     expect(json).toMatchObject({ week, rows: expect.any(Array) });
     expect(json.rows.map((r) => r.rw)).toEqual([null, 3, 7]);
     const [total] = json.rows;
-    expect(total).toMatchObject({ eligible: 5, dosis1: 2, lengkap: 2, lengkapChange: 2 });
+    // The doses are dated 2021: coverage by vaccination date did not change this week; what
+    // reached the server this week did.
+    expect(total).toMatchObject({ eligible: 5, dosis1: 2, lengkap: 2, lengkapChange: 0 });
+    expect(total).toMatchObject({ recordedDosis1: 2, recordedLengkap: 2, recordedBooster: 0 });
     expect(total).toMatchObject({ visits: 2, activeIsoman: 1, newIsoman: 1, pctLengkap: 0.4 });
 
     // The dashboard shows the same figures (this week ends today or later).
@@ -185,33 +192,81 @@ describe.each(DATABASES)('weekly report ($name)', (kind) => {
     );
   });
 
-  it('counts the change against the Sunday before, and only visits dated in the week', async () => {
-    await ctx.t.db.exec('TRUNCATE coverage_households, coverage_rt, coverage_days, coverage_state');
-    const today = jakartaToday();
-    const days = isoWeekDays(isoWeekOf(today))!;
-    const day = (d: string, eligible: number, lengkap: number, visits: number) =>
-      ctx.t.db.query(
-        `INSERT INTO coverage_days (kelurahan_code, rw, day, eligible, lengkap, visits)
-         VALUES ($1, 3, $2, $3, $4, $5)`,
-        [KELURAHAN, d, eligible, lengkap, visits],
-      );
-    await day(addDays(days.from, -10), 10, 2, 4); // the week before last
-    await day(addDays(days.from, -1), 0, 3, 1); // Sunday before
-    await day(days.from, 5, 1, 2); // Monday of the week
-    await day(days.to, 0, 2, 3); // Sunday of the week
-    const json = await getJson<WeeklyReport>(
-      ctx.app,
-      `/api/reports/weekly?week=${isoWeekOf(today)}&kelurahan=${KELURAHAN}`,
+  it('a dose recorded today with a date last week changes last week, and this week only as recorded', async () => {
+    await ctx.t.db.exec(
+      'TRUNCATE coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_kelurahan, coverage_dated_rw, coverage_state',
     );
-    expect(json.rows[1]).toMatchObject({
-      rw: 3,
-      eligible: 15,
-      lengkap: 8,
-      lengkapChange: 3,
-      pctLengkap: 8 / 15,
-      pctLengkapChange: 8 / 15 - 5 / 10,
-      visits: 5,
+    const today = jakartaToday();
+    const thisWeek = isoWeekOf(today);
+    const lastWeek = isoWeekOf(addDays(today, -7));
+    const weekBefore = isoWeekOf(addDays(today, -14));
+    const lastWednesday = addDays(isoWeekDays(lastWeek)!.from, 2);
+    const device = new TestDevice(ctx.app);
+    const a = device.household(4);
+    const [r1, r2, r3] = a.residentIds as [string, string, string];
+    const dose = (residentId: string, kind: string, date: string) =>
+      device.put('dose', uuidv7(), { ...doseValues(residentId, a.householdId), kind, date });
+    await device.push([
+      ...a.mutations,
+      dose(r1, 'dosis1', '2021-08-17'),
+      dose(r1, 'dosis2', '2021-09-14'),
+      dose(r2, 'dosis1', '2021-08-17'),
+    ]);
+    const report = async (week: string) =>
+      (
+        await getJson<WeeklyReport>(
+          ctx.app,
+          `/api/reports/weekly?week=${week}&kelurahan=${KELURAHAN}`,
+        )
+      ).rows[0]!;
+    const before = await report(lastWeek);
+    expect(before).toMatchObject({ eligible: 4, dosis1: 2, lengkap: 1, lengkapChange: 0 });
+
+    // Today a volunteer records dose 2 of r2 and dose 1 of r3, both given last Wednesday.
+    await device.push([dose(r2, 'dosis2', lastWednesday), dose(r3, 'dosis1', lastWednesday)]);
+    const last = await report(lastWeek);
+    expect(last).toMatchObject({ dosis1: 3, lengkap: 2, lengkapChange: 1, pctLengkap: 2 / 4 });
+    expect(last).toMatchObject({ pctLengkapChange: 2 / 4 - 1 / 4 });
+    // Nothing reached the server last week (the test's pushes all arrive today).
+    expect(last).toMatchObject({ recordedDosis1: 0, recordedLengkap: 0 });
+    // The week before stays as it was; this week shows last week's state, and what arrived.
+    expect(await report(weekBefore)).toMatchObject({ dosis1: 2, lengkap: 1, lengkapChange: 0 });
+    const current = await report(thisWeek);
+    expect(current).toMatchObject({ dosis1: 3, lengkap: 2, lengkapChange: 0 });
+    expect(current).toMatchObject({ recordedDosis1: 3, recordedLengkap: 2, recordedBooster: 0 });
+
+    // The dashboard as of last Tuesday has not yet the doses; as of last Wednesday it has.
+    const asOf = (date: string) =>
+      getJson<KelurahanCoverage>(ctx.app, `/api/coverage/kelurahan/${KELURAHAN}?date=${date}`);
+    const tuesday = await asOf(addDays(lastWednesday, -1));
+    expect(tuesday.total).toMatchObject({ dosis1: 2, lengkap: 1 });
+    const wednesday = await asOf(lastWednesday);
+    expect(wednesday).toMatchObject({
+      date: lastWednesday,
+      recordedFrom: addDays(lastWednesday, -2),
     });
+    expect(wednesday.total).toMatchObject({ dosis1: 3, lengkap: 2 });
+    expect(wednesday.total.recordedThisWeek).toEqual({ dosis1: 0, lengkap: 0, booster: 0 });
+    // Today's answer: the recorded figure of this week holds today's pushes.
+    const now = await getJson<KelurahanCoverage>(ctx.app, `/api/coverage/kelurahan/${KELURAHAN}`);
+    expect(now.total.recordedThisWeek).toEqual({ dosis1: 3, lengkap: 2, booster: 0 });
+    // The trend, dated the same way, climbs on last Wednesday.
+    const point = (d: string) => now.trend.find((p) => p.date === d);
+    expect(point(addDays(lastWednesday, -1))).toMatchObject({ dosis1: 2, lengkap: 1 });
+    expect(point(lastWednesday)).toMatchObject({ dosis1: 3, lengkap: 2 });
+  });
+
+  it('refuses a dashboard date after today or before the programme', async () => {
+    const headers = await adminHeaders(ctx.app);
+    for (const date of [addDays(jakartaToday(), 1), '2020-12-31', '2026-02-30', 'kemarin']) {
+      const response = await ctx.app.inject({
+        method: 'GET',
+        url: `/api/coverage/kelurahan/${KELURAHAN}?date=${date}`,
+        headers,
+      });
+      expect(response.statusCode, date).toBe(400);
+      expect(response.json()).toMatchObject({ error: 'bad-request', message: expect.any(String) });
+    }
   });
 
   it('refuses a week that does not exist, an unknown format and an unknown kelurahan', async () => {
