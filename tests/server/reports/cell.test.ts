@@ -25,6 +25,9 @@ function reportNaming(kelurahanName: string): WeeklyReport {
         ...figures,
         lengkapChange: -2,
         pctLengkapChange: -0.05,
+        recordedDosis1: 2,
+        recordedLengkap: 1,
+        recordedBooster: 0,
         visits: 3,
         activeIsoman: 0,
         newIsoman: 0,
@@ -56,7 +59,7 @@ describe('exports write formula-like text as text', () => {
     const line = csv.split('\r\n')[1]!;
     expect(line).toContain(`"'=HYPERLINK(""http://evil.example"",""klik"")"`);
     // Numbers stay numbers, negative ones included.
-    expect(line).toMatch(/,-2,-5\.0,3,/);
+    expect(line).toMatch(/,-2,-5\.0,1,3,/);
   });
 
   it('XLSX', () => {

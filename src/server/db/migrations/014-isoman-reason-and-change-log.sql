@@ -5,5 +5,8 @@
 ALTER TABLE coverage_households ADD COLUMN r_isoman integer NOT NULL DEFAULT 0;
 ALTER TABLE coverage_rt ADD COLUMN r_isoman integer NOT NULL DEFAULT 0;
 ALTER TABLE coverage_days ADD COLUMN r_isoman integer NOT NULL DEFAULT 0;
+ALTER TABLE coverage_dated_rt ADD COLUMN r_isoman integer NOT NULL DEFAULT 0;
+ALTER TABLE coverage_dated_rw ADD COLUMN r_isoman integer NOT NULL DEFAULT 0;
+ALTER TABLE coverage_dated_kelurahan ADD COLUMN r_isoman integer NOT NULL DEFAULT 0;
 
 CREATE INDEX audit_user ON audit (kelurahan_code, user_id, id DESC);
