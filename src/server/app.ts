@@ -17,6 +17,7 @@ import { healthRoutes } from './routes/health';
 import { collectRoutes } from './routes/route-list';
 import { historyRoutes } from './routes/history';
 import { reportRoutes } from './routes/reports';
+import { reportSubmissionRoutes } from './routes/report-submissions';
 import { staticRoutes } from './routes/static';
 import { syncRoutes } from './routes/sync';
 
@@ -65,6 +66,7 @@ export async function buildApp({
   historyRoutes(app, db);
   coverageRoutes(app, db, coverage, programme);
   reportRoutes(app, db, coverage, programme);
+  reportSubmissionRoutes(app, db, coverage, programme);
   accessLogRoutes(app, db);
   if (staticDir) await staticRoutes(app, staticDir);
   else app.setNotFoundHandler(notFound);
