@@ -13,7 +13,12 @@ import { HomeRoute } from './routes/home';
 import { HouseholdRoute } from './routes/household';
 import { HouseholdFormRoute } from './routes/household-form';
 import { CityMapRoute, KelurahanMapRoute } from './routes/map';
-import { WeeklyReportRoute } from './routes/report';
+import {
+  SentReportRoute,
+  SnapshotRoute,
+  SubmissionsRoute,
+  WeeklyReportRoute,
+} from './routes/report';
 import { ResidentFormRoute } from './routes/resident-form';
 import { SummaryRoute } from './routes/summary';
 import { VisitRoute } from './routes/visit';
@@ -48,6 +53,12 @@ export function AppRoutes() {
             <Route path="peta" element={serverScreen(<CityMapRoute />)} />
             <Route path="peta/:code" element={serverScreen(<KelurahanMapRoute />)} />
             <Route path="laporan" element={serverScreen(<WeeklyReportRoute />)} />
+            <Route path="laporan/kiriman" element={serverScreen(<SubmissionsRoute />)} />
+            <Route
+              path="laporan/kiriman/:code/:week/:version"
+              element={serverScreen(<SnapshotRoute />)}
+            />
+            <Route path="laporan/rekap" element={serverScreen(<SentReportRoute />)} />
             <Route path="tindak-lanjut/atur" element={serverScreen(<AssignFollowupsRoute />)} />
             <Route element={<AreaGate />}>
               <Route path="wilayah" element={lazyScreen(<AreaRoute />)} />

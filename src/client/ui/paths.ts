@@ -25,4 +25,9 @@ export const paths = {
   map: '/peta',
   mapKelurahan: (code: string) => `/peta/${code}`,
   weeklyReport: '/laporan',
+  weeklyReportOf: (week: string) => `/laporan?minggu=${week}`,
+  reportSubmissions: (week?: string) => `/laporan/kiriman${week ? `?minggu=${week}` : ''}`,
+  reportSnapshot: (code: string, week: string, version: number) =>
+    `/laporan/kiriman/${code}/${week}/${version}`,
+  sentReportPrint: (week: string) => `/laporan/rekap?minggu=${week}`,
 } as const;
