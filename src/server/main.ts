@@ -5,6 +5,7 @@ import { migrate } from './db/migrate';
 import { analyze } from './data/maintenance';
 import { seedDemo } from './seed/demo';
 import { demoAccountsTable, seedDemoAccounts } from './seed/demo-accounts';
+import { seedDemoReports } from './seed/demo-reports';
 
 /**
  * Starts Pintu: configuration, database and migrations, then HTTP on one port, then (first
@@ -82,8 +83,10 @@ async function main(): Promise<void> {
   }
   if (config.seed === 'demo') {
     seeded = seedDemo(db, app.log, { signal: seeding.signal }).then(
-      () => {
-        if (!seeding.signal.aborted) console.log('Data demo (SINTETIS, orang rekaan) siap.');
+      async () => {
+        if (seeding.signal.aborted) return;
+        await seedDemoReports(db, app.log, { config: config.programme });
+        console.log('Data demo (SINTETIS, orang rekaan) siap.');
       },
       (error: unknown) => {
         if (!stopping) app.log.error({ err: error }, 'demo data could not be seeded');
