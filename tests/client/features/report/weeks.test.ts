@@ -4,6 +4,7 @@ import {
   defaultReportWeek,
   recentWeeks,
   weekLabel,
+  weekOptionLabel,
   weekRange,
 } from '@client/features/report/data/weeks';
 
@@ -39,5 +40,11 @@ describe('ISO weeks of the weekly report', () => {
 
   it('labels a week in Indonesian with its dates', () => {
     expect(weekLabel('2026-W47')).toBe('Minggu 47 (16-11-2026 s.d. 22-11-2026)');
+  });
+});
+
+describe('the week picker', () => {
+  it('labels a week briefly, the year once', () => {
+    expect(weekOptionLabel('2026-W47')).toBe('Minggu 47 · 16-11 s.d. 22-11-2026');
   });
 });

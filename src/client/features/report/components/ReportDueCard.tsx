@@ -6,6 +6,7 @@ import { weekDueOn } from '@shared/reports/deadline';
 import { isoWeekOf, weekLabel } from '../data/weeks';
 import { useSubmissionList } from '../hooks/use-submissions';
 import { deadlineText, STATUS_LABELS } from './status-text';
+import './report.css';
 
 /**
  * The lurah's (or staf's) reminder on the home screen: from Friday on, whether this week's

@@ -37,11 +37,11 @@ export function SubmissionsScreen() {
               disabled={download.isPending}
               onClick={() => download.mutate({ week, format })}
             >
-              Unduh rekap {format.toUpperCase()}
+              Rekap {format.toUpperCase()}
             </button>
           ))}
           <ButtonLink small to={paths.sentReportPrint(week)}>
-            Rekap untuk dicetak
+            Cetak rekap
           </ButtonLink>
         </p>
         {download.isError && (

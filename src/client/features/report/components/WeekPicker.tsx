@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router-dom';
 import { today } from '@client/ui/format';
-import { defaultReportWeek, isoWeekOf, recentWeeks, weekLabel } from '../data/weeks';
+import { defaultReportWeek, isoWeekOf, recentWeeks, weekOptionLabel } from '../data/weeks';
 
 export const WEEK_PARAM = 'minggu';
 
@@ -26,7 +26,7 @@ export function WeekPicker({ week, onPick }: { week: string; onPick: (week: stri
       <select value={week} onChange={(e) => onPick(e.target.value)}>
         {weeks.map((w) => (
           <option key={w} value={w}>
-            {weekLabel(w)}
+            {weekOptionLabel(w)}
             {w === current ? ' – berjalan' : ''}
           </option>
         ))}

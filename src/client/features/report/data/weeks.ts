@@ -54,3 +54,9 @@ export function weekLabel(week: IsoWeek): string {
   const { from, to } = weekRange(week);
   return `Minggu ${Number(week.slice(6))} (${formatDateId(from)} s.d. ${formatDateId(to)})`;
 }
+
+/** "Minggu 47 · 16-11 s.d. 22-11-2026": short enough for the week picker on a phone. */
+export function weekOptionLabel(week: IsoWeek): string {
+  const { from, to } = weekRange(week);
+  return `Minggu ${Number(week.slice(6))} · ${formatDateId(from).slice(0, 5)} s.d. ${formatDateId(to)}`;
+}
