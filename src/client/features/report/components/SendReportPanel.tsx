@@ -66,7 +66,7 @@ export function SendReportPanel({
         </p>
       ) : (
         <p className="small">
-          Belum dikirim. Batas kirim: {deadlineText(week)}
+          Batas kirim: {deadlineText(week)}
           {own.status === 'late' ? ' (sudah lewat).' : '.'} Periksa angka di bawah, lalu kirim.
         </p>
       )}

@@ -88,9 +88,11 @@ export function SubmissionsScreen() {
                       </Badge>
                     </td>
                     <td className="small">
-                      {k.first
-                        ? `${formatDateTimeId(k.first.sentAt)} · ${k.first.sentBy.name}`
-                        : '–'}
+                      {k.first ? (
+                        `${formatDateTimeId(k.first.sentAt)} · ${k.first.sentBy.name}`
+                      ) : (
+                        <span className="empty-cell">–</span>
+                      )}
                     </td>
                     <td>
                       {k.latest ? (
@@ -101,7 +103,7 @@ export function SubmissionsScreen() {
                           Buka v{k.latest.version}
                         </Link>
                       ) : (
-                        '–'
+                        <span className="empty-cell">–</span>
                       )}
                     </td>
                   </tr>
