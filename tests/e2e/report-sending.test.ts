@@ -1,5 +1,6 @@
 // Sending the Friday report in real Chromium against the real server: the lurah of the first
-// demo kelurahan opens the report (this week by default), sends it and lands on what was sent;
+// demo kelurahan opens the report (this week by default), sends it and lands on what was sent,
+// then sends a correction that shows what changed;
 // the report prints as an A4 document whose PDF holds the table; the admin kota sees that
 // kelurahan as sent and another as not, and opens the sent version.
 import type { Page } from 'playwright-core';
@@ -25,13 +26,14 @@ const WEEK = isoWeekOf(jakartaToday());
 const LURAH = 'Hj. Sri Wahyuni';
 
 let app: App;
+let seq = 0;
+let pusher: Promise<{ token: string }> | undefined;
 
-/** Households with vaccinated adults in three RWs of the lurah's kelurahan and one elsewhere. */
-async function seedHouseholds(): Promise<void> {
-  const { token } = await enrollViaApi(app.url, code('admin-kota'));
+/** Households of two to four adults, every other one with dose 1, pushed by an admin kota. */
+async function pushHouseholds(places: { kelurahanCode: string; rw: number; rt: number }[]) {
+  const { token } = await (pusher ??= enrollViaApi(app.url, code('admin-kota')));
   const deviceId = token.split('.')[0]!;
   const clock = new HlcClock(deviceId);
-  let seq = 0;
   const put = (entity: string, values: Record<string, unknown>, entityId = uuidv7()) => ({
     id: uuidv7(),
     seq: ++seq,
@@ -41,8 +43,6 @@ async function seedHouseholds(): Promise<void> {
     values,
     hlc: clock.next(),
   });
-  const places = [1, 2, 3, 3, 4].map((rw) => ({ kelurahanCode: OWN, rw, rt: 1 }));
-  places.push({ kelurahanCode: OTHER, rw: 1, rt: 1 });
   const mutations = places.flatMap((place, i) => {
     const householdId = uuidv7();
     const household = put(
@@ -93,7 +93,11 @@ const cells = (page: Page, selector: string) => page.locator(selector).allInnerT
 
 beforeAll(async () => {
   app = await startApp({ env: { SEED: 'accounts' } });
-  await seedHouseholds();
+  // Four RWs of the lurah's kelurahan, and one elsewhere.
+  await pushHouseholds([
+    ...[1, 2, 3, 3, 4].map((rw) => ({ kelurahanCode: OWN, rw, rt: 1 })),
+    { kelurahanCode: OTHER, rw: 1, rt: 1 },
+  ]);
 }, 180_000);
 afterAll(async () => {
   await app?.stop();
@@ -132,9 +136,23 @@ describe('the Friday report', { timeout: 240_000 }, () => {
       await page.waitForURL(`**/laporan/kiriman/${OWN}/${WEEK}/1`);
       await page.getByText(`Versi 1 dikirim oleh ${LURAH} (Lurah)`).waitFor();
       expect(await cells(page, 'table.report-table tbody th')).toHaveLength(5);
-      // Back on the report, the button now sends a correction.
+
+      // A household found after sending: version 1 stays, the correction shows what changed.
+      await pushHouseholds([{ kelurahanCode: OWN, rw: 5, rt: 1 }]);
       await page.goto(`${app.url}/laporan`);
-      await page.getByRole('button', { name: 'Kirim koreksi (versi 2)' }).waitFor();
+      await expect.poll(() => cells(page, 'table.report-table tbody th')).toContain('RW 005');
+      await page.getByRole('button', { name: 'Kirim koreksi (versi 2)' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Kirim koreksi' }).click();
+      await page.waitForURL(`**/laporan/kiriman/${OWN}/${WEEK}/2`);
+      await page.getByRole('heading', { name: 'Perubahan dari versi 1' }).waitFor();
+      const changed = await cells(page, 'table.changes-table tbody th');
+      expect(changed).toEqual(['Total kelurahan', 'RW 005 (baris baru)']);
+      const sasaran = page.locator('table.changes-table tbody tr', { hasText: 'Sasaran' }).first();
+      expect((await sasaran.locator('td').allInnerTexts()).slice(1)).toEqual(['14', '16']);
+      await page.getByRole('link', { name: 'Versi 1' }).click();
+      await page.waitForURL(`**/laporan/kiriman/${OWN}/${WEEK}/1`);
+      await page.getByText('Sudah ada koreksi').waitFor();
+      expect(await cells(page, 'table.report-table tbody th')).not.toContain('RW 005');
     } finally {
       await lurah.close();
     }
@@ -212,9 +230,10 @@ describe('the Friday report', { timeout: 240_000 }, () => {
         otherStatus === 'late' ? 'Terlambat' : 'Belum dikirim',
       );
 
-      await own.getByRole('link', { name: /versi 1/ }).click();
-      await page.waitForURL(`**/laporan/kiriman/${OWN}/${WEEK}/1`);
-      await page.getByText(`Versi 1 dikirim oleh ${LURAH} (Lurah)`).waitFor();
+      // The latest version, the lurah's correction.
+      await own.getByRole('link', { name: /versi 2/ }).click();
+      await page.waitForURL(`**/laporan/kiriman/${OWN}/${WEEK}/2`);
+      await page.getByText(`Versi 2 dikirim oleh ${LURAH} (Lurah)`).waitFor();
       expect(await cells(page, 'table.report-table tbody th')).toContain('RW 004');
     } finally {
       await admin.close();
