@@ -83,6 +83,12 @@ describe.each(DATABASES)('report submissions ($name)', (kind) => {
     const reread = await ctx.app.inject({ method: 'GET', url, headers: lurah.headers });
     expect(reread.statusCode).toBe(200);
     expect(reread.json<ReportSnapshot>().report).toEqual(v1.report);
+    // Reading what was sent leaves a trace in the access log.
+    const logged = await ctx.t.db.query<{ what: string; detail: object }>(
+      `SELECT what, detail FROM access_log WHERE user_id = $1`,
+      [lurah.userId],
+    );
+    expect(logged).toContainEqual({ what: 'weekly-report', detail: { week: week(), version: 1 } });
     await expect(
       ctx.t.db.query(`UPDATE report_submissions SET sent_by_name = 'x'`),
     ).rejects.toThrow(/never changed/);
