@@ -6,10 +6,12 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { addDays } from '@shared/dates';
+import { jakartaToday } from '@server/coverage/today';
+import { isoWeekOf } from '@server/reports/week';
 import { DEMO_ACCOUNTS } from '@server/seed/demo-accounts';
 import { demoDataReady } from '../tests/e2e/harness-auth';
 import { CHROMIUM_ARGS, enrollPage, startApp, type App } from '../tests/e2e/harness';
-import { jakartaToday } from '@server/coverage/today';
 import { pushFieldWork } from './screens-field-work';
 
 const OUT = resolve(import.meta.dirname, '../docs/screens');
@@ -18,6 +20,8 @@ const LAPTOP = { width: 1366, height: 768 };
 /** No request leaves the machine: map tiles are refused, so shots do not depend on the net. */
 const NO_OUTSIDE = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 const KELURAHAN = DEMO_ACCOUNTS.find((a) => a.role === 'lurah')!.area.kelurahanCode!;
+
+const LAST_WEEK = isoWeekOf(addDays(jakartaToday(), -7));
 
 type Size = typeof PHONE;
 
@@ -90,9 +94,23 @@ async function lurah(page: Page, app: App, size: 'laptop' | 'phone') {
     await table.screenshot({ path: join(OUT, 'lurah-dashboard-table-laptop.png') });
     await page.setViewportSize(LAPTOP);
   }
+  await page.goto(app.url);
+  await page.locator('.report-due').waitFor();
+  await shot(page, `lurah-home-${size}`);
   await page.goto(`${app.url}/laporan`);
   await page.locator('table.report-table tbody tr').first().waitFor();
+  await page.locator('.send-panel > button').waitFor();
   await shot(page, `lurah-report-${size}`);
+  if (size === 'laptop') {
+    // Sends this week's report (the demo has only past weeks sent) and shows what was sent.
+    await page.getByRole('button', { name: 'Kirim laporan minggu ini' }).click();
+    await shot(page, 'lurah-report-confirm-laptop');
+    await page.getByRole('dialog').getByRole('button', { name: 'Kirim', exact: true }).click();
+  } else {
+    await page.getByRole('link', { name: 'Lihat yang terkirim' }).click();
+  }
+  await page.getByText(/Versi 1 dikirim oleh/).waitFor();
+  await shot(page, `lurah-report-sent-${size}`);
   await page.goto(`${app.url}/peta/${KELURAHAN}`);
   await page.locator('path.kelurahan-shape').first().waitFor();
   await page.waitForTimeout(500); // the map's fit-to-bounds animation
@@ -117,6 +135,22 @@ async function adminKota(page: Page, app: App) {
   await page.goto(`${app.url}/isoman`);
   await page.locator('table.isoman-table tbody tr').first().waitFor();
   await shot(page, 'admin-city-isoman-laptop');
+  for (const [size, name] of [
+    [LAPTOP, 'laptop'],
+    [PHONE, 'phone'],
+  ] as const) {
+    await page.setViewportSize(size);
+    // Last week: the demo's reports, sent on time, late or not at all.
+    await page.goto(`${app.url}/laporan/kiriman?minggu=${LAST_WEEK}`);
+    await page.locator('table.submissions-table tbody tr').first().waitFor();
+    await shot(page, `admin-report-status-${name}`);
+  }
+  await page.setViewportSize(LAPTOP);
+  // This week: the one the lurah sent above.
+  await page.goto(`${app.url}/laporan/kiriman`);
+  await page.locator(`tr[data-kelurahan="${KELURAHAN}"] a`).click();
+  await page.getByText(/Versi 1 dikirim oleh/).waitFor();
+  await shot(page, 'admin-report-snapshot-laptop');
 }
 
 async function shot(page: Page, name: string) {

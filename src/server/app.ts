@@ -20,6 +20,7 @@ import { healthRoutes } from './routes/health';
 import { collectRoutes } from './routes/route-list';
 import { historyRoutes } from './routes/history';
 import { reportRoutes } from './routes/reports';
+import { reportSubmissionRoutes } from './routes/report-submissions';
 import { staticRoutes } from './routes/static';
 import { syncRoutes } from './routes/sync';
 
@@ -74,6 +75,7 @@ export async function buildApp({
   isomanRoutes(app, db);
   coverageRoutes(app, db, coverage, programme);
   reportRoutes(app, db, coverage, programme);
+  reportSubmissionRoutes(app, db, coverage, programme);
   accessLogRoutes(app, db);
   if (staticDir) await staticRoutes(app, staticDir);
   else app.setNotFoundHandler(notFound);

@@ -7,6 +7,7 @@ import { migrate } from './db/migrate';
 import { analyze } from './data/maintenance';
 import { seedDemo } from './seed/demo';
 import { demoAccountsTable, seedDemoAccounts } from './seed/demo-accounts';
+import { seedDemoReports } from './seed/demo-reports';
 
 /**
  * Starts Pintu: configuration, database and migrations, then HTTP on one port, then (first
@@ -97,7 +98,9 @@ async function main(): Promise<void> {
   seeded = db
     .whileLocked(SEED_LOCK, async () => {
       await seedDemo(db, app.log, { signal: seeding.signal });
-      if (!seeding.signal.aborted) console.log('Data demo (SINTETIS, orang rekaan) siap.');
+      if (seeding.signal.aborted) return;
+      await seedDemoReports(db, app.log, { config: config.programme });
+      console.log('Data demo (SINTETIS, orang rekaan) siap.');
     })
     .catch((error: unknown) => {
       if (!stopping) app.log.error({ err: error }, 'demo data could not be seeded');

@@ -111,7 +111,7 @@ describe('dashboards and maps of a lurah', { timeout: 240_000 }, () => {
     expect(pane).toBe('absolute');
   });
 
-  it('previews the last full week and downloads it as CSV and XLSX with the device token', async () => {
+  it('previews this week and downloads it as CSV and XLSX with the device token', async () => {
     const { page } = session;
     await page.goto(`${app.url}/laporan`);
     const rows = page.locator('table.report-table tbody tr');

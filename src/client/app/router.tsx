@@ -15,7 +15,12 @@ import { HouseholdRoute } from './routes/household';
 import { HouseholdFormRoute } from './routes/household-form';
 import { IsomanKelurahanRoute, IsomanRoute } from './routes/isoman';
 import { CityMapRoute, KelurahanMapRoute } from './routes/map';
-import { WeeklyReportRoute } from './routes/report';
+import {
+  SentReportRoute,
+  SnapshotRoute,
+  SubmissionsRoute,
+  WeeklyReportRoute,
+} from './routes/report';
 import { ResidentFormRoute } from './routes/resident-form';
 import { SummaryRoute } from './routes/summary';
 import { VisitRoute } from './routes/visit';
@@ -54,6 +59,12 @@ export function AppRoutes() {
             <Route path="isoman/:code" element={serverScreen(<IsomanKelurahanRoute />)} />
             <Route path="perubahan" element={serverScreen(<ChangesRoute />)} />
             <Route path="perubahan/:code" element={serverScreen(<ChangesKelurahanRoute />)} />
+            <Route path="laporan/kiriman" element={serverScreen(<SubmissionsRoute />)} />
+            <Route
+              path="laporan/kiriman/:code/:week/:version"
+              element={serverScreen(<SnapshotRoute />)}
+            />
+            <Route path="laporan/rekap" element={serverScreen(<SentReportRoute />)} />
             <Route path="tindak-lanjut/atur" element={serverScreen(<AssignFollowupsRoute />)} />
             <Route element={<AreaGate />}>
               <Route path="wilayah" element={lazyScreen(<AreaRoute />)} />

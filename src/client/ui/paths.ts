@@ -29,4 +29,9 @@ export const paths = {
   isomanKelurahan: (code: string) => `/isoman/${code}`,
   changes: '/perubahan',
   changesKelurahan: (code: string) => `/perubahan/${code}`,
+  weeklyReportOf: (week: string) => `/laporan?minggu=${week}`,
+  reportSubmissions: (week?: string) => `/laporan/kiriman${week ? `?minggu=${week}` : ''}`,
+  reportSnapshot: (code: string, week: string, version: number) =>
+    `/laporan/kiriman/${code}/${week}/${version}`,
+  sentReportPrint: (week: string) => `/laporan/rekap?minggu=${week}`,
 } as const;

@@ -22,6 +22,7 @@ import { jakartaToday } from '@server/coverage/today';
 import { householdValues, KELURAHAN } from '../helpers/device';
 import { signIn } from '../helpers/sign-in';
 import { area, placesOf, reportRows } from './route-rows';
+import { SUBMISSION_ROUTES } from './route-submissions';
 import { PLACES, rtArea, type Fixture, type Place, type Target } from './route-fixture';
 import type { TestDevice } from '../helpers/device';
 
@@ -384,4 +385,5 @@ export const ROUTES: Record<string, RouteSpec | OpenRoute> = {
     variants: ['format=json', 'format=csv', 'format=xlsx'],
     rows: reportRows,
   },
+  ...SUBMISSION_ROUTES,
 };

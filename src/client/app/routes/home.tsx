@@ -1,5 +1,6 @@
 import { FollowupHomeLink } from '@client/features/followup';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
+import { ReportDueCard } from '@client/features/report';
 import { chooseRt, rtChoices, RtSwitch } from '@client/features/area';
 import { HouseholdListScreen } from '@client/features/households';
 import { StaffHome } from '@client/features/volunteers';
@@ -7,6 +8,10 @@ import { Loading } from '@client/ui/page-header';
 import { HOLDS_FIELD_DATA } from '@shared/auth/roles';
 import { useFieldArea } from '../layout/root-layout';
 import { useSignedIn } from '../layout/signed-in';
+
+const ServerData = lazy(() => import('../server-data'));
+/** Who sends the kelurahan's weekly report, and is reminded of it at home. */
+const REPORT_SENDERS = new Set(['lurah', 'staf-kelurahan']);
 
 /**
  * Home: the household list for roles that work door to door, with a relawan's RTs one tap
@@ -16,10 +21,20 @@ import { useSignedIn } from '../layout/signed-in';
 export function HomeRoute() {
   const { user } = useSignedIn();
   if (!HOLDS_FIELD_DATA.has(user.role)) {
+    const kelurahan = REPORT_SENDERS.has(user.role) ? user.area.kelurahanCode : null;
     return (
-      <Suspense fallback={<Loading />}>
-        <StaffHome me={user} />
-      </Suspense>
+      <>
+        {kelurahan && (
+          <Suspense fallback={null}>
+            <ServerData>
+              <ReportDueCard kelurahanCode={kelurahan} />
+            </ServerData>
+          </Suspense>
+        )}
+        <Suspense fallback={<Loading />}>
+          <StaffHome me={user} />
+        </Suspense>
+      </>
     );
   }
   return <FieldHome />;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   isoWeekOf,
-  lastFullWeek,
+  defaultReportWeek,
   recentWeeks,
   weekLabel,
+  weekOptionLabel,
   weekRange,
 } from '@client/features/report/data/weeks';
 
@@ -26,11 +27,11 @@ describe('ISO weeks of the weekly report', () => {
     }
   });
 
-  it('defaults to the last week that has ended', () => {
-    expect(lastFullWeek('2026-11-27')).toBe('2026-W47'); // Friday: report day for the Sekda
-    expect(lastFullWeek('2026-11-29')).toBe('2026-W47'); // Sunday: this week is not over
-    expect(lastFullWeek('2026-11-30')).toBe('2026-W48'); // Monday: last week just ended
-    expect(lastFullWeek('2026-01-02')).toBe('2025-W52');
+  it('defaults to the week that Friday closes, the current one', () => {
+    expect(defaultReportWeek('2026-11-27')).toBe('2026-W48'); // Friday: report day for the Sekda
+    expect(defaultReportWeek('2026-11-29')).toBe('2026-W48'); // Sunday, still that week
+    expect(defaultReportWeek('2026-11-30')).toBe('2026-W49'); // Monday: a new week begins
+    expect(defaultReportWeek('2026-01-02')).toBe('2026-W01');
   });
 
   it('offers recent weeks newest first, across a year end', () => {
@@ -39,5 +40,11 @@ describe('ISO weeks of the weekly report', () => {
 
   it('labels a week in Indonesian with its dates', () => {
     expect(weekLabel('2026-W47')).toBe('Minggu 47 (16-11-2026 s.d. 22-11-2026)');
+  });
+});
+
+describe('the week picker', () => {
+  it('labels a week briefly, the year once', () => {
+    expect(weekOptionLabel('2026-W47')).toBe('Minggu 47 · 16-11 s.d. 22-11-2026');
   });
 });

@@ -1,6 +1,6 @@
 import { db } from '@client/db/db';
 import { HttpError, NetworkError, readSignedIn } from '@client/sync';
-import { weeklyReportUrl } from './api';
+import { sentReportUrl, weeklyReportUrl } from './api';
 
 export type ReportFormat = 'csv' | 'xlsx';
 
@@ -9,15 +9,27 @@ export type ReportFormat = 'csv' | 'xlsx';
  * would be refused: every /api route needs it), and hands it to the browser as a file named
  * by the server, or `laporan-mingguan-<week>.<format>`.
  */
-export async function downloadReport(
+export function downloadReport(
   week: string,
   format: ReportFormat,
   kelurahanCode: string | null,
 ): Promise<void> {
+  return downloadFile(
+    weeklyReportUrl(week, format, kelurahanCode),
+    `laporan-mingguan-${week}.${format}`,
+  );
+}
+
+/** The roll-up of the reports the kelurahan sent for a week, as a file. */
+export function downloadSentReport(week: string, format: ReportFormat): Promise<void> {
+  return downloadFile(sentReportUrl(week, format), `laporan-terkirim-${week}.${format}`);
+}
+
+async function downloadFile(url: string, fallbackName: string): Promise<void> {
   const auth = await readSignedIn(db);
   let response: Response;
   try {
-    response = await fetch(weeklyReportUrl(week, format, kelurahanCode), {
+    response = await fetch(url, {
       headers: auth ? { authorization: `Bearer ${auth.token}` } : {},
     });
   } catch (error) {
@@ -28,14 +40,14 @@ export async function downloadReport(
     throw new HttpError(response.status, body.message ?? `HTTP ${response.status}`);
   }
   const blob = await response.blob();
-  const url = URL.createObjectURL(blob);
+  const href = URL.createObjectURL(blob);
   const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName(response.headers.get('content-disposition')) ?? `laporan-mingguan-${week}.${format}`;
+  link.href = href;
+  link.download = fileName(response.headers.get('content-disposition')) ?? fallbackName;
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
 }
 
 function fileName(disposition: string | null): string | undefined {

@@ -30,9 +30,12 @@ export function weekRange(week: IsoWeek): { from: IsoDate; to: IsoDate } {
   return { from, to: addDays(from, 6) };
 }
 
-/** The last week that has ended by `today` (on a Sunday, the week before this one). */
-export function lastFullWeek(today: IsoDate): IsoWeek {
-  return isoWeekOf(addDays(today, -7));
+/**
+ * The week the report screen opens on: the current one, which this week's Friday report
+ * closes (its figures up to the moment the report is made), not the last week that ended.
+ */
+export function defaultReportWeek(today: IsoDate): IsoWeek {
+  return isoWeekOf(today);
 }
 
 /** The `count` weeks up to and including `latest`, newest first, for the week picker. */
@@ -50,4 +53,10 @@ export function recentWeeks(latest: IsoWeek, count: number): IsoWeek[] {
 export function weekLabel(week: IsoWeek): string {
   const { from, to } = weekRange(week);
   return `Minggu ${Number(week.slice(6))} (${formatDateId(from)} s.d. ${formatDateId(to)})`;
+}
+
+/** "Minggu 47 · 16-11 s.d. 22-11-2026": short enough for the week picker on a phone. */
+export function weekOptionLabel(week: IsoWeek): string {
+  const { from, to } = weekRange(week);
+  return `Minggu ${Number(week.slice(6))} · ${formatDateId(from).slice(0, 5)} s.d. ${formatDateId(to)}`;
 }
