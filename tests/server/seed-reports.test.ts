@@ -21,13 +21,7 @@ describe.each(DATABASES)('demo weekly reports ($name)', (kind) => {
   it('sends past weeks for most kelurahan, once, and only into a demo database', async () => {
     expect(await seedDemoReports(ctx.t.db, quiet, { today: TODAY })).toBe(0); // no demo yet
     await seedDemo(ctx.t.db, quiet, { kelurahan: [DEMO_KELURAHAN[0]], today: TODAY, shape: SHAPE });
-    // Figures dated two weeks ago, whatever the demo's own dating of coverage.
     const week = isoWeekOf(addDays(TODAY, -14));
-    await ctx.t.db.query(
-      `INSERT INTO coverage_days (kelurahan_code, rw, day, eligible, lengkap, visits)
-       VALUES ($1, 1, $2, 10, 4, 3)`,
-      [DEMO_KELURAHAN[0], isoWeekDays(week)!.from],
-    );
     const written = await seedDemoReports(ctx.t.db, quiet, { today: TODAY, weeks: 4 });
     expect(written).toBeGreaterThan(4 * 56 * 0.8);
     expect(written).toBeLessThan(4 * 56);
@@ -57,6 +51,8 @@ describe.each(DATABASES)('demo weekly reports ($name)', (kind) => {
     const sent = await reportSnapshot(ctx.t.db, DEMO_KELURAHAN[0], week, 1);
     const report = await weeklyReport(ctx.t.db, { week, ...isoWeekDays(week)! }, DEMO_KELURAHAN[0]);
     expect(sent?.report.rows).toEqual(report.rows);
-    expect(sent?.report.rows[0]).toMatchObject({ rw: null, eligible: 10, lengkap: 4, visits: 3 });
+    // The demo's history reaches back: two weeks ago already had people vaccinated.
+    expect(sent?.report.rows[0]).toMatchObject({ rw: null });
+    expect(sent!.report.rows[0]!.lengkap).toBeGreaterThan(0);
   });
 });

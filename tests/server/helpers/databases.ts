@@ -23,7 +23,7 @@ export type TestDatabase = {
 export type DatabaseKind = { name: 'PGlite' | 'PostgreSQL'; open(): Promise<TestDatabase> };
 
 const TABLES =
-  'users, device_tokens, invitations, devices, receipts, households, residents, isoman, doses, visits, demo_seed, audit, coverage_queue, access_log, followups, report_submissions';
+  'users, device_tokens, invitations, devices, receipts, households, residents, isoman, doses, visits, demo_seed, audit, coverage_queue, access_log, followups, report_submissions, coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_rw, coverage_dated_kelurahan';
 
 async function prepare(db: Database, drop: () => Promise<void>): Promise<TestDatabase> {
   await migrate(db);
