@@ -10,6 +10,7 @@ import type {
   RejectedEntry,
 } from './schema';
 import type { OutboxChange, OutboxRow } from '@shared/sync/outbox-rows';
+import { compactStoredHlcs } from './upgrade-compact-hlc';
 
 /**
  * The device database. Every schema version lives here, oldest first; never edit a version
@@ -25,6 +26,7 @@ import type { OutboxChange, OutboxRow } from '@shared/sync/outbox-rows';
  * page and the done check).
  * Version 3 keeps pending changes as one row per commit (`outboxRows`, src/shared/sync/
  * outbox-rows.ts) instead of one row per change (`outbox`): IndexedDB pays per row.
+ * Version 4 stores compact HLCs (upgrade-compact-hlc.ts).
  */
 export class PintuDb extends Dexie {
   households!: Table<LocalHousehold, string>;
@@ -80,6 +82,8 @@ export class PintuDb extends Dexie {
         }));
         await tx.table('outboxRows').bulkAdd(rows);
       });
+    // 4: compact HLCs (protocol version 4); no store changes.
+    this.version(4).stores({}).upgrade(compactStoredHlcs);
   }
 
   /**

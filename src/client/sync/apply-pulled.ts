@@ -1,5 +1,5 @@
 import type { EntityName } from '@shared/domain/entities';
-import { HlcClock, maxHlc } from '@shared/sync/hlc';
+import { compactHlcs, HlcClock, maxHlc } from '@shared/sync/hlc';
 import type { RecordChange } from '@shared/sync/protocol';
 import type { PintuDb } from '../db/db';
 import { loadDeviceState, saveDeviceState } from '../db/device';
@@ -41,10 +41,11 @@ export async function applyPulledPage(
       const record: Row = {
         ...change.values,
         id: change.id,
-        hlc: { ...change.hlc },
+        // Compact already from a version 4 server; a version 3 worker's answer may not be.
+        hlc: { ...compactHlcs(change.hlc) },
         ...(change.deleted ? { deleted: true } : {}),
       };
-      for (const field in change.hlc) newest = maxHlc(newest, change.hlc[field]);
+      for (const field in record.hlc) newest = maxHlc(newest, record.hlc[field]);
       let list = byEntity.get(change.entity);
       if (!list) byEntity.set(change.entity, (list = []));
       list.push(record);

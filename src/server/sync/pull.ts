@@ -1,5 +1,6 @@
 import { entitiesOfVersion } from '@shared/domain/entities';
 import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
+import { recordsForVersion } from './legacy-hlc';
 import type { Database } from '../db/database';
 import { countChanges, readChangePage } from '../data/changes';
 import { ApiError } from '../errors';
@@ -80,7 +81,10 @@ export async function pull(
     ...(hasMore ? { left: remaining } : {}),
   };
   return {
-    changes: sent.map(({ txid: _txid, ...change }) => change),
+    changes: recordsForVersion(
+      sent.map(({ txid: _txid, ...change }) => change),
+      request.schemaVersion,
+    ),
     cursor: encodeCursor(next),
     hasMore,
     remaining,

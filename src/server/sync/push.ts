@@ -1,4 +1,5 @@
 import type { EntityName } from '@shared/domain/entities';
+import { compactHlc } from '@shared/sync/hlc';
 import type { Mutation, MutationResult, PushRequest, PushResponse } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
 import type { AuditRow } from '../data/audit';
@@ -12,6 +13,7 @@ import { applyMutation, batchClamp, type Outcome, type WorkingSet } from './appl
 import { refuseEntityWrite } from './entity-roles';
 import { trackPush } from './in-flight';
 import { auditRow } from './audit';
+import { recordsForVersion } from './legacy-hlc';
 import { loadWorkingSet } from './working-set';
 import {
   currentRecords,
@@ -136,7 +138,9 @@ function applyBatch(
       applied.results.push(duplicateResult(m, receipts.get(m.id) ?? outcomes.get(m.id)!));
       continue;
     }
-    const outcome = applyWithAudit(set, m, clamp(m.hlc), actor, at, schemaVersion, applied);
+    // A version 3 app's legacy stamps are stored compact like every other (hlc.ts).
+    const stamp = clamp(compactHlc(m.hlc));
+    const outcome = applyWithAudit(set, m, stamp, actor, at, schemaVersion, applied);
     outcomes.set(m.id, outcome);
   }
   return applied;
@@ -248,5 +252,6 @@ async function answerBatch(
     ...(plan.stopped ? { expectedSeq: plan.lastSeq + 1 } : {}),
   };
   if (schemaVersion < 3) return answer;
-  return { ...answer, ...(await currentRecords(tx, set, applied.differ, actor)) };
+  const current = await currentRecords(tx, set, applied.differ, actor);
+  return { ...answer, ...current, records: recordsForVersion(current.records, schemaVersion) };
 }

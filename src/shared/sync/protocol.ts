@@ -13,8 +13,10 @@ import type { EntityName } from '../domain/entities';
  * before. 2: follow-ups (entity `followup`); a version 1 app is never sent any (ENTITY_SINCE).
  * 3: the push answer carries `records` and `absent`, the server's state of the records a
  * device may hold otherwise (a version 2 app is answered without them).
+ * 4: compact HLCs, 28 characters instead of 59 (src/shared/sync/hlc.ts); a version 3 app
+ * sends and is sent the legacy form (src/server/sync/legacy-hlc.ts).
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type Mutation = {
   /** Made on the device (UUID v7); the server keeps a receipt per id. */

@@ -14,3 +14,5 @@ export const VERSION_1_STORES = {
 export const VERSION_2_STORES = {
   followups: 'id, householdId, residentId, [kelurahanCode+rw+rt]',
 };
+
+export const VERSION_3_STORES = { outbox: null, outboxRows: 'seq, *entityIds, size' };

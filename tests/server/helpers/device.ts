@@ -61,6 +61,8 @@ export class TestDevice {
   readonly id = uuidv7();
   private seq = 0;
   readonly clock: HlcClock;
+  /** The app version this device speaks as (an older app's, to test what it is answered). */
+  schemaVersion = SCHEMA_VERSION;
   private auth: Promise<SignedIn> | null = null;
 
   /**
@@ -126,7 +128,7 @@ export class TestDevice {
       method: 'POST',
       url: '/api/sync/push',
       headers: await this.headers(),
-      payload: { deviceId, schemaVersion: SCHEMA_VERSION, mutations },
+      payload: { deviceId, schemaVersion: this.schemaVersion, mutations },
     });
     if (response.statusCode !== 200) {
       throw new Error(`push answered ${response.statusCode}: ${response.body}`);
@@ -141,7 +143,7 @@ export class TestDevice {
   ) {
     const query: Record<string, string> = {
       deviceId: this.id,
-      schemaVersion: String(SCHEMA_VERSION),
+      schemaVersion: String(this.schemaVersion),
       kelurahan: scope.kelurahan,
     };
     if (scope.rw !== undefined) query.rw = String(scope.rw);
