@@ -1,6 +1,6 @@
 import { entitiesOfVersion } from '@shared/domain/entities';
 import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
-import { recordsForVersion } from './legacy-hlc';
+import { recordsForVersion } from './wire-records';
 import type { Database } from '../db/database';
 import { countChanges, readChangePage } from '../data/changes';
 import { ApiError } from '../errors';

@@ -13,7 +13,7 @@ import { applyMutation, batchClamp, type Outcome, type WorkingSet } from './appl
 import { refuseEntityWrite } from './entity-roles';
 import { trackPush } from './in-flight';
 import { auditRow } from './audit';
-import { recordsForVersion } from './legacy-hlc';
+import { recordsForVersion } from './wire-records';
 import { loadWorkingSet } from './working-set';
 import {
   currentRecords,

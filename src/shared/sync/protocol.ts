@@ -13,8 +13,9 @@ import type { EntityName } from '../domain/entities';
  * before. 2: follow-ups (entity `followup`); a version 1 app is never sent any (ENTITY_SINCE).
  * 3: the push answer carries `records` and `absent`, the server's state of the records a
  * device may hold otherwise (a version 2 app is answered without them).
- * 4: compact HLCs, 28 characters instead of 59 (src/shared/sync/hlc.ts); a version 3 app
- * sends and is sent the legacy form (src/server/sync/legacy-hlc.ts).
+ * 4: compact HLCs, 28 characters instead of 59 (src/shared/sync/hlc.ts), and one clock per
+ * record in pulls and push answers (`RecordChange.at`); a version 3 app sends and is sent the
+ * legacy form, every stamp listed (src/server/sync/wire-records.ts).
  */
 export const SCHEMA_VERSION = 4;
 
@@ -85,7 +86,13 @@ export type RecordChange = {
   entity: EntityName;
   id: string;
   values: Record<string, unknown>;
+  /** Per field (and `deleted`); from version 4 only those that differ from `at`. */
   hlc: Record<string, string>;
+  /**
+   * Version 4: the stamp of every field of `values` that `hlc` does not list (one clock per
+   * record, src/shared/sync/record-clock.ts). Absent: `hlc` lists every stamp.
+   */
+  at?: string;
   deleted: boolean;
 };
 

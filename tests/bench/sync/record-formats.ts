@@ -1,5 +1,6 @@
 import { formatHlc, legacyHlc } from '@shared/sync/hlc';
 import type { RecordChange } from '@shared/sync/protocol';
+import { recordsForVersion } from '../../../src/server/sync/wire-records';
 
 /** How record-bytes.ts stamps records and shapes them on the wire, per protocol version. */
 export type WireFormat = {
@@ -23,9 +24,9 @@ export const WIRE_FORMATS: WireFormat[] = [
     wire: (change) => change,
   },
   {
-    name: 'version 4 (compact HLC)',
+    name: 'version 4: compact HLCs, one clock per record on the wire',
     version: 4,
     stamp: (wall, counter, deviceId) => formatHlc({ wall, counter, node: deviceId }),
-    wire: (change) => change,
+    wire: (change) => recordsForVersion([change], 4)[0]!,
   },
 ];

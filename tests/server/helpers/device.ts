@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { uuidv7 } from '@shared/ids';
 import { HlcClock } from '@shared/sync/hlc';
+import { fieldClocks } from '@shared/sync/record-clock';
 import {
   SCHEMA_VERSION,
   type Mutation,
@@ -159,7 +160,10 @@ export class TestDevice {
     if (response.statusCode !== 200) {
       throw new Error(`pull answered ${response.statusCode}: ${response.body}`);
     }
-    return response.json<PullResponse>();
+    const page = response.json<PullResponse>();
+    // Every field's stamp, as the device lands them (one clock per record on the wire).
+    const changes = page.changes.map(everyStamp);
+    return { ...page, changes, wire: page.changes };
   }
 
   /** Pulls page after page until nothing more waits; returns every change and the cursor. */
@@ -183,4 +187,10 @@ export class TestDevice {
 /** The latest version of each record among pulled changes, by id. */
 export function latest(changes: readonly RecordChange[]): Map<string, RecordChange> {
   return new Map(changes.map((c) => [c.id, c]));
+}
+
+/** A pulled record with every field's stamp and no `at`, as the device lands it. */
+function everyStamp(change: RecordChange): RecordChange {
+  const { at: _at, ...rest } = change;
+  return { ...rest, hlc: fieldClocks(change) };
 }

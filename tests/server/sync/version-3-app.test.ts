@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/ids';
-import { compactNode, compareHlc, parseHlc } from '@shared/sync/hlc';
+import { compactHlc, compactNode, compareHlc, parseHlc } from '@shared/sync/hlc';
 import type { Mutation, RecordChange } from '@shared/sync/protocol';
 import { DATABASES } from '../helpers/databases';
 import { useApp } from '../helpers/app';
@@ -42,21 +42,26 @@ describe.each(DATABASES)('a version 3 app against a version 4 server ($name)', (
       expect(compareHlc(h, m.hlc)).toBe(0); // the same write
       expect(parseHlc(h).node).toBe(compactNode(v3.id));
     }
+    // On the wire to a version 4 app, one clock for the record: every field had the same.
+    const [sent] = (await new TestDevice(ctx.app).pull(SCOPE)).wire;
+    expect(sent).toMatchObject({ id, hlc: {}, at: compactHlc(m.hlc) });
     // Sent again (its answer lost): a duplicate, nothing stored twice.
     const again = await v3.push([m]);
     expect(again.results[0]).toMatchObject({ status: 'duplicate', originalStatus: 'applied' });
   });
 
-  it('pulls only full-length stamps, ordered by time as plain strings the way its code compares', async () => {
+  it('pulls only full-length stamps, every one listed, ordered by time as plain strings the way its code compares', async () => {
     const v4 = new TestDevice(ctx.app, () => 1_763_884_900_000);
     const { device: v3, legacy } = version3App(ctx.app, () => 1_763_884_800_000);
     const id = uuidv7();
     await v3.push([legacy(v3.put('household', id, householdValues()))]);
     await v4.push([v4.put('household', id, { headName: 'Wati' })]);
 
-    const { changes } = await v3.pullAll(SCOPE);
+    const { wire: changes } = await v3.pull(SCOPE); // as sent, not as a device lands them
     const record = latest(changes).get(id)!;
     for (const h of stampsOf(record)) expect(h).toMatch(LEGACY);
+    expect(record.at).toBeUndefined();
+    expect(Object.keys(record.hlc).sort()).toEqual(Object.keys(record.values).sort());
     expect(record.values.headName).toBe('Wati');
     // The version 3 merge is `incoming > current` on strings: the later edit must win it.
     expect(record.hlc.headName! > record.hlc.street!).toBe(true);
