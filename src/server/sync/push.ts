@@ -138,8 +138,9 @@ function applyBatch(
       applied.results.push(duplicateResult(m, receipts.get(m.id) ?? outcomes.get(m.id)!));
       continue;
     }
-    // A version 3 app's legacy stamps are stored compact like every other (hlc.ts).
-    const stamp = clamp(compactHlc(m.hlc));
+    // A version 3 app's legacy stamps are stored compact like every other (hlc.ts); clamped
+    // first, as the legacy form holds walls (a clock in the year 3000) the compact one does not.
+    const stamp = compactHlc(clamp(m.hlc));
     const outcome = applyWithAudit(set, m, stamp, actor, at, schemaVersion, applied);
     outcomes.set(m.id, outcome);
   }

@@ -54,9 +54,17 @@ function base64url(hex: string): string {
   return bits > 0 ? out + BASE64URL[(value << (6 - bits)) & 63] : out;
 }
 
+/** Greatest wall clock the compact form holds: the year 2527. */
+export const MAX_WALL = 2 ** 44 - 1;
+
+/**
+ * A wall or counter beyond the form's digits (a phone clock set centuries ahead, which the
+ * server pulls back anyway) is written as the greatest one, so every stamp stays readable.
+ */
 export function formatHlc({ wall, counter, node }: HlcParts): Hlc {
-  const w = wall.toString(16).padStart(WALL_HEX, '0');
-  return `${w}${counter.toString(16).padStart(COUNTER_HEX, '0')}.${compactNode(node)}`;
+  const w = Math.min(wall, MAX_WALL).toString(16).padStart(WALL_HEX, '0');
+  const c = Math.min(counter, MAX_COUNTER).toString(16).padStart(COUNTER_HEX, '0');
+  return `${w}${c}.${compactNode(node)}`;
 }
 
 /** The version 3 form of an HLC, for apps of that version (their code parses only it). */

@@ -100,4 +100,15 @@ describe.each(DATABASES)('a version 3 app against a version 4 server ($name)', (
     const fromV3 = latest((await early.device.pullAll(SCOPE)).changes).get(id)!;
     expect(fromV3.values.headName).toBe('Dari v4 lagi');
   });
+
+  it('a full-length stamp of a clock in the year 3000 is pulled back and stored compact', async () => {
+    const { device: v3 } = version3App(ctx.app, Date.now);
+    const id = uuidv7();
+    const year3000 = `${Date.UTC(3000, 0, 1)}`.padStart(15, '0');
+    const m = { ...v3.put('household', id, householdValues()), hlc: `${year3000}-000000-${v3.id}` };
+    expect((await v3.push([m])).results[0]!.status).toBe('applied');
+    const stored = latest((await new TestDevice(ctx.app).pullAll(SCOPE)).changes).get(id)!;
+    expect(stored.hlc.street).toMatch(COMPACT);
+    expect(parseHlc(stored.hlc.street!).wall).toBeLessThanOrEqual(Date.now() + 5 * 60_000);
+  });
 });

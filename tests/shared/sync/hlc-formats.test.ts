@@ -148,4 +148,12 @@ describe('HLCs of version 3 and version 4 side by side', () => {
     expect(compactNode('server')).toBe('server');
     expect(parseHlc(written3(1, 2, '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b')).node).toBe(a);
   });
+
+  it('writes a clock centuries ahead as the greatest stamp, still readable', () => {
+    const year3000 = written3(Date.UTC(3000, 0, 1), 3, '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b');
+    const compact = compactHlc(year3000);
+    expect(isHlc(compact)).toBe(true);
+    expect(parseHlc(compact).wall).toBe(2 ** 44 - 1);
+    expect(new HlcClock('dev', year3000).next() > compact).toBe(true);
+  });
 });

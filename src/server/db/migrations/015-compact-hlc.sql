@@ -7,7 +7,8 @@
 CREATE FUNCTION compact_hlc_015(h text) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $$
   SELECT CASE
     WHEN h !~ '^[0-9]{15}-[0-9]{6}-[0-9A-Za-z_-]{1,64}$' THEN h
-    ELSE lpad(to_hex(substr(h, 1, 15)::bigint), 11, '0')
+    -- A wall past the year 2527 (never stored: pushes are clamped) as formatHlc writes it.
+    ELSE lpad(to_hex(LEAST(substr(h, 1, 15)::bigint, 17592186044415)), 11, '0')
       || lpad(to_hex(substr(h, 17, 6)::int), 5, '0') || '.'
       || CASE
         WHEN substr(h, 24) ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
