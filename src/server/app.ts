@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { TrustProxy } from './config';
 import type { Database } from './db/database';
 import { requireSignIn } from './auth/hook';
+import { RateCounts } from './auth/rate-limit';
 import { compression } from './compression';
 import { startCoverageUpkeep } from './coverage/upkeep';
 import { securityHeaders } from './auth/security-headers';
@@ -54,9 +55,11 @@ export async function buildApp({
   app.setErrorHandler(errorHandler);
   securityHeaders(app);
   await compression(app);
-  requireSignIn(app, db);
+  const counts = new RateCounts(db);
+  counts.sweepEvery(app);
+  requireSignIn(app, db, counts);
   healthRoutes(app, db);
-  authRoutes(app, db);
+  authRoutes(app, db, counts);
   userRoutes(app, db);
   invitationRoutes(app, db);
   const coverage = startCoverageUpkeep(app, db);

@@ -35,9 +35,12 @@ export function revoked() {
 /**
  * Secrets already checked against a stored hash, so a busy device pays scrypt once, not on
  * every pull page: device id → sha256 of the secret and of the stored hash it matched. The
- * token row and its user are still read on every request (one indexed lookup), so a
- * revocation, even by another server process, takes effect on the next request; a new
- * stored hash (the device enrolled again) misses the cache.
+ * cache holds only that, never the token's or user's state: the token row and its user are
+ * read on every request (one indexed lookup, which the request needs anyway for the user's
+ * role and area), so a revocation, sign-out, role or area change made by any server process
+ * takes effect on the next request in every process, with nothing to invalidate (simpler and
+ * safer than LISTEN/NOTIFY, which loses notices while a connection is down). A new stored
+ * hash (the device enrolled again) misses the cache.
  */
 const CACHE_TTL_MS = 10 * 60_000;
 const CACHE_MAX = 20_000;
@@ -65,7 +68,7 @@ async function secretMatches(
   const key = cacheKey(secret, row.secret_hash);
   const hit = verified.get(deviceId);
   if (hit && hit.until > Date.now() && timingSafeEqual(hit.key, key)) return true;
-  const wait = guard ? guard.limits.wait(guard.key) : 0;
+  const wait = guard ? await guard.limits.wait(guard.key) : 0;
   if (wait > 0) throw tooManyAttempts(wait);
   const params =
     typeof row.params === 'string' ? (JSON.parse(row.params) as ScryptParams) : row.params;
@@ -75,7 +78,7 @@ async function secretMatches(
     params,
   });
   if (!ok) {
-    guard?.limits.fail(guard.key);
+    await guard?.limits.fail(guard.key);
     return false;
   }
   if (verified.size >= CACHE_MAX) verified.delete(verified.keys().next().value!);

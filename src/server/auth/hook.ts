@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database';
 import { ApiError } from '../errors';
 import { authenticate, type Session } from './authenticate';
-import { FailureLimits, RateLimiter, addressKey } from './rate-limit';
+import { FailureLimits, addressKey, type RateCounts } from './rate-limit';
 import { isApiRequest } from './security-headers';
 
 declare module 'fastify' {
@@ -19,13 +19,14 @@ const OPEN_ROUTES = new Set(['/api/auth/enroll']);
  * Every /api request but enrollment must carry a device token; the hook resolves it before
  * the handler runs (and before the body is read, so a refused push costs nothing).
  */
-export function requireSignIn(app: FastifyInstance, db: Database): void {
+export function requireSignIn(app: FastifyInstance, db: Database, counts: RateCounts): void {
   // Wrong secrets for real devices: 30 per address in 15 minutes, or 3 once everyone together
   // has sent 300; then 429 for secrets not verified before, until the window ends (verified
   // devices go on).
   const limits = new FailureLimits(
-    new RateLimiter(30, 15 * 60_000),
-    new RateLimiter(300, 15 * 60_000),
+    counts,
+    { scope: 'secret-address', max: 30, windowMs: 15 * 60_000 },
+    { scope: 'secret-everyone', max: 300, windowMs: 15 * 60_000 },
   );
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request) => {

@@ -1,45 +1,49 @@
-/**
- * A fixed-window counter per key (an IP address, a code), in memory: enough for one server
- * process, which is how Pintu runs. `hit` counts an attempt; `wait` says how long a key must
- * wait before trying again (0: it may go on).
- */
-export class RateLimiter {
-  private readonly windows = new Map<string, { count: number; resetAt: number }>();
+import type { FastifyInstance } from 'fastify';
+import type { Queryable } from '../db/database';
+import { countAndRead, sweepRateCounts, type Counter, type Window } from './rate-counts-data';
 
+/** A fixed-window limit: `max` per key in `windowMs`, counted under `scope`. */
+export type Limit = { scope: string; max: number; windowMs: number };
+
+/**
+ * The rate limits' counters, kept in the database (`rate_counts`, migration 011) so that
+ * every server process on it counts into the same windows. A check costs one statement; the
+ * sign-in of a verified device costs none (authenticate.ts counts only before a scrypt).
+ * `now` is this process's clock: a skew between servers only shifts a window a little.
+ */
+export class RateCounts {
   constructor(
-    readonly max: number,
-    readonly windowMs: number,
-    private readonly now: () => number = Date.now,
+    readonly db: Queryable,
+    readonly now: () => number = Date.now,
   ) {}
 
-  /** Seconds to wait before this key may try again; 0 when it may now. */
-  wait(key: string): number {
-    const w = this.windows.get(key);
-    const now = this.now();
-    if (!w || w.resetAt <= now) return 0;
-    return w.count >= this.max ? Math.ceil((w.resetAt - now) / 1000) : 0;
+  /** Counts one more in each of `hits` and reads `reads`, in one statement (see countAndRead). */
+  count(hits: readonly Counter[], reads: readonly Counter[] = []) {
+    return countAndRead(this.db, hits, reads, this.now());
   }
 
-  /** Attempts of this key in its current window. */
-  count(key: string): number {
-    const w = this.windows.get(key);
-    return w && w.resetAt > this.now() ? w.count : 0;
+  /** Seconds a key whose window stands at `w` must wait under `limit`; 0 when it may go on. */
+  waitOf(limit: Limit, w: Window): number {
+    return w.count >= limit.max ? Math.max(1, Math.ceil((w.resetAt - this.now()) / 1000)) : 0;
   }
 
-  hit(key: string): void {
-    const now = this.now();
-    let w = this.windows.get(key);
-    if (!w || w.resetAt <= now) {
-      if (this.windows.size > 100_000) this.sweep(now);
-      w = { count: 0, resetAt: now + this.windowMs };
-      this.windows.set(key, w);
-    }
-    w.count++;
+  /** Forgets windows that have ended, every `everyMs` while the server runs. */
+  sweepEvery(app: FastifyInstance, everyMs = 5 * 60_000): void {
+    let timer: NodeJS.Timeout | undefined;
+    app.addHook('onReady', async () => {
+      timer = setInterval(() => {
+        sweepRateCounts(this.db, this.now()).catch((error: unknown) =>
+          app.log.warn({ err: error }, 'rate count sweep failed'),
+        );
+      }, everyMs);
+      timer.unref();
+    });
+    app.addHook('onClose', async () => clearInterval(timer));
   }
+}
 
-  private sweep(now: number): void {
-    for (const [key, w] of this.windows) if (w.resetAt <= now) this.windows.delete(key);
-  }
+export function counter(limit: Limit, key: string): Counter {
+  return { scope: limit.scope, key, windowMs: limit.windowMs };
 }
 
 /**
@@ -52,21 +56,32 @@ export class RateLimiter {
  */
 export class FailureLimits {
   constructor(
-    readonly perAddress: RateLimiter,
-    readonly everyone: RateLimiter,
+    readonly counts: RateCounts,
+    readonly perAddress: Limit,
+    readonly everyone: Limit,
     readonly suspectAfter = 3,
   ) {}
 
-  /** Seconds this address must wait before its next guess; 0 when it may go on. */
-  wait(address: string): number {
-    const own = this.perAddress.wait(address);
-    if (own > 0 || this.perAddress.count(address) < this.suspectAfter) return own;
-    return this.everyone.wait(EVERYONE);
+  /** The counters `waitFrom` needs, to read along with others in one statement. */
+  reads(address: string): Counter[] {
+    return [counter(this.perAddress, address), counter(this.everyone, EVERYONE)];
   }
 
-  fail(address: string): void {
-    this.perAddress.hit(address);
-    this.everyone.hit(EVERYONE);
+  /** Seconds this address must wait, from the windows of `reads(address)`; 0 when it may go on. */
+  waitFrom([own, all]: readonly Window[]): number {
+    const ownWait = this.counts.waitOf(this.perAddress, own!);
+    if (ownWait > 0 || own!.count < this.suspectAfter) return ownWait;
+    return this.counts.waitOf(this.everyone, all!);
+  }
+
+  /** Seconds this address must wait before its next guess; 0 when it may go on. */
+  async wait(address: string): Promise<number> {
+    return this.waitFrom((await this.counts.count([], this.reads(address))).reads);
+  }
+
+  /** Counts a failure of this address, and `also` (e.g. the code it tried), in one statement. */
+  async fail(address: string, also: readonly Counter[] = []): Promise<void> {
+    await this.counts.count([...this.reads(address), ...also]);
   }
 }
 

@@ -33,6 +33,18 @@ export async function lockHouseholds(tx: Queryable, ids: readonly string[]): Pro
   );
 }
 
+/** The worker's rounds, one at a time across every server process. An arbitrary constant. */
+const WORKER_ROUND_LOCK = 6_006_008;
+
+/**
+ * Waits for any other process's worker round to commit, then holds the turn until this
+ * transaction ends. Hence a round that finds the queue empty knows every push committed before
+ * it started has been counted, whichever process took its rows (the dashboards' wait).
+ */
+export async function lockWorkerRound(tx: Queryable): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [WORKER_ROUND_LOCK]);
+}
+
 /** A rebuild runs alone: no upkeep reads or writes aggregates meanwhile. */
 export async function lockCoverageExclusive(tx: Queryable): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock($1)', [COVERAGE_LOCK]);

@@ -2,6 +2,7 @@ import type { Database } from '../db/database';
 import { markAggregatesOnly } from '../data/changes';
 import { takeQueuedHouseholds } from '../data/coverage-queue';
 import { refreshHouseholds } from './refresh';
+import { lockWorkerRound } from './store';
 import { jakartaToday } from './today';
 
 /** Households recomputed per transaction: a few hundred keep each one short. */
@@ -24,10 +25,12 @@ type Log = { error: (obj: object, msg: string) => void };
  * asks the running one to go round again; each round takes up to BATCH queue rows and
  * recomputes their households in one transaction, until the queue is empty. Pushes arriving
  * meanwhile are handled together in the next round, so a burst of pushes costs a few large
- * recomputes.
+ * recomputes. Rounds of all server processes on one database take turns (lockWorkerRound).
  *
  * The dashboards call `settled` first: their answer includes every push committed before the
- * request (unless the queue needs longer than the wait they allow).
+ * request, to whichever process it went (unless the queue needs longer than the wait they
+ * allow): the pass ends with a round, begun after the call, that waited for any other
+ * process's round and then found the queue empty.
  */
 export class CoverageWorker {
   private running: Promise<void> | null = null;
@@ -116,13 +119,22 @@ export class CoverageWorker {
     }
   }
 
-  /** One transaction: take queued rows, recompute their households. Answers how many. */
   private round(): Promise<number> {
-    return this.db.transaction(async (tx) => {
-      await markAggregatesOnly(tx);
-      const ids = await takeQueuedHouseholds(tx, BATCH);
-      await refreshHouseholds(tx, ids, jakartaToday());
-      return ids.length;
-    });
+    return workerRound(this.db);
   }
+}
+
+/**
+ * One transaction, one process's turn at a time: take queued rows, recompute their
+ * households. Answers how many households. `beforeRecompute` lets a test hold a round open.
+ */
+export function workerRound(db: Database, beforeRecompute?: () => Promise<void>): Promise<number> {
+  return db.transaction(async (tx) => {
+    await markAggregatesOnly(tx);
+    await lockWorkerRound(tx);
+    const ids = await takeQueuedHouseholds(tx, BATCH);
+    await beforeRecompute?.();
+    await refreshHouseholds(tx, ids, jakartaToday());
+    return ids.length;
+  });
 }

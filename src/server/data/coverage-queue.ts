@@ -31,15 +31,18 @@ export function queueRows(households: readonly QueuedHousehold[]) {
 }
 
 /**
- * Takes up to `limit` of the oldest queue rows (rows another transaction holds are skipped)
- * and deletes them, answering their households' ids, distinct and sorted. The caller
- * recomputes those households in the same transaction: if it fails, the rows come back.
+ * Takes up to `limit` of the oldest queue rows and deletes them, answering their households'
+ * ids, distinct and sorted. The caller recomputes those households in the same transaction: if
+ * it fails, the rows come back. Callers take turns (coverage/store.ts, lockWorkerRound), so no
+ * other transaction holds queue rows: an empty answer means the queue is empty, which the
+ * dashboards' wait relies on (a SKIP LOCKED here would answer empty while another process's
+ * round still held rows).
  */
 export async function takeQueuedHouseholds(tx: Queryable, limit: number): Promise<string[]> {
   const rows = await tx.query<{ household_id: string }>(
     `WITH taken AS (
        DELETE FROM coverage_queue WHERE seq IN
-         (SELECT seq FROM coverage_queue ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED)
+         (SELECT seq FROM coverage_queue ORDER BY seq LIMIT $1 FOR UPDATE)
        RETURNING household_id)
      SELECT DISTINCT household_id::text FROM taken ORDER BY 1`,
     [limit],

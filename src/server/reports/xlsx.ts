@@ -51,13 +51,23 @@ function textCell(ref: string, text: string, style?: number): string {
   return `<c r="${ref}" t="inlineStr"${s}><is><t>${escapeXml(spreadsheetText(text))}</t></is></c>`;
 }
 
-function escapeXml(text: string): string {
+/**
+ * Text as XML character data: the markup characters escaped, and the characters XML 1.0
+ * forbids (control characters but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates) dropped, since a
+ * single one (a \x0B pasted into a name) makes Excel refuse the whole file.
+ */
+export function escapeXml(text: string): string {
   return text
+    .replace(XML_FORBIDDEN, '')
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;');
 }
+
+const XML_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

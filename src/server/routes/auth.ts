@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { forgetDevice, tooManyAttempts } from '../auth/authenticate';
 import { enroll } from '../auth/enroll';
 import { sessionOf } from '../auth/hook';
-import { FailureLimits, RateLimiter, addressKey } from '../auth/rate-limit';
+import { FailureLimits, addressKey, counter, type RateCounts } from '../auth/rate-limit';
 import { normalizeCode } from '../auth/secrets';
 import { revokeDeviceToken } from '../auth/users-data';
 import { enrollSchema, parse } from '../auth/validation';
@@ -27,27 +27,43 @@ const ATTEMPTS_PER_FAILURE = 30;
  * together has had 1000 codes refused, an address that has had 3 refused waits too; phones
  * that have not guessed wrong go on (FailureLimits).
  */
-export function authRoutes(app: FastifyInstance, db: Database, limits = ENROLL_LIMITS): void {
+export function authRoutes(
+  app: FastifyInstance,
+  db: Database,
+  counts: RateCounts,
+  limits = ENROLL_LIMITS,
+): void {
+  const { max, windowMs } = limits;
   const failures = new FailureLimits(
-    new RateLimiter(limits.max, limits.windowMs),
+    counts,
+    { scope: 'code-address', max, windowMs },
     // Bounds guessing to ~100,000 codes a day over a space of 25^8, plus 3 per new address.
-    new RateLimiter(limits.max * 100, limits.windowMs),
+    { scope: 'code-everyone', max: max * 100, windowMs },
   );
-  const perCode = new RateLimiter(limits.max, limits.windowMs);
-  const attempts = new RateLimiter(limits.max * ATTEMPTS_PER_FAILURE, limits.windowMs);
+  const perCode = { scope: 'code', max, windowMs };
+  const attempts = { scope: 'enroll-address', max: max * ATTEMPTS_PER_FAILURE, windowMs };
 
   app.post('/api/auth/enroll', { bodyLimit: AUTH_BODY_LIMIT }, async (request) => {
     const address = addressKey(request.ip);
     const code = normalizeCode(String((request.body as { code?: unknown })?.code ?? ''));
-    const wait = Math.max(failures.wait(address), perCode.wait(code), attempts.wait(address));
+    // One statement: this attempt counted, the failures of the address, everyone and the code read.
+    const seen = await counts.count(
+      [counter(attempts, address)],
+      [...failures.reads(address), counter(perCode, code)],
+    );
+    const [attempt] = seen.hits;
+    const wait = Math.max(
+      failures.waitFrom(seen.reads),
+      counts.waitOf(perCode, seen.reads[2]!),
+      // The count includes this attempt: it may go on while the count before it was below max.
+      counts.waitOf(attempts, { ...attempt!, count: attempt!.count - 1 }),
+    );
     if (wait > 0) throw tooManyAttempts(wait);
-    attempts.hit(address);
     try {
       return await enroll(db, parse(enrollSchema, request.body));
     } catch (error) {
       if (error instanceof ApiError && error.code === 'invalid-code') {
-        failures.fail(address);
-        perCode.hit(code);
+        await failures.fail(address, [counter(perCode, code)]);
       }
       throw error;
     }

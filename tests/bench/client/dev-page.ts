@@ -24,11 +24,17 @@ export type BenchPage = {
 /**
  * `browserArgs`: extra Chromium flags (the sync benchmark lets the page call another origin).
  * `persistent`: an on-disk profile (the default) or an incognito context.
+ * `dependencies`: packages the page imports besides Dexie and zod (pre-bundled up front).
  */
 export async function openBenchPage({
   browserArgs = [],
   persistent = process.env.BENCH_PROFILE !== 'incognito',
-}: { browserArgs?: string[]; persistent?: boolean } = {}): Promise<BenchPage> {
+  dependencies = [],
+}: {
+  browserArgs?: string[];
+  persistent?: boolean;
+  dependencies?: string[];
+} = {}): Promise<BenchPage> {
   const port = await freePort();
   const server: ViteDevServer = await createServer({
     root: ROOT,
@@ -36,7 +42,7 @@ export async function openBenchPage({
     logLevel: 'warn',
     server: { host: '127.0.0.1', port, strictPort: true, hmr: false, proxy: {} },
     // Pre-bundled up front: a dependency found later would make Vite reload the page mid-run.
-    optimizeDeps: { include: ['dexie', 'zod'], noDiscovery: true },
+    optimizeDeps: { include: ['dexie', 'zod', ...dependencies], noDiscovery: true },
   });
   await server.listen();
   let session: BrowserSession | null = null;

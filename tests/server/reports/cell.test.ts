@@ -67,3 +67,15 @@ describe('exports write formula-like text as text', () => {
     expect(sheet).toContain('<v>-2</v>');
   });
 });
+
+describe('XLSX text holds only characters XML allows', () => {
+  it('drops control characters and lone surrogates, keeps tabs, line breaks and emoji', () => {
+    const name = 'Bekasi\x0BJaya\x00 \uD800\uFFFF\tRW\n😷 &<>';
+    const files = unzipSync(weeklyReportXlsx(reportNaming(name)));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    expect(sheet).toContain('<t>BekasiJaya \tRW\n😷 &amp;&lt;&gt;</t>');
+    // XML 1.0 Char production: nothing outside it anywhere in the sheet.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    expect(sheet).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+  });
+});
