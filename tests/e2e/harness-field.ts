@@ -3,7 +3,8 @@
 // token), and what the server holds.
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
+import { SCHEMA_VERSION, type PullResponse, type RecordChange } from '@shared/sync/protocol';
+import { fieldClocks } from '@shared/sync/record-clock';
 import { readIndexedDb, readOutbox } from './harness-idb';
 
 export type NewHousehold = { street: string; number: string; head: string };
@@ -60,5 +61,13 @@ export async function serverChanges(
   const response = await fetch(`${baseUrl}/api/sync/pull?${query}`, {
     headers: { authorization: `Bearer ${token}` },
   });
-  return ((await response.json()) as PullResponse).changes;
+  const { changes } = (await response.json()) as PullResponse;
+  // Every field's stamp, as the phone lands them (one clock per record on the wire).
+  return changes.map(everyStamp);
+}
+
+/** A pulled record with every field's stamp and no `at`, as the device lands it. */
+function everyStamp(change: RecordChange): RecordChange {
+  const { at: _at, ...rest } = change;
+  return { ...rest, hlc: fieldClocks(change) };
 }

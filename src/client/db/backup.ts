@@ -1,5 +1,5 @@
 import { ENTITY_NAMES, type EntityName } from '@shared/domain/entities';
-import { HlcClock, isHlc, maxHlc, type Hlc } from '@shared/sync/hlc';
+import { compactHlc, compactHlcs, HlcClock, isHlc, maxHlc, type Hlc } from '@shared/sync/hlc';
 import { mergeFieldState } from '@shared/sync/merge';
 import { SCHEMA_VERSION } from '@shared/sync/protocol';
 import { mutationSchema } from '@shared/sync/protocol-schema';
@@ -152,7 +152,9 @@ async function mergeRecords(db: PintuDb, entity: EntityName, incoming: StoredRec
   const writes: StoredRecord[] = [];
   let newest: Hlc | undefined;
   incoming.forEach((record, i) => {
-    const { id, hlc, ...values } = withoutLocalFields(record);
+    const { id, hlc: stamps, ...values } = withoutLocalFields(record);
+    // A backup of a version 3 app holds legacy HLCs: stored compact like the rest.
+    const hlc = compactHlcs(stamps);
     for (const h of Object.values(hlc)) newest = maxHlc(newest, h);
     const current = local[i];
     if (!current) {
@@ -194,7 +196,7 @@ async function appendOutbox(db: PintuDb, outbox: OutboxEntry[], newest: Hlc | un
   for (const entry of ordered) {
     if (known.has(entry.id)) continue;
     known.add(entry.id);
-    added.push({ ...entry, seq: device.nextSeq++ });
+    added.push({ ...entry, seq: device.nextSeq++, hlc: compactHlc(entry.hlc) });
     newest = maxHlc(newest, entry.hlc);
   }
   if (newest) clock.observe(newest);

@@ -11,6 +11,7 @@ import type {
 } from './schema';
 import type { OutboxChange, OutboxRow } from '@shared/sync/outbox-rows';
 import { wordsOf } from './search-words';
+import { compactStoredHlcs } from './upgrade-compact-hlc';
 
 /**
  * The device database. Every schema version lives here, oldest first; never edit a version
@@ -28,6 +29,7 @@ import { wordsOf } from './search-words';
  * outbox-rows.ts) instead of one row per change (`outbox`): IndexedDB pays per row.
  * Version 4 stores the spelling keys of names beside their words (`search-words.ts`), so
  * "rudy" finds "Rudi": the same indexes, their words made again.
+ * Version 5 stores compact HLCs (upgrade-compact-hlc.ts).
  */
 export class PintuDb extends Dexie {
   households!: Table<LocalHousehold, string>;
@@ -100,6 +102,8 @@ export class PintuDb extends Dexie {
             h.searchWords = wordsOf(h.headName, h.street, h.houseNumber);
           });
       });
+    // 5: compact HLCs (protocol version 4); no store changes.
+    this.version(5).stores({}).upgrade(compactStoredHlcs);
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { EntityName } from '@shared/domain/entities';
-import { HlcClock, maxHlc } from '@shared/sync/hlc';
+import { compactHlcs, HlcClock, maxHlc } from '@shared/sync/hlc';
 import type { RecordChange } from '@shared/sync/protocol';
+import { fieldClocks } from '@shared/sync/record-clock';
 import type { PintuDb } from '../db/db';
 import { loadDeviceState, saveDeviceState } from '../db/device';
 import { pendingOf } from '../db/outbox';
@@ -41,10 +42,12 @@ export async function applyPulledPage(
       const record: Row = {
         ...change.values,
         id: change.id,
-        hlc: { ...change.hlc },
+        // One clock per record on the wire; the stamps compact already from a version 4
+        // server, a version 3 service worker's answer's not.
+        hlc: { ...compactHlcs(fieldClocks(change)) },
         ...(change.deleted ? { deleted: true } : {}),
       };
-      for (const field in change.hlc) newest = maxHlc(newest, change.hlc[field]);
+      for (const field in record.hlc) newest = maxHlc(newest, record.hlc[field]);
       let list = byEntity.get(change.entity);
       if (!list) byEntity.set(change.entity, (list = []));
       list.push(record);

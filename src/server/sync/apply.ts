@@ -1,6 +1,6 @@
 import { ENTITY_RULES, entityFieldNames, type EntityName } from '@shared/domain/entities';
 import { toFieldErrors } from '@shared/domain/validation';
-import { formatHlc, maxHlc, parseHlc, type Hlc } from '@shared/sync/hlc';
+import { compareHlc, formatHlc, maxHlc, parseHlc, type Hlc } from '@shared/sync/hlc';
 import { fieldStateOf, mergeFieldState } from '@shared/sync/merge';
 import type { Mutation } from '@shared/sync/protocol';
 import type { Area } from '@shared/wilayah/wilayah';
@@ -186,7 +186,7 @@ export function batchClamp(now: number): (hlc: Hlc) => Hlc {
   return (hlc) => {
     let clamped = clampHlc(hlc, now);
     if (clamped === hlc) return hlc;
-    if (last !== undefined && clamped <= last) {
+    if (last !== undefined && compareHlc(clamped, last) <= 0) {
       const before = parseHlc(last);
       clamped = formatHlc({ ...parseHlc(hlc), wall: before.wall, counter: before.counter + 1 });
     }

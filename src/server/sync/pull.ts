@@ -1,5 +1,6 @@
 import { entitiesOfVersion } from '@shared/domain/entities';
 import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
+import { recordsForVersion } from './wire-records';
 import type { Database } from '../db/database';
 import { countChanges, readChangePage } from '../data/changes';
 import { ApiError } from '../errors';
@@ -82,7 +83,10 @@ export async function pull(
     ...(hasMore ? { left: remaining } : {}),
   };
   return {
-    changes: sent.map(({ txid: _txid, ...change }) => forAppVersion(change, version)),
+    changes: recordsForVersion(
+      sent.map(({ txid: _txid, ...change }) => forAppVersion(change, version)),
+      request.schemaVersion,
+    ),
     cursor: encodeCursor(next),
     hasMore,
     remaining,

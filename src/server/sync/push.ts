@@ -1,4 +1,5 @@
 import type { EntityName } from '@shared/domain/entities';
+import { compactHlc } from '@shared/sync/hlc';
 import type { Mutation, MutationResult, PushRequest, PushResponse } from '@shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
 import type { AuditRow } from '../data/audit';
@@ -12,6 +13,7 @@ import { applyMutation, batchClamp, type Outcome, type WorkingSet } from './appl
 import { refuseEntityWrite } from './entity-roles';
 import { trackPush } from './in-flight';
 import { auditRow } from './audit';
+import { recordsForVersion } from './wire-records';
 import { loadWorkingSet } from './working-set';
 import {
   currentRecords,
@@ -137,7 +139,10 @@ function applyBatch(
       applied.results.push(duplicateResult(m, receipts.get(m.id) ?? outcomes.get(m.id)!));
       continue;
     }
-    const outcome = applyWithAudit(set, m, clamp(m.hlc), actor, at, schemaVersion, applied);
+    // A version 3 app's legacy stamps are stored compact like every other (hlc.ts); clamped
+    // first, as the legacy form holds walls (a clock in the year 3000) the compact one does not.
+    const stamp = compactHlc(clamp(m.hlc));
+    const outcome = applyWithAudit(set, m, stamp, actor, at, schemaVersion, applied);
     outcomes.set(m.id, outcome);
   }
   return applied;
@@ -251,5 +256,5 @@ async function answerBatch(
   if (schemaVersion < 3) return answer;
   const current = await currentRecords(tx, set, applied.differ, actor);
   const records = current.records.map((r) => forAppVersion(r, schemaVersion));
-  return { ...answer, ...current, records };
+  return { ...answer, ...current, records: recordsForVersion(records, schemaVersion) };
 }

@@ -1,4 +1,4 @@
-import type { Hlc } from './hlc';
+import { compareHlc, type Hlc } from './hlc';
 
 /**
  * Field-by-field last-writer-wins merge. A record's state is its values and, per field, the
@@ -25,7 +25,7 @@ export function mergeFieldState(
     const incomingHlc = incoming.hlc[field];
     if (incomingHlc === undefined) continue;
     const currentHlc = hlc[field];
-    const later = currentHlc === undefined || incomingHlc > currentHlc;
+    const later = currentHlc === undefined || compareHlc(incomingHlc, currentHlc) > 0;
     if (field === 'deleted') {
       if (value !== true) continue;
       if (values.deleted === true) {

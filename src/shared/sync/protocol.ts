@@ -13,8 +13,11 @@ import type { EntityName } from '../domain/entities';
  * before. 2: follow-ups (entity `followup`); a version 1 app is never sent any (ENTITY_SINCE).
  * 3: the push answer carries `records` and `absent`, the server's state of the records a
  * device may hold otherwise (a version 2 app is answered without them).
- * 4: the reason `isoman` for not being vaccinated; a version 3 app is sent `lainnya` in its
- * place (server/sync/older-apps.ts), as its form would refuse a value it does not know.
+ * 4: compact HLCs, 28 characters instead of 59 (src/shared/sync/hlc.ts), one clock per record
+ * in pulls and push answers (`RecordChange.at`), and the reason `isoman` for not being
+ * vaccinated. A version 3 app sends and is sent the legacy form, every stamp listed
+ * (src/server/sync/wire-records.ts), and `lainnya` in place of `isoman`
+ * (src/server/sync/older-apps.ts), as its form would refuse a value it does not know.
  */
 export const SCHEMA_VERSION = 4;
 
@@ -85,7 +88,13 @@ export type RecordChange = {
   entity: EntityName;
   id: string;
   values: Record<string, unknown>;
+  /** Per field (and `deleted`); from version 4 only those that differ from `at`. */
   hlc: Record<string, string>;
+  /**
+   * Version 4: the stamp of every field of `values` that `hlc` does not list (one clock per
+   * record, src/shared/sync/record-clock.ts). Absent: `hlc` lists every stamp.
+   */
+  at?: string;
   deleted: boolean;
 };
 

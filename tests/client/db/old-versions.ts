@@ -15,7 +15,4 @@ export const VERSION_2_STORES = {
   followups: 'id, householdId, residentId, [kelurahanCode+rw+rt]',
 };
 
-export const VERSION_3_STORES = {
-  outbox: null,
-  outboxRows: 'seq, *entityIds, size',
-};
+export const VERSION_3_STORES = { outbox: null, outboxRows: 'seq, *entityIds, size' };

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { uuidv7 } from '@shared/ids';
 import { HlcClock } from '@shared/sync/hlc';
+import { fieldClocks } from '@shared/sync/record-clock';
 import {
   SCHEMA_VERSION,
   type Mutation,
@@ -73,6 +74,8 @@ export class TestDevice {
   readonly id = uuidv7();
   private seq = 0;
   readonly clock: HlcClock;
+  /** The app version this device speaks as (an older app's, to test what it is answered). */
+  schemaVersion = SCHEMA_VERSION;
   private auth: Promise<SignedIn> | null = null;
 
   /**
@@ -138,7 +141,7 @@ export class TestDevice {
       method: 'POST',
       url: '/api/sync/push',
       headers: await this.headers(),
-      payload: { deviceId, schemaVersion: SCHEMA_VERSION, mutations },
+      payload: { deviceId, schemaVersion: this.schemaVersion, mutations },
     });
     if (response.statusCode !== 200) {
       throw new Error(`push answered ${response.statusCode}: ${response.body}`);
@@ -153,7 +156,7 @@ export class TestDevice {
   ) {
     const query: Record<string, string> = {
       deviceId: this.id,
-      schemaVersion: String(SCHEMA_VERSION),
+      schemaVersion: String(this.schemaVersion),
       kelurahan: scope.kelurahan,
     };
     if (scope.rw !== undefined) query.rw = String(scope.rw);
@@ -169,7 +172,10 @@ export class TestDevice {
     if (response.statusCode !== 200) {
       throw new Error(`pull answered ${response.statusCode}: ${response.body}`);
     }
-    return response.json<PullResponse>();
+    const page = response.json<PullResponse>();
+    // Every field's stamp, as the device lands them (one clock per record on the wire).
+    const changes = page.changes.map(everyStamp);
+    return { ...page, changes, wire: page.changes };
   }
 
   /** Pulls page after page until nothing more waits; returns every change and the cursor. */
@@ -193,4 +199,10 @@ export class TestDevice {
 /** The latest version of each record among pulled changes, by id. */
 export function latest(changes: readonly RecordChange[]): Map<string, RecordChange> {
   return new Map(changes.map((c) => [c.id, c]));
+}
+
+/** A pulled record with every field's stamp and no `at`, as the device lands it. */
+function everyStamp(change: RecordChange): RecordChange {
+  const { at: _at, ...rest } = change;
+  return { ...rest, hlc: fieldClocks(change) };
 }

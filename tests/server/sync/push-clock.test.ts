@@ -56,7 +56,7 @@ describe.each(DATABASES)('clamped clocks and tombstone stamps ($name)', (kind) =
     expect((await pullAll()).get(id)!.hlc.deleted).toBe(later.hlc);
   });
 
-  it('an app of schema version 2 is asked to update; version 3 gets records and superseded', async () => {
+  it('an app of schema version 2 must update; one of version 3 still gets records and superseded', async () => {
     const a = new TestDevice(ctx.app, () => 1_700_000_009_000);
     const old = new TestDevice(ctx.app, () => 1_700_000_000_000);
     const id = uuidv7();
@@ -65,29 +65,27 @@ describe.each(DATABASES)('clamped clocks and tombstone stamps ($name)', (kind) =
       a.put('household', id, { headName: 'Wati' }),
     ]);
     const push = async (version: number, mutations: Mutation[]) =>
-      (
-        await ctx.app.inject({
-          method: 'POST',
-          url: '/api/sync/push',
-          headers: await old.headers(),
-          payload: { deviceId: old.id, schemaVersion: version, mutations },
-        })
-      ).json<PushResponse>();
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/sync/push',
+        headers: await old.headers(),
+        payload: { deviceId: old.id, schemaVersion: version, mutations },
+      });
     const lost = old.put('household', id, { headName: 'Ahmad' });
-    expect(await push(2, [lost])).toMatchObject({ error: 'upgrade-required' });
-    expect((await push(3, [lost])).results[0]).toMatchObject({
-      status: 'applied',
-      superseded: ['headName'],
-    });
-    // The same change again: the server's record, and why it lost.
-    const answer = await push(3, [lost]);
-    expect(answer.results[0]).toMatchObject({ status: 'duplicate', originalStatus: 'applied' });
-    expect(answer.records?.map((r) => [r.id, r.values.headName])).toEqual([[id, 'Wati']]);
-    const again = old.put('household', id, { headName: 'Ahmad' });
-    expect((await push(3, [again])).results[0]).toMatchObject({
+    const refused = await push(2, [lost]);
+    expect(refused.statusCode).toBe(426);
+    expect(refused.json()).toMatchObject({ error: 'upgrade-required' });
+    // A version 3 app: its change lost to a later one, said so, with the server's record.
+    const answer = (await push(3, [lost])).json<PushResponse>();
+    expect(answer.results[0]).toMatchObject({
       status: 'applied',
       superseded: ['headName'],
       reason: expect.stringMatching(/perangkat lain/),
     });
+    expect(answer.records?.map((r) => [r.id, r.values.headName])).toEqual([[id, 'Wati']]);
+    // The same change again: a duplicate, answered with the record too.
+    const again = (await push(3, [lost])).json<PushResponse>();
+    expect(again.results[0]).toMatchObject({ status: 'duplicate', originalStatus: 'applied' });
+    expect(again.records?.map((r) => [r.id, r.values.headName])).toEqual([[id, 'Wati']]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/ids';
-import { formatHlc, parseHlc } from '@shared/sync/hlc';
+import { compactNode, formatHlc, parseHlc } from '@shared/sync/hlc';
 import { DATABASES } from '../helpers/databases';
 import { useApp } from '../helpers/app';
 import {
@@ -77,7 +77,7 @@ describe.each(DATABASES)('push rules ($name)', (kind) => {
     await device.push([m]);
     const stored = parseHlc((await pullAll()).get(id)!.hlc.street!);
     expect(stored.counter).toBe(7);
-    expect(stored.node).toBe(device.id);
+    expect(stored.node).toBe(compactNode(device.id));
     expect(stored.wall).toBeGreaterThanOrEqual(before + 5 * 60_000);
     expect(stored.wall).toBeLessThanOrEqual(Date.now() + 5 * 60_000);
 
