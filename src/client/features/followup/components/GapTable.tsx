@@ -1,4 +1,5 @@
 import { formatNumber } from '@client/ui/format';
+import { TableScroll } from '@client/ui/table-scroll';
 import type { RtGap } from '@shared/followups/api';
 import { REASON_LABELS, type NotVaccinatedReason } from '@shared/domain/vaccination';
 import { formatRwRt } from '@shared/wilayah/wilayah';
@@ -7,7 +8,7 @@ import { formatRwRt } from '@shared/wilayah/wilayah';
 export function GapTable({ rts }: { rts: readonly RtGap[] }) {
   if (rts.length === 0) return <p className="muted">Belum ada data warga di RW ini.</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label="Kekurangan ke target per RT">
       <table className="rt-table" data-testid="gap-table">
         <thead>
           <tr>
@@ -26,13 +27,13 @@ export function GapTable({ rts }: { rts: readonly RtGap[] }) {
               <td>{formatNumber(g.eligible)}</td>
               <td>{formatNumber(g.lengkap)}</td>
               <td>{formatNumber(g.targetCount)}</td>
-              <td>{g.gapToTarget === 0 ? '✓' : formatNumber(g.gapToTarget)}</td>
+              <td>{g.gapToTarget === 0 ? 'Tercapai' : formatNumber(g.gapToTarget)}</td>
               <td className="small">{reasonsText(g.unvaccinatedByReason)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -1,0 +1,31 @@
+import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { getInstallState, subscribeInstall } from './install-store';
+
+const NOTHING = { canPrompt: false, installed: false, iosHint: false };
+// Their own chunk: most starts have nothing to offer (installed already, or no prompt yet),
+// and the home list's first-route budget has no room for them (docs/benchmarks.md).
+const Nudge = lazy(() => import('./install-nudge').then((m) => ({ default: m.InstallNudge })));
+const Card = lazy(() => import('./install-nudge').then((m) => ({ default: m.InstallCard })));
+
+function useInstallable(): boolean {
+  const state = useSyncExternalStore(subscribeInstall, getInstallState, () => NOTHING);
+  return state.canPrompt || state.iosHint;
+}
+
+/** The home screen's install offer in the first days, while the app can be installed. */
+export function InstallNudge() {
+  return useInstallable() ? (
+    <Suspense fallback={null}>
+      <Nudge />
+    </Suspense>
+  ) : null;
+}
+
+/** Data's install card, while the app can be installed. */
+export function InstallCard() {
+  return useInstallable() ? (
+    <Suspense fallback={null}>
+      <Card />
+    </Suspense>
+  ) : null;
+}
