@@ -64,7 +64,10 @@ async function relawan(page: Page) {
   await firstHousehold.waitFor();
   // The phone's first download of its area, done: the list as a relawan sees it each day.
   await page.getByText(/Mengunduh data wilayah/).waitFor({ state: 'hidden' });
-  await page.getByText(/Sinkron terakhir/).waitFor();
+  await page
+    .locator('.topbar-status')
+    .getByText(/^Sinkron \d{2}\.\d{2}$/)
+    .waitFor();
   await shot(page, 'relawan-home-phone');
   await firstHousehold.click();
   await page.getByRole('link', { name: '+ Tambah warga' }).waitFor();

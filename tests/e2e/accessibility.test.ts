@@ -79,7 +79,11 @@ async function walk(code: string, screens: (page: Page) => Promise<Screen[]>) {
 /** The first household of the phone's list, and the first resident of that household. */
 async function householdAndResident(page: Page) {
   await page.goto(`${app.url}/`);
-  await page.getByText(/Sinkron terakhir/).waitFor({ timeout: 120_000 });
+  // The area's first download done: the top bar tells the last sync's time.
+  await page
+    .locator('.topbar-status')
+    .getByText(/^Sinkron \d{2}\.\d{2}$/)
+    .waitFor({ timeout: 120_000 });
   const href = await page
     .locator('a[href^="/rumah/"]:not([href="/rumah/baru"])')
     .first()

@@ -24,7 +24,7 @@ function nudgeStillDue(now = Date.now()): boolean {
  * only Data offers it). Keeps the top bar to one row. Shown through `install-offer.tsx`, only
  * while the app can be installed.
  */
-export function InstallNudge() {
+function InstallNudge() {
   const [due, setDue] = useState(nudgeStillDue);
   if (!due) return null;
   return (
@@ -52,7 +52,7 @@ export function InstallNudge() {
 }
 
 /** For the Data screen: the install offer, whenever the app can still be installed. */
-export function InstallCard() {
+function InstallCard() {
   return (
     <section className="card" aria-labelledby="pwa-install-title">
       <h2 id="pwa-install-title">Aplikasi</h2>
@@ -62,4 +62,9 @@ export function InstallCard() {
       <InstallButton />
     </section>
   );
+}
+
+/** The offer for its place: the home screen's nudge, or Data's card. */
+export default function InstallOffer({ place }: { place: 'home' | 'data' }) {
+  return place === 'home' ? <InstallNudge /> : <InstallCard />;
 }

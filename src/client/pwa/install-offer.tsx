@@ -4,8 +4,7 @@ import { getInstallState, subscribeInstall } from './install-store';
 const NOTHING = { canPrompt: false, installed: false, iosHint: false };
 // Their own chunk: most starts have nothing to offer (installed already, or no prompt yet),
 // and the home list's first-route budget has no room for them (docs/benchmarks.md).
-const Nudge = lazy(() => import('./install-nudge').then((m) => ({ default: m.InstallNudge })));
-const Card = lazy(() => import('./install-nudge').then((m) => ({ default: m.InstallCard })));
+const Offer = lazy(() => import('./install-nudge'));
 
 function useInstallable(): boolean {
   const state = useSyncExternalStore(subscribeInstall, getInstallState, () => NOTHING);
@@ -16,7 +15,7 @@ function useInstallable(): boolean {
 export function InstallNudge() {
   return useInstallable() ? (
     <Suspense fallback={null}>
-      <Nudge />
+      <Offer place="home" />
     </Suspense>
   ) : null;
 }
@@ -25,7 +24,7 @@ export function InstallNudge() {
 export function InstallCard() {
   return useInstallable() ? (
     <Suspense fallback={null}>
-      <Card />
+      <Offer place="data" />
     </Suspense>
   ) : null;
 }

@@ -1,5 +1,4 @@
 import { clockWarning, type SyncStatus } from '@client/sync';
-import { ProgressBar } from '@client/ui/progress-bar';
 import { formatNumber } from '@client/ui/format';
 
 /**
@@ -33,9 +32,12 @@ export function SyncNotice({
             Mengunduh data wilayah: {formatNumber(downloading.done)} /{' '}
             {formatNumber(downloading.total)}
           </span>
-          <ProgressBar
-            value={downloading.total === 0 ? 0 : downloading.done / downloading.total}
-            label="Unduhan data wilayah"
+          {/* The native bar: the shell's first bundle carries no bar component of its own. */}
+          <progress
+            className="sync-progress-bar"
+            value={downloading.done}
+            max={Math.max(downloading.total, 1)}
+            aria-label="Unduhan data wilayah"
           />
         </div>
       )}
