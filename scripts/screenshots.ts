@@ -75,6 +75,14 @@ async function relawan(page: Page) {
   await page.getByRole('link', { name: '+ Tambah warga' }).click();
   await page.getByRole('heading', { name: 'Tambah warga' }).waitFor();
   await shot(page, 'relawan-resident-form-phone');
+  // A failed save: the first error (the head of household's name, low on the form) shows
+  // whole above the sticky Simpan bar, its field focused.
+  await page.goto(new URL('/rumah/baru', page.url()).href);
+  await page.getByLabel('Nama jalan / gang / perumahan').fill('Jl. Kenanga');
+  await page.getByLabel('Nomor rumah / blok').fill('7');
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await page.getByText('Nama kepala keluarga wajib diisi.').waitFor();
+  await shot(page, 'relawan-household-form-error-phone');
 }
 
 async function lurah(page: Page, app: App, size: 'laptop' | 'phone') {

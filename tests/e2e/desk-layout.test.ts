@@ -101,6 +101,9 @@ describe('the lurah at a desk and on a phone', { timeout: 240_000 }, () => {
       ['nav.bottom-nav', 'bottom'],
       ['header.topbar', 'top'],
     ] as const) {
+      // On a short screen (a phone in landscape, or with the keyboard up) the map's bottom
+      // reaches below the bottom menu; on 360×740 it ends above it.
+      await page.setViewportSize(edge === 'bottom' ? { width: 360, height: 480 } : PHONE);
       const covered = await page.evaluate(
         ({ bar, edge }) => {
           const map = document.querySelector('.map-frame')!.getBoundingClientRect();
