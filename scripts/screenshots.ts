@@ -102,6 +102,7 @@ async function lurah(page: Page, app: App, size: 'laptop' | 'phone') {
   await shot(page, `lurah-report-${size}`);
   await page.goto(`${app.url}/peta/${KELURAHAN}`);
   await page.locator('path.kelurahan-shape').first().waitFor();
+  await page.locator('.household-dot, .household-cluster').first().waitFor();
   await page.waitForTimeout(500); // the map's fit-to-bounds animation
   await shot(page, `lurah-map-${size}`);
   await page.goto(`${app.url}/relawan`);

@@ -111,7 +111,7 @@ describe('the lurah at a desk and on a phone', { timeout: 240_000 }, () => {
           // Put the map's edge in the middle of the bar.
           const mapEdge = edge === 'bottom' ? map.bottom : map.top;
           const y = r.top + r.height / 2;
-          window.scrollBy(0, mapEdge - y + (edge === 'bottom' ? 10 : -10));
+          window.scrollBy(0, mapEdge - y + (edge === 'bottom' ? -10 : 10));
           const moved = document.querySelector('.map-frame')!.getBoundingClientRect();
           const hits = [0.05, 0.5, 0.95].map(
             (x) => document.elementFromPoint(r.left + r.width * x, y)?.closest(bar) != null,
