@@ -72,7 +72,10 @@ async function relawan(page: Page) {
   await firstHousehold.waitFor();
   // The phone's first download of its area, done: the list as a relawan sees it each day.
   await page.getByText(/Mengunduh data wilayah/).waitFor({ state: 'hidden' });
-  await page.getByText(/Sinkron terakhir/).waitFor();
+  await page
+    .locator('.topbar-status')
+    .getByText(/^Sinkron \d{2}\.\d{2}$/)
+    .waitFor();
   await shot(page, 'relawan-home-phone');
   await firstHousehold.click();
   await page.getByRole('link', { name: '+ Tambah warga' }).waitFor();
@@ -80,6 +83,14 @@ async function relawan(page: Page) {
   await page.getByRole('link', { name: '+ Tambah warga' }).click();
   await page.getByRole('heading', { name: 'Tambah warga' }).waitFor();
   await shot(page, 'relawan-resident-form-phone');
+  // A failed save: the first error (the head of household's name, low on the form) shows
+  // whole above the sticky Simpan bar, its field focused.
+  await page.goto(new URL('/rumah/baru', page.url()).href);
+  await page.getByLabel('Nama jalan / gang / perumahan').fill('Jl. Kenanga');
+  await page.getByLabel('Nomor rumah / blok').fill('7');
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await page.getByText('Nama kepala keluarga wajib diisi.').waitFor();
+  await shot(page, 'relawan-household-form-error-phone');
 }
 
 async function lurah(page: Page, app: App, size: 'laptop' | 'phone') {
@@ -113,6 +124,7 @@ async function lurah(page: Page, app: App, size: 'laptop' | 'phone') {
   await shot(page, `lurah-report-sent-${size}`);
   await page.goto(`${app.url}/peta/${KELURAHAN}`);
   await page.locator('path.kelurahan-shape').first().waitFor();
+  await page.locator('.household-dot, .household-cluster').first().waitFor();
   await page.waitForTimeout(500); // the map's fit-to-bounds animation
   await shot(page, `lurah-map-${size}`);
   await page.goto(`${app.url}/relawan`);

@@ -1,7 +1,8 @@
 // The lurah's desk: on a 1366×768 laptop the screens of those who oversee use the width (the
 // RW table and the weekly report whole, the map beside its legend); on a 360×740 phone they
-// keep the one column with the table scrolling sideways, and a relawan's screens keep the
-// phone column even on a laptop. Real Chromium, the real server, the demo data.
+// keep the one column, with a card per RW instead of a table scrolling sideways and the map
+// under the top bar and bottom menu, and a relawan's screens keep the phone column even on a
+// laptop. Real Chromium, the real server, the demo data.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '@server/seed/demo-accounts';
@@ -67,20 +68,60 @@ describe('the lurah at a desk and on a phone', { timeout: 240_000 }, () => {
     expect(legend.y).toBeLessThan(map.y + map.height);
   });
 
-  it('on a phone, the same screens keep the one column and the table scrolls sideways', async () => {
+  it('on a phone, the same screens keep the one column, a card per RW with 44 px rows', async () => {
     const { page } = session;
     await page.setViewportSize(PHONE);
     await page.goto(`${app.url}/dasbor/${KELURAHAN}`);
     await page.locator('table.coverage-table tbody tr').first().waitFor();
     const dashboard = await measure(page, 'table.coverage-table');
     expect(dashboard.mainWidth).toBeLessThanOrEqual(PHONE.width);
-    expect(dashboard.hiddenSideways).toBeGreaterThan(0);
+    expect(dashboard.hiddenSideways).toBe(0);
+    // Each RW is a card: its name on top, then each figure under its label, rows of 44 px.
+    const card = page.locator('table.coverage-table tbody tr').first();
+    const cells = await card.locator('th, td').evaluateAll((els) =>
+      els.map((el) => ({
+        height: el.getBoundingClientRect().height,
+        label: getComputedStyle(el, '::before').content,
+      })),
+    );
+    expect(cells.length).toBe(10);
+    for (const cell of cells) expect(cell.height).toBeGreaterThanOrEqual(44);
+    expect(cells.slice(1).map((c) => c.label)).toContain('"Sisa ke target"');
+    const cardBox = (await card.boundingBox())!;
+    expect(cardBox.width).toBeLessThanOrEqual(PHONE.width);
 
     await page.goto(`${app.url}/peta/${KELURAHAN}`);
     await page.locator('path.kelurahan-shape').first().waitFor();
     const map = (await page.locator('.map-frame').boundingBox())!;
     const legend = (await page.locator('.map-legend').first().boundingBox())!;
     expect(legend.y).toBeGreaterThanOrEqual(map.y + map.height);
+    // The map scrolled under each bar: the bar stays on top of the map's attribution
+    // (bottom right) and zoom buttons (top left), whose z-indexes in Leaflet reach 1000.
+    for (const [bar, edge] of [
+      ['nav.bottom-nav', 'bottom'],
+      ['header.topbar', 'top'],
+    ] as const) {
+      // On a short screen (a phone in landscape, or with the keyboard up) the map's bottom
+      // reaches below the bottom menu; on 360×740 it ends above it.
+      await page.setViewportSize(edge === 'bottom' ? { width: 360, height: 480 } : PHONE);
+      const covered = await page.evaluate(
+        ({ bar, edge }) => {
+          const map = document.querySelector('.map-frame')!.getBoundingClientRect();
+          const r = document.querySelector(bar)!.getBoundingClientRect();
+          // Put the map's edge in the middle of the bar.
+          const mapEdge = edge === 'bottom' ? map.bottom : map.top;
+          const y = r.top + r.height / 2;
+          window.scrollBy(0, mapEdge - y + (edge === 'bottom' ? -10 : 10));
+          const moved = document.querySelector('.map-frame')!.getBoundingClientRect();
+          const hits = [0.05, 0.5, 0.95].map(
+            (x) => document.elementFromPoint(r.left + r.width * x, y)?.closest(bar) != null,
+          );
+          return { mapUnderBar: moved.top < y && moved.bottom > y, hits };
+        },
+        { bar, edge },
+      );
+      expect(covered, bar).toEqual({ mapUnderBar: true, hits: [true, true, true] });
+    }
   });
 
   it("a relawan's screens keep the phone column on a laptop", async () => {

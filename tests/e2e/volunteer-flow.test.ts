@@ -129,9 +129,7 @@ describe('volunteer flow, offline', () => {
     await expect(page.locator('.timeline li').innerText()).resolves.toMatch(
       /Ditemui[\s\S]*Anak dijadwalkan[\s\S]*Perlu kunjungan ulang: 15-01-2030/,
     );
-    await expect(page.locator('.status-strip').innerText()).resolves.toMatch(
-      /7 perubahan menunggu dikirim/,
-    );
+    await expect(page.locator('.topbar-status').innerText()).resolves.toMatch(/7 menunggu/);
 
     await page.goto(app.url);
     // Rows show first, their badges once residents, doses and visits are read.

@@ -1,7 +1,9 @@
-// What the app shell places: call registerServiceWorker() once at start, and put the three
-// components in the layout (UpdatePrompt above the content, the other two in the status strip).
+// What the app shell places: call registerServiceWorker() once at start; UpdatePrompt above the
+// content, OnlineIndicator in the top bar, InstallNudge on the home screen in the first days,
+// InstallCard on Data, InstallButton where the shell has no menu (enrollment, PIN).
 export { registerServiceWorker } from './register';
 export { UpdatePrompt } from './update-prompt';
 export { InstallButton } from './install-button';
+export { InstallCard, InstallNudge } from './install-offer';
 export { OnlineIndicator } from './online-indicator';
 export { useOnline } from './use-online';

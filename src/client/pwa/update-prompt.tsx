@@ -1,50 +1,23 @@
-import { useSyncExternalStore } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { updates } from './register';
-import type { UpdateState } from './update-store';
-import './pwa.css';
+
+// The banner is its own chunk, fetched when a new version waits (the worker still serving
+// this version has it precached): every other start leaves it out of the first route.
+const UpdateBanner = lazy(() =>
+  import('./update-banner').then((m) => ({ default: m.UpdateBanner })),
+);
 
 /** The update banner, fed by the app's update flow (register.ts). Place it once in the layout. */
 export function UpdatePrompt() {
   const state = useSyncExternalStore(updates.subscribe, updates.getSnapshot, () => 'idle' as const);
-  return (
-    <UpdateBanner
-      state={state}
-      onAccept={() => updates.accept()}
-      onLater={() => updates.dismiss()}
-    />
-  );
-}
-
-export function UpdateBanner({
-  state,
-  onAccept,
-  onLater,
-}: {
-  state: UpdateState;
-  onAccept: () => void;
-  onLater: () => void;
-}) {
   if (state === 'idle') return null;
   return (
-    <section className="pwa-banner" aria-label="Pembaruan aplikasi" data-update-state={state}>
-      <div role="status">
-        <strong>Versi baru tersedia.</strong>{' '}
-        {state === 'blocked' &&
-          'Simpan dulu formulir yang sedang diisi. Aplikasi diperbarui otomatis setelah itu.'}
-        {state === 'updating' && 'Memperbarui…'}
-      </div>
-      {state !== 'updating' && (
-        <div className="pwa-banner-actions">
-          {state === 'available' && (
-            <button type="button" className="btn btn-primary" onClick={onAccept}>
-              Perbarui
-            </button>
-          )}
-          <button type="button" className="btn" onClick={onLater}>
-            Nanti
-          </button>
-        </div>
-      )}
-    </section>
+    <Suspense fallback={null}>
+      <UpdateBanner
+        state={state}
+        onAccept={() => updates.accept()}
+        onLater={() => updates.dismiss()}
+      />
+    </Suspense>
   );
 }

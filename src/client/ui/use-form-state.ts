@@ -115,7 +115,9 @@ export function errorsFromSave(error: unknown): FieldErrors {
 
 /**
  * After a save that failed validation, moves to the first field with a message, so the
- * volunteer sees what to fix even when it is above or below the screen.
+ * volunteer sees what to fix even when it is above or below the screen: the whole field,
+ * label to message, comes into view clear of the top bar and of the sticky Simpan bar and
+ * bottom menu (the `.field` scroll margins in components.css), and its control gets focus.
  */
 export function useFocusFirstError(form: RefObject<HTMLElement | null>, errors: FieldErrors) {
   useEffect(() => {
@@ -123,7 +125,7 @@ export function useFocusFirstError(form: RefObject<HTMLElement | null>, errors: 
     const target =
       form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
       form.current?.querySelector<HTMLElement>('[role="alert"]');
-    target?.scrollIntoView({ block: 'center' });
+    (target?.closest<HTMLElement>('.field') ?? target)?.scrollIntoView({ block: 'nearest' });
     if (target?.matches('input, select, textarea')) target.focus({ preventScroll: true });
   }, [form, errors]);
 }

@@ -54,8 +54,12 @@ export function text(label: string, max: number) {
     .max(max, { error: `${label} paling panjang ${max} karakter.` });
 }
 
+/** Text that must be there: empty (or only spaces) says "wajib diisi", too short says so. */
 export function requiredText(label: string, min: number, max: number) {
   return text(label, max).min(min, {
-    error: min <= 1 ? `${label} wajib diisi.` : `${label} paling sedikit ${min} karakter.`,
+    error: (issue) =>
+      min <= 1 || issue.input === ''
+        ? `${label} wajib diisi.`
+        : `${label} paling sedikit ${min} karakter.`,
   });
 }

@@ -30,6 +30,26 @@ describe('form error mapping', () => {
     expect(other).toEqual(['ID tidak valid.']);
   });
 
+  it('says an empty or blank name is required, not that it is too short', () => {
+    const base = {
+      householdId: '01a06648-58d6-7645-96cb-93348ccc980b',
+      kelurahanCode: '32.75.01.1001',
+      rw: 3,
+      rt: 5,
+      nik: null,
+      sex: 'P',
+      relation: 'istri',
+      ktpElsewhere: false,
+      residenceStatus: 'aktif',
+    };
+    for (const name of ['', '   ']) {
+      const result = validate(residentSchema, { ...base, name });
+      expect(result.ok ? {} : result.errors).toMatchObject({ name: 'Nama wajib diisi.' });
+    }
+    const short = validate(residentSchema, { ...base, name: 'S' });
+    expect(short.ok ? {} : short.errors).toMatchObject({ name: 'Nama paling sedikit 2 karakter.' });
+  });
+
   it('maps a nested path (location.lat) to its field', () => {
     expect(splitErrors({ 'location.lat': 'x' }, ['location'])).toEqual({
       byField: { location: 'x' },

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { Link, Navigate, Outlet, useLocation, useOutletContext } from 'react-router-dom';
+import { Navigate, Outlet, useLocation, useOutletContext } from 'react-router-dom';
 import { askPersistentStorage } from '@client/db/storage';
 import { AreaNoticeBanner } from '@client/features/auth';
 import { useOutboxCounts } from '@client/features/backup';
 import { ensureWorkingArea, useWorkingArea } from '@client/features/area';
-import { UpdatePrompt } from '@client/pwa';
+import { InstallNudge, UpdatePrompt, useOnline } from '@client/pwa';
 import { Loading } from '@client/ui/page-header';
 import { paths } from '@client/ui/paths';
 import { areaContains, HOLDS_FIELD_DATA, type UserArea } from '@shared/auth/roles';
@@ -12,12 +12,16 @@ import type { Area } from '@shared/wilayah/wilayah';
 import { BottomNav } from './bottom-nav';
 import { ScreenErrorBoundary } from './route-error';
 import { useSignedIn } from './signed-in';
-import { StatusStrip } from './status-strip';
+import { SyncNotice } from './sync-status';
 import { TopbarArea } from './topbar-area';
+import { TopbarStatus } from './topbar-status';
 import { useScrollMemory } from './use-scroll-memory';
 import { syncNow, useSync } from './use-sync';
 
-/** Top bar with the user's area, the status strip, the screen, and the bottom menu. */
+/**
+ * One row of top bar (the user's area; network, changes waiting, last sync), a notice under
+ * it only while a download runs or sync fails, the screen, and the bottom menu.
+ */
 export function RootLayout() {
   const { user } = useSignedIn();
   const fieldWork = HOLDS_FIELD_DATA.has(user.role);
@@ -25,6 +29,7 @@ export function RootLayout() {
   const counts = useOutboxCounts();
   const sync = useSync(user.id);
   const location = useLocation();
+  const online = useOnline();
   useAskPersistenceAfterFirstSave(counts?.pending ?? 0);
   useScrollMemory();
 
@@ -34,17 +39,16 @@ export function RootLayout() {
     <div className={fieldWork ? 'app' : 'app app-desk'}>
       <header className="topbar">
         <div className="topbar-row">
-          <Link to={paths.home} className="topbar-brand">
-            Pintu
-          </Link>
           <TopbarArea user={user} working={fieldWork ? (area ?? null) : null} />
+          <TopbarStatus counts={counts} sync={sync} />
         </div>
-        <StatusStrip counts={counts} sync={sync} onRetry={() => void syncNow()} />
+        <SyncNotice status={sync} online={online} onRetry={() => void syncNow()} />
       </header>
       <UpdatePrompt />
       <main className="content">
         <ScreenErrorBoundary resetKey={location.pathname}>
           <AreaNoticeBanner />
+          {location.pathname === '/' && <InstallNudge />}
           <Outlet />
         </ScreenErrorBoundary>
       </main>

@@ -11,11 +11,10 @@ import {
 import { readAreaMirror } from '@client/features/area';
 import { preloadHouseholdList } from '@client/features/households';
 import type { SignedIn } from '@client/sync';
-import { UpdatePrompt } from '@client/pwa';
+import { InstallButton, OnlineIndicator, UpdatePrompt } from '@client/pwa';
 import { Loading } from '@client/ui/page-header';
 import { paths } from '@client/ui/paths';
 import { HOLDS_FIELD_DATA } from '@shared/auth/roles';
-import { PwaStatus } from './pwa-slot';
 import { syncNow } from './use-sync';
 
 const SignedInContext = createContext<SignedIn | null>(null);
@@ -95,9 +94,8 @@ export function BareShell({ children }: { children: ReactNode }) {
           <Link to={paths.home} className="topbar-brand">
             Pintu
           </Link>
-        </div>
-        <div className="status-strip">
-          <PwaStatus />
+          <InstallButton />
+          <OnlineIndicator />
         </div>
       </header>
       <UpdatePrompt />

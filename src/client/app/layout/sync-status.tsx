@@ -1,61 +1,67 @@
 import { clockWarning, type SyncStatus } from '@client/sync';
-import { ProgressBar } from '@client/ui/progress-bar';
 import { formatNumber } from '@client/ui/format';
 
 /**
- * Last successful sync, the error while one persists, and the download's progress; a warning
- * while the phone's clock is minutes or more off the server's.
+ * Under the top bar, only while there is something to say: the download's progress, the
+ * error while one persists (not while offline: the top bar says "Luring" already), and a
+ * warning while the phone's clock is minutes or more off the server's.
  */
-export function SyncStatusLine({ status, onRetry }: { status: SyncStatus; onRetry: () => void }) {
+export function SyncNotice({
+  status,
+  online,
+  onRetry,
+}: {
+  status: SyncStatus;
+  online: boolean;
+  onRetry: () => void;
+}) {
   const clock = clockWarning(status.clockOffsetMs);
+  const downloading = status.progress && status.phase === 'pulling' ? status.progress : null;
+  const error = online && !downloading ? status.error : null;
+  if (!clock && !downloading && !error) return null;
   return (
-    <>
+    <div className="sync-notice">
       {clock && (
         <span className="sync-clock" role="alert">
           {clock}
         </span>
       )}
-      <SyncState status={status} onRetry={onRetry} />
-    </>
-  );
-}
-
-function SyncState({ status, onRetry }: { status: SyncStatus; onRetry: () => void }) {
-  if (status.progress && status.phase === 'pulling') {
-    const { done, total } = status.progress;
-    return (
-      <div className="sync-progress" aria-live="polite">
-        <span>
-          Mengunduh data wilayah: {formatNumber(done)} / {formatNumber(total)}
+      {downloading && (
+        <div className="sync-progress" aria-live="polite">
+          <span>
+            Mengunduh data wilayah: {formatNumber(downloading.done)} /{' '}
+            {formatNumber(downloading.total)}
+          </span>
+          {/* The native bar: the shell's first bundle carries no bar component of its own. */}
+          <progress
+            className="sync-progress-bar"
+            value={downloading.done}
+            max={Math.max(downloading.total, 1)}
+            aria-label="Unduhan data wilayah"
+          />
+        </div>
+      )}
+      {error && (
+        <span className="sync-error" role="alert">
+          {error}{' '}
+          <button type="button" className="link-button" onClick={onRetry}>
+            Coba sekarang
+          </button>
         </span>
-        <ProgressBar value={total === 0 ? 0 : done / total} label="Unduhan data wilayah" />
-      </div>
-    );
-  }
-  if (status.error) {
-    return (
-      <span className="sync-error" role="alert">
-        {status.error}{' '}
-        <button type="button" className="link-button" onClick={onRetry}>
-          Coba sekarang
-        </button>
-      </span>
-    );
-  }
-  const busy = status.phase === 'pushing' || status.phase === 'pulling';
-  return (
-    <span className="sync-last" aria-live="polite">
-      {busy ? 'Menyinkronkan…' : lastSyncLabel(status.lastSuccessAt)}
-    </span>
+      )}
+    </div>
   );
 }
 
-function lastSyncLabel(at: number | null): string {
-  if (at === null) return 'Belum pernah sinkron';
+/** "Sinkron terakhir 10.15" (or, short for the top bar, "Sinkron 10.15"). */
+export function lastSyncLabel(at: number | null, short = false): string {
+  if (at === null) return short ? 'Belum sinkron' : 'Belum pernah sinkron';
   const d = new Date(at);
   const time = `${String(d.getHours()).padStart(2, '0')}.${String(d.getMinutes()).padStart(2, '0')}`;
-  const sameDay = d.toDateString() === new Date().toDateString();
-  return sameDay
-    ? `Sinkron terakhir ${time}`
-    : `Sinkron terakhir ${d.toLocaleDateString('id-ID')} ${time}`;
+  const word = short ? 'Sinkron' : 'Sinkron terakhir';
+  if (d.toDateString() === new Date().toDateString()) return `${word} ${time}`;
+  const date = short
+    ? `${String(d.getDate()).padStart(2, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}`
+    : d.toLocaleDateString('id-ID');
+  return `${word} ${date} ${time}`;
 }

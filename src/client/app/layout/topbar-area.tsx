@@ -14,11 +14,15 @@ export function TopbarArea({ user, working }: { user: User; working: Area | null
     : null;
   if (working) {
     return (
-      <Link to={paths.area} className="topbar-area" aria-label="Ganti RT">
+      // The link's name starts with what it shows (WCAG 2.5.3), then says what a tap does.
+      <Link to={paths.area} className="topbar-area">
         <strong>
           RT {formatRwRt(working.rt)} / RW {formatRwRt(working.rw)}
         </strong>
-        <span>Kel. {kelurahan}</span>
+        <span>
+          Kel. {kelurahan}
+          <span className="visually-hidden"> (ganti RT)</span>
+        </span>
       </Link>
     );
   }

@@ -1,7 +1,7 @@
 import { FollowupHomeLink } from '@client/features/followup';
 import { lazy, Suspense } from 'react';
 import { ReportDueCard } from '@client/features/report';
-import { chooseRt, rtChoices, RtSwitch } from '@client/features/area';
+import { chooseRt, rtChoices } from '@client/features/area';
 import { HouseholdListScreen } from '@client/features/households';
 import { StaffHome } from '@client/features/volunteers';
 import { Loading } from '@client/ui/page-header';
@@ -15,7 +15,7 @@ const REPORT_SENDERS = new Set(['lurah', 'staf-kelurahan']);
 
 /**
  * Home: the household list for roles that work door to door, with a relawan's RTs one tap
- * apart; the others' home screen. The list is its own chunk, already loading behind the PIN
+ * apart (in the list's scope control); the others' home screen. The list is its own chunk, already loading behind the PIN
  * screen (SignedInGate), so it opens without a wait.
  */
 export function HomeRoute() {
@@ -47,13 +47,13 @@ function FieldHome() {
   return (
     <>
       <FollowupHomeLink area={area} />
-      <RtSwitch
-        rts={rtChoices(user.area) ?? []}
-        current={area.rt}
-        onPick={(rt) => void chooseRt(user.area, rt)}
-      />
+      <h1 className="visually-hidden">Daftar rumah</h1>
       <Suspense fallback={<Loading />}>
-        <HouseholdListScreen area={area} />
+        <HouseholdListScreen
+          area={area}
+          rts={rtChoices(user.area) ?? []}
+          onPickRt={(rt) => void chooseRt(user.area, rt)}
+        />
       </Suspense>
     </>
   );

@@ -7,7 +7,6 @@ import { lazy } from 'react';
 export { useWorkingArea } from './hooks/use-working-area';
 export { getWorkingArea, readAreaMirror } from './data/working-area';
 export { chooseRt, ensureWorkingArea, fitWorkingArea, rtChoices } from './data/fit-working-area';
-export { RtSwitch } from './components/RtSwitch';
 export const AreaScreen = lazy(() =>
   import('./components/AreaScreen').then((m) => ({ default: m.AreaScreen })),
 );

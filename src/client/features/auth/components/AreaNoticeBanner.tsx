@@ -1,10 +1,9 @@
-import { Link } from 'react-router-dom';
-import { describeArea } from '@shared/auth/roles';
-import { Button } from '@client/ui/button';
-import { formatNumber } from '@client/ui/format';
-import { paths } from '@client/ui/paths';
-import { dismissAreaNotice } from '../data/area-notice';
+import { lazy, Suspense } from 'react';
 import { useAreaNotice } from '../hooks/use-area-notice';
+
+// Its words are their own chunk: the notice shows once after an area change, and the first
+// route's budget (docs/benchmarks.md) has no room for what almost never shows.
+const AreaNoticeView = lazy(() => import('./AreaNoticeView'));
 
 /**
  * After the lurah changed the user's area: the new area, how many records left the phone, and
@@ -14,20 +13,8 @@ export function AreaNoticeBanner() {
   const notice = useAreaNotice();
   if (!notice) return null;
   return (
-    <div className="alert alert-info" role="status">
-      <strong>Wilayah tugas Anda diubah</strong> menjadi {describeArea(notice.to)}.{' '}
-      {notice.deletedRecords > 0
-        ? `${formatNumber(notice.deletedRecords)} catatan di luar wilayah baru dihapus dari HP ini.`
-        : 'Tidak ada catatan yang dihapus dari HP ini.'}{' '}
-      {notice.rejectedChanges > 0 && (
-        <>
-          {formatNumber(notice.rejectedChanges)} perubahan yang belum terkirim dipindah ke{' '}
-          <Link to={paths.data}>daftar Ditolak</Link>.{' '}
-        </>
-      )}
-      <Button small variant="ghost" onClick={() => void dismissAreaNotice()}>
-        Tutup
-      </Button>
-    </div>
+    <Suspense fallback={null}>
+      <AreaNoticeView notice={notice} />
+    </Suspense>
   );
 }

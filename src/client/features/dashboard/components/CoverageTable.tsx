@@ -1,11 +1,13 @@
 import { Link, useNavigate } from 'react-router-dom';
 import type { CoverageRow } from '@shared/coverage/api';
 import { formatNumber, formatPercent } from '@client/ui/format';
+import { TableScroll } from '@client/ui/table-scroll';
 
 /**
  * One row per RW (or RT): residents, eligible, doses, the lengkap share against the target,
- * the gap to it, households visited and active isoman. The first column stays in place while
- * the table scrolls sideways on a 360 px screen; tapping a row opens it when `hrefOf` is given.
+ * the gap to it ("Tercapai" once reached), households visited and active isoman. On a phone
+ * each row is a card of labelled figures; wider, the first column stays in place while the
+ * table scrolls sideways. Tapping a row opens it when `hrefOf` is given.
  */
 export function CoverageTable({
   rows,
@@ -19,10 +21,11 @@ export function CoverageTable({
   hrefOf?: (row: CoverageRow) => string;
 }) {
   const navigate = useNavigate();
+  const pctLabel = `% lengkap (target ${Math.round(target * 100)}%)`;
   if (rows.length === 0) return <p className="muted">Belum ada data.</p>;
   return (
-    <div className="table-scroll">
-      <table className="coverage-table">
+    <TableScroll label={caption}>
+      <table className="coverage-table cards-on-phone">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
@@ -32,7 +35,7 @@ export function CoverageTable({
             <th scope="col">Dosis 1</th>
             <th scope="col">Lengkap</th>
             <th scope="col">Booster</th>
-            <th scope="col">% lengkap (target {Math.round(target * 100)}%)</th>
+            <th scope="col">{pctLabel}</th>
             <th scope="col">Sisa ke target</th>
             <th scope="col">Rumah dikunjungi</th>
             <th scope="col">Isoman</th>
@@ -48,24 +51,26 @@ export function CoverageTable({
                 onClick={href ? () => void navigate(href) : undefined}
               >
                 <th scope="row">{href ? <Link to={href}>{row.name}</Link> : row.name}</th>
-                <td>{formatNumber(row.residents)}</td>
-                <td>{formatNumber(row.eligible)}</td>
-                <td>{formatNumber(row.dosis1)}</td>
-                <td>{formatNumber(row.lengkap)}</td>
-                <td>{formatNumber(row.booster)}</td>
-                <td className={row.reachedTarget ? 'reached' : 'below'}>
+                <td data-label="Warga">{formatNumber(row.residents)}</td>
+                <td data-label="Sasaran">{formatNumber(row.eligible)}</td>
+                <td data-label="Dosis 1">{formatNumber(row.dosis1)}</td>
+                <td data-label="Lengkap">{formatNumber(row.lengkap)}</td>
+                <td data-label="Booster">{formatNumber(row.booster)}</td>
+                <td className={row.reachedTarget ? 'reached' : 'below'} data-label={pctLabel}>
                   {formatPercent(row.pctLengkap)}
                 </td>
-                <td>{row.reachedTarget ? '✓' : formatNumber(row.gapToTarget)}</td>
-                <td>
+                <td data-label="Sisa ke target">
+                  {row.reachedTarget ? 'Tercapai' : formatNumber(row.gapToTarget)}
+                </td>
+                <td data-label="Rumah dikunjungi">
                   {formatNumber(row.householdsVisited)}/{formatNumber(row.households)}
                 </td>
-                <td>{formatNumber(row.activeIsoman)}</td>
+                <td data-label="Isoman">{formatNumber(row.activeIsoman)}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

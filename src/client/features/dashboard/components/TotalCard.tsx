@@ -1,8 +1,9 @@
 import type { CoverageRow } from '@shared/coverage/api';
 import { formatNumber, formatPercent } from '@client/ui/format';
+import { CoverageTerms } from '@client/ui/coverage-terms';
 import { ProgressBar } from '@client/ui/progress-bar';
 
-/** The area's headline figures: the lengkap share against the target and the gap to it. */
+/** The area's headline figures: the lengkap share against the target and the gap to it, and what those words mean. */
 export function TotalCard({ total, target }: { total: CoverageRow; target: number }) {
   return (
     <section className="card">
@@ -18,13 +19,14 @@ export function TotalCard({ total, target }: { total: CoverageRow; target: numbe
         </div>
         <div className={total.reachedTarget ? 'stat' : 'stat stat-alert'}>
           <dt>Sisa ke target</dt>
-          <dd>{total.reachedTarget ? '✓' : formatNumber(total.gapToTarget)}</dd>
+          <dd>{total.reachedTarget ? 'Tercapai' : formatNumber(total.gapToTarget)}</dd>
         </div>
         <div className="stat">
           <dt>Isoman aktif</dt>
           <dd>{formatNumber(total.activeIsoman)}</dd>
         </div>
       </dl>
+      <CoverageTerms target={target} />
     </section>
   );
 }

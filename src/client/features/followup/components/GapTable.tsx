@@ -1,4 +1,5 @@
 import { formatNumber, formatPercent } from '@client/ui/format';
+import { TableScroll } from '@client/ui/table-scroll';
 import type { RtGap } from '@shared/followups/api';
 import { REASON_LABELS, type NotVaccinatedReason } from '@shared/domain/vaccination';
 import { formatRwRt } from '@shared/wilayah/wilayah';
@@ -10,7 +11,7 @@ import { formatRwRt } from '@shared/wilayah/wilayah';
 export function GapTable({ rts, target }: { rts: readonly RtGap[]; target: number }) {
   if (rts.length === 0) return <p className="muted">Belum ada data warga di RW ini.</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label="Kekurangan ke target per RT">
       <table className="rt-table" data-testid="gap-table">
         <thead>
           <tr>
@@ -30,13 +31,13 @@ export function GapTable({ rts, target }: { rts: readonly RtGap[]; target: numbe
               <td>{formatNumber(g.eligible)}</td>
               <td>{formatNumber(g.lengkap)}</td>
               <td>{formatNumber(g.targetCount)}</td>
-              <td>{g.gapToTarget === 0 ? '✓' : formatNumber(g.gapToTarget)}</td>
+              <td>{g.gapToTarget === 0 ? 'Tercapai' : formatNumber(g.gapToTarget)}</td>
               <td className="small">{reasonsText(g.unvaccinatedByReason)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

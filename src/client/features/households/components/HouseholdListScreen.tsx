@@ -18,14 +18,24 @@ import {
 import { useHouseholdList } from '../hooks/use-household-list';
 import { useSearchMatches } from '../hooks/use-search-matches';
 import { ListCounts } from './ListCounts';
+import { ScopeSwitch } from './ScopeSwitch';
 import { VirtualRows } from './VirtualRows';
 
 /**
- * The home screen: the households of the RT (or of every RT of the RW), with counts, search,
- * filters and "Rumah berikutnya". Scope, filter and search live in the URL, so coming back
+ * The home screen: the households of the RT (or of every RT of the RW; a relawan's other RTs
+ * in the same control), with counts, search, filters and "Rumah berikutnya". Scope, filter and search live in the URL, so coming back
  * from a household page shows the list as it was left.
  */
-export function HouseholdListScreen({ area }: { area: Area }) {
+export function HouseholdListScreen({
+  area,
+  rts = [],
+  onPickRt = () => undefined,
+}: {
+  area: Area;
+  /** The RTs the user may switch between from the list (a relawan's own RTs). */
+  rts?: readonly number[];
+  onPickRt?: (rt: number) => void;
+}) {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const scope: Scope = params.get('lingkup') === 'rw' ? 'rw' : 'rt';
@@ -65,22 +75,13 @@ export function HouseholdListScreen({ area }: { area: Area }) {
 
   return (
     <div>
-      <div className="scope-switch" role="group" aria-label="Lingkup daftar">
-        <button
-          type="button"
-          aria-pressed={scope === 'rt'}
-          onClick={() => setParam('lingkup', null)}
-        >
-          RT {formatRwRt(area.rt)}
-        </button>
-        <button
-          type="button"
-          aria-pressed={scope === 'rw'}
-          onClick={() => setParam('lingkup', 'rw')}
-        >
-          Seluruh RW {formatRwRt(area.rw)}
-        </button>
-      </div>
+      <ScopeSwitch
+        area={area}
+        scope={scope}
+        rts={rts}
+        onScope={(next) => setParam('lingkup', next === 'rw' ? 'rw' : null)}
+        onPickRt={onPickRt}
+      />
 
       {rows ? <ListCounts counts={countRows(rows)} complete={complete} /> : null}
 

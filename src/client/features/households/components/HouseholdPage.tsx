@@ -202,13 +202,16 @@ function ResidentLine({ summary: s }: { summary: ResidentSummary }) {
         </div>
         <div className="badges" style={{ marginTop: '0.25rem' }}>
           {s.status === 'belum' && !s.eligible ? (
-            <Badge>Belum sasaran (umur)</Badge>
+            <Badge>{REASON_LABELS['belum-cukup-umur']}</Badge>
           ) : (
             <StatusBadge status={s.status} />
           )}
-          {s.status === 'belum' && r.notVaccinatedReason && (
-            <Badge tone="gray">{REASON_LABELS[r.notVaccinatedReason]}</Badge>
-          )}
+          {/* Too young says it once: the age badge and the reason are the same words. */}
+          {s.status === 'belum' &&
+            r.notVaccinatedReason &&
+            !(r.notVaccinatedReason === 'belum-cukup-umur' && !s.eligible) && (
+              <Badge tone="gray">{REASON_LABELS[r.notVaccinatedReason]}</Badge>
+            )}
           {s.activeIsoman && <Badge tone="purple">Isoman</Badge>}
           {s.doseWarnings.length > 0 && <Badge tone="amber">Periksa dosis</Badge>}
         </div>

@@ -1,16 +1,17 @@
 import type { WeeklyReportRow } from '@shared/coverage/api';
 import { formatNumber, formatPercent } from '@client/ui/format';
+import { TableScroll } from '@client/ui/table-scroll';
 import { findKelurahan, formatRwRt } from '@shared/wilayah/wilayah';
 
 const signed = (n: number, format: (n: number) => string) =>
   n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : format(0);
 
-/** The report's rows: each kelurahan's total, then its RWs. */
+/** The report's rows: each kelurahan's total, then its RWs (on a phone, a card each). */
 export function ReportTable({ rows }: { rows: readonly WeeklyReportRow[] }) {
   if (rows.length === 0) return <p className="muted">Tidak ada data untuk minggu ini.</p>;
   return (
-    <div className="table-scroll">
-      <table className="report-table">
+    <TableScroll label="Laporan mingguan per wilayah">
+      <table className="report-table cards-on-phone">
         <thead>
           <tr>
             <th scope="col">Wilayah</th>
@@ -36,22 +37,22 @@ export function ReportTable({ rows }: { rows: readonly WeeklyReportRow[] }) {
                   ? `Kel. ${findKelurahan(row.kelurahanCode)?.name ?? row.kelurahanName}`
                   : `RW ${formatRwRt(row.rw)}`}
               </th>
-              <td>{formatNumber(row.eligible)}</td>
-              <td>{formatNumber(row.dosis1)}</td>
-              <td>{formatNumber(row.lengkap)}</td>
-              <td>{formatNumber(row.booster)}</td>
-              <td>{formatPercent(row.pctLengkap)}</td>
-              <td>
+              <td data-label="Sasaran">{formatNumber(row.eligible)}</td>
+              <td data-label="Dosis 1">{formatNumber(row.dosis1)}</td>
+              <td data-label="Lengkap">{formatNumber(row.lengkap)}</td>
+              <td data-label="Booster">{formatNumber(row.booster)}</td>
+              <td data-label="% lengkap">{formatPercent(row.pctLengkap)}</td>
+              <td data-label="Perubahan lengkap">
                 {signed(row.lengkapChange, formatNumber)} (
                 {signed(row.pctLengkapChange, formatPercent)})
               </td>
-              <td>{formatNumber(row.visits)}</td>
-              <td>{formatNumber(row.activeIsoman)}</td>
-              <td>{formatNumber(row.newIsoman)}</td>
+              <td data-label="Kunjungan">{formatNumber(row.visits)}</td>
+              <td data-label="Isoman aktif">{formatNumber(row.activeIsoman)}</td>
+              <td data-label="Isoman baru">{formatNumber(row.newIsoman)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

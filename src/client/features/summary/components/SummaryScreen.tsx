@@ -1,5 +1,8 @@
 import { formatNumber, formatPercent } from '@client/ui/format';
 import { Loading, PageHeader } from '@client/ui/page-header';
+import { TableScroll } from '@client/ui/table-scroll';
+import { CoverageTerms } from '@client/ui/coverage-terms';
+import { DEFAULT_CONFIG } from '@shared/domain/config';
 import { emptyCounts, finishCoverage, rtKey } from '@shared/domain/coverage';
 import { findKelurahan, formatRwRt, type Area } from '@shared/wilayah/wilayah';
 import { useRwCoverage } from '../hooks/use-rw-coverage';
@@ -30,7 +33,7 @@ export function SummaryScreen({ area }: { area: Area }) {
         {rts.length === 0 ? (
           <p className="muted">Belum ada data.</p>
         ) : (
-          <div className="table-scroll">
+          <TableScroll label="Cakupan per RT">
             <table className="rt-table">
               <thead>
                 <tr>
@@ -38,7 +41,7 @@ export function SummaryScreen({ area }: { area: Area }) {
                   <th>Dikunjungi</th>
                   <th>Sasaran</th>
                   <th>Lengkap</th>
-                  <th>Kurang</th>
+                  <th>Sisa ke target</th>
                 </tr>
               </thead>
               <tbody>
@@ -50,13 +53,14 @@ export function SummaryScreen({ area }: { area: Area }) {
                     </td>
                     <td>{formatNumber(c.eligible)}</td>
                     <td>{formatPercent(c.pctLengkap)}</td>
-                    <td>{c.reachedTarget ? '✓' : formatNumber(c.gapToTarget)}</td>
+                    <td>{c.reachedTarget ? 'Tercapai' : formatNumber(c.gapToTarget)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
+        <CoverageTerms target={DEFAULT_CONFIG.herdImmunityTarget} />
       </section>
     </div>
   );
