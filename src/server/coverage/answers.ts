@@ -132,10 +132,10 @@ export async function rwCoverage(
 export async function kelurahanHouseholds(
   q: Queryable,
   kelurahanCode: string,
-  options: AnswerOptions = {},
+  options: AnswerOptions & { rw?: number } = {},
 ): Promise<HouseholdPoints> {
   const { head } = context(options);
-  return { ...head, households: await householdPoints(q, kelurahanCode) };
+  return { ...head, households: await householdPoints(q, kelurahanCode, options.rw) };
 }
 
 /**

@@ -327,6 +327,15 @@ export const ROUTES: Record<string, RouteSpec | OpenRoute> = {
     rows: (r, _, target) =>
       placesOf(r.json<HouseholdPoints>().households, PLACES[target as Place].kelurahanCode),
   },
+  'GET /api/coverage/kelurahan/:code/rw/:rw/households': {
+    calls: each((place) =>
+      get(`/api/coverage/kelurahan/${place.kelurahanCode}/rw/${place.rw}/households`),
+    ),
+    // The ketua RW's map of their own RW; another RW or kelurahan is refused.
+    serves: { ...BY_PLACE, relawan: NOBODY },
+    rows: (r, _, target) =>
+      placesOf(r.json<HouseholdPoints>().households, PLACES[target as Place].kelurahanCode),
+  },
   'GET /api/reports/weekly': {
     calls: {
       own: () => ({
