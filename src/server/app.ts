@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TrustProxy } from './config';
+import { OSM_TILES, type TileConfig } from '@shared/coverage/tiles';
 import type { Database } from './db/database';
 import { requireSignIn } from './auth/hook';
 import { RateCounts } from './auth/rate-limit';
@@ -14,6 +15,7 @@ import { followupRoutes } from './routes/followups';
 import { invitationRoutes } from './routes/invitations';
 import { userRoutes } from './routes/users';
 import { coverageRoutes } from './routes/coverage';
+import { mapRoutes } from './routes/map';
 import { healthRoutes } from './routes/health';
 import { collectRoutes } from './routes/route-list';
 import { historyRoutes } from './routes/history';
@@ -34,6 +36,8 @@ export type AppOptions = {
    * client cannot choose, as it could the header.
    */
   trustProxy?: TrustProxy;
+  /** The map's tile server (config.ts, TILE_URL…); OpenStreetMap for viewing by default. */
+  tiles?: TileConfig;
 };
 
 /** The HTTP application: routes over an open, migrated database. Tests drive it with inject(). */
@@ -43,6 +47,7 @@ export async function buildApp({
   logger = false,
   programme = DEFAULT_CONFIG,
   trustProxy = false,
+  tiles = OSM_TILES,
 }: AppOptions): Promise<FastifyInstance> {
   const options: FastifyServerOptions = {
     logger,
@@ -67,6 +72,7 @@ export async function buildApp({
   followupRoutes(app, db);
   historyRoutes(app, db);
   coverageRoutes(app, db, coverage, programme);
+  mapRoutes(app, tiles);
   reportRoutes(app, db, coverage, programme);
   accessLogRoutes(app, db);
   if (staticDir) await staticRoutes(app, staticDir);

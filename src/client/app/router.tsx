@@ -12,7 +12,7 @@ import { EnrollRoute } from './routes/enroll';
 import { HomeRoute } from './routes/home';
 import { HouseholdRoute } from './routes/household';
 import { HouseholdFormRoute } from './routes/household-form';
-import { CityMapRoute, KelurahanMapRoute } from './routes/map';
+import { CityMapRoute, KelurahanMapRoute, PhoneMapRoute, RwMapRoute } from './routes/map';
 import { WeeklyReportRoute } from './routes/report';
 import { ResidentFormRoute } from './routes/resident-form';
 import { SummaryRoute } from './routes/summary';
@@ -46,7 +46,9 @@ export function AppRoutes() {
             <Route path="dasbor/:code" element={serverScreen(<KelurahanDashboardRoute />)} />
             <Route path="dasbor/:code/rw/:rw" element={serverScreen(<RwDashboardRoute />)} />
             <Route path="peta" element={serverScreen(<CityMapRoute />)} />
+            <Route path="peta/rumah-saya" element={serverScreen(<PhoneMapRoute />)} />
             <Route path="peta/:code" element={serverScreen(<KelurahanMapRoute />)} />
+            <Route path="peta/:code/rw/:rw" element={serverScreen(<RwMapRoute />)} />
             <Route path="laporan" element={serverScreen(<WeeklyReportRoute />)} />
             <Route path="tindak-lanjut/atur" element={serverScreen(<AssignFollowupsRoute />)} />
             <Route element={<AreaGate />}>

@@ -336,6 +336,16 @@ export const ROUTES: Record<string, RouteSpec | OpenRoute> = {
     rows: (r, _, target) =>
       placesOf(r.json<HouseholdPoints>().households, PLACES[target as Place].kelurahanCode),
   },
+  'GET /api/map/tiles': {
+    calls: { city: get('/api/map/tiles') },
+    serves: {
+      relawan: ['city'],
+      'ketua-rw': ['city'],
+      lurah: ['city'],
+      'staf-kelurahan': ['city'],
+      'admin-kota': ['city'],
+    },
+  },
   'GET /api/reports/weekly': {
     calls: {
       own: () => ({
