@@ -58,7 +58,7 @@ export async function buildApp({
   const app = Fastify(options);
   collectRoutes(app);
   app.setErrorHandler(errorHandler);
-  securityHeaders(app);
+  securityHeaders(app, tiles.url);
   await compression(app);
   const counts = new RateCounts(db);
   counts.sweepEvery(app);
