@@ -89,16 +89,13 @@ try {
 
 /** Milliseconds from navigation start to the frame after `count` of `selector` are there. */
 function drawnAfter(page: Page, selector: string, count: number): Promise<number> {
-  return page.evaluate(
-    ([sel, n]) =>
-      new Promise<number>((resolve) => {
-        const check = () => {
-          if (document.querySelectorAll(sel).length >= n) {
-            requestAnimationFrame(() => resolve(performance.now()));
-          } else setTimeout(check, 5);
-        };
-        check();
-      }),
-    [selector, count] as const,
-  );
+  // A string, not a function: tsx would wrap a function with helpers the page does not have.
+  return page.evaluate(`new Promise((resolve) => {
+    const check = () => {
+      if (document.querySelectorAll(${JSON.stringify(selector)}).length >= ${count}) {
+        requestAnimationFrame(() => resolve(performance.now()));
+      } else setTimeout(check, 5);
+    };
+    check();
+  })`);
 }
