@@ -126,7 +126,6 @@ async function maps(page: Page, app: App, role: string) {
     await page.setViewportSize(size);
     await page.goto(app.url);
     await page.getByRole('link', { name: 'Peta' }).last().click();
-    await page.locator('.map .leaflet-pane').first().waitFor();
     await page
       .locator('.household-cluster, .household-dot, path.kelurahan-shape')
       .first()
