@@ -49,9 +49,12 @@ export function donutSvg(counts: StatusCounts): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" role="img" aria-label="${total} rumah: ${label}">` +
     `<circle cx="${c}" cy="${c}" r="${r + 3.5}" fill="#fff"/>${ring}` +
-    `<text x="${c}" y="${c}" dy="0.35em" text-anchor="middle">${total}</text></svg>`
+    `<text x="${c}" y="${c}" dy="0.35em" text-anchor="middle" font-size="${fontSize(total)}">${total}</text></svg>`
   );
 }
+
+/** Smaller digits for long counts, so 12115 stays inside the ring. */
+const fontSize = (n: number) => (n < 1000 ? 12 : n < 10_000 ? 10.5 : 9.5);
 
 function pointAt(c: number, r: number, fraction: number): [number, number] {
   const angle = fraction * 2 * Math.PI - Math.PI / 2;
