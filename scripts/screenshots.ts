@@ -13,6 +13,7 @@ import { DEMO_ACCOUNTS } from '@server/seed/demo-accounts';
 import { demoDataReady } from '../tests/e2e/harness-auth';
 import { CHROMIUM_ARGS, enrollPage, startApp, type App } from '../tests/e2e/harness';
 import { pushFieldWork } from './screens-field-work';
+import { startTileServer } from '../tests/e2e/tile-server';
 
 const OUT = resolve(import.meta.dirname, '../docs/screens');
 const PHONE = { width: 360, height: 740 };
@@ -28,7 +29,18 @@ type Size = typeof PHONE;
 async function main() {
   await mkdir(OUT, { recursive: true });
   console.log('Starting the server with the demo data (a few minutes)…');
-  const app = await startApp({ env: { SEED: 'demo' }, timeoutMs: 180_000 });
+  // Tiles from a local stand-in (one plain tile for any place): the shots show the map as a
+  // tile server draws it, with its attribution, and the offline download it allows.
+  const tiles = await startTileServer();
+  const app = await startApp({
+    env: {
+      SEED: 'demo',
+      TILE_URL: tiles.template,
+      TILE_ATTRIBUTION: 'Ubin peta uji',
+      TILE_BULK_DOWNLOAD: 'true',
+    },
+    timeoutMs: 180_000,
+  });
   let browser: Browser | undefined;
   try {
     await demoDataReady(app, 540_000);
@@ -36,9 +48,12 @@ async function main() {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [...CHROMIUM_ARGS, ...NO_OUTSIDE],
     });
-    await relawan(await signedIn(browser, app, 'DEMO-RLWN', 'Relawan Demo', PHONE));
+    const relawanPage = await signedIn(browser, app, 'DEMO-RLWN', 'Relawan Demo', PHONE);
+    await relawan(relawanPage);
     const relawanArea = DEMO_ACCOUNTS.find((a) => a.role === 'relawan')!.area;
     await pushFieldWork(app.url, 'DEMO-RLWN', relawanArea, jakartaToday());
+    await maps(relawanPage, app, 'relawan');
+    await maps(await signedIn(browser, app, 'DEMO-KRW1', 'Ketua RW Demo', PHONE), app, 'ketua-rw');
     const lurahPage = await signedIn(browser, app, 'DEMO-LURH', 'Lurah Demo', LAPTOP);
     for (const [size, name] of [
       [LAPTOP, 'laptop'],
@@ -47,10 +62,13 @@ async function main() {
       await lurahPage.setViewportSize(size);
       await lurah(lurahPage, app, name);
     }
-    await adminKota(await signedIn(browser, app, 'DEMO-ADMN', 'Admin Demo', LAPTOP), app);
+    const adminPage = await signedIn(browser, app, 'DEMO-ADMN', 'Admin Demo', LAPTOP);
+    await adminKota(adminPage, app);
+    await maps(adminPage, app, 'admin');
   } finally {
     await browser?.close();
     await app.stop();
+    await tiles.stop();
   }
 }
 
@@ -137,6 +155,25 @@ async function lurah(page: Page, app: App, size: 'laptop' | 'phone') {
   await page.goto(`${app.url}/perubahan/${KELURAHAN}`);
   await page.locator('.change-row').first().waitFor();
   await shot(page, `lurah-changes-${size}`);
+}
+
+/** A role's own map (the Peta entry of the bottom menu) on the phone and on the laptop. */
+async function maps(page: Page, app: App, role: string) {
+  for (const [size, name] of [
+    [PHONE, 'phone'],
+    [LAPTOP, 'laptop'],
+  ] as const) {
+    await page.setViewportSize(size);
+    await page.goto(app.url);
+    await page.getByRole('link', { name: 'Peta' }).last().click();
+    await page
+      .locator('.household-cluster, .household-dot, path.kelurahan-shape')
+      .first()
+      .waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(800); // the map's fit-to-bounds animation
+    await shot(page, `${role}-map-${name}`);
+  }
 }
 
 async function adminKota(page: Page, app: App) {

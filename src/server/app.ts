@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TrustProxy } from './config';
+import { OSM_TILES, type TileConfig } from '@shared/coverage/tiles';
 import type { Database } from './db/database';
 import { requireSignIn } from './auth/hook';
 import { RateCounts } from './auth/rate-limit';
@@ -16,6 +17,7 @@ import { invitationRoutes } from './routes/invitations';
 import { isomanRoutes } from './routes/isoman';
 import { userRoutes } from './routes/users';
 import { coverageRoutes } from './routes/coverage';
+import { mapRoutes } from './routes/map';
 import { healthRoutes } from './routes/health';
 import { collectRoutes } from './routes/route-list';
 import { historyRoutes } from './routes/history';
@@ -37,6 +39,8 @@ export type AppOptions = {
    * client cannot choose, as it could the header.
    */
   trustProxy?: TrustProxy;
+  /** The map's tile server (config.ts, TILE_URL…); OpenStreetMap for viewing by default. */
+  tiles?: TileConfig;
 };
 
 /** The HTTP application: routes over an open, migrated database. Tests drive it with inject(). */
@@ -46,6 +50,7 @@ export async function buildApp({
   logger = false,
   programme = DEFAULT_CONFIG,
   trustProxy = false,
+  tiles = OSM_TILES,
 }: AppOptions): Promise<FastifyInstance> {
   const options: FastifyServerOptions = {
     logger,
@@ -59,7 +64,7 @@ export async function buildApp({
   collectRoutes(app);
   app.setErrorHandler(errorHandler);
   refuseWhileClosing(app);
-  securityHeaders(app);
+  securityHeaders(app, tiles.url);
   await compression(app);
   const counts = new RateCounts(db);
   counts.sweepEvery(app);
@@ -74,6 +79,7 @@ export async function buildApp({
   historyRoutes(app, db);
   isomanRoutes(app, db);
   coverageRoutes(app, db, coverage, programme);
+  mapRoutes(app, tiles);
   reportRoutes(app, db, coverage, programme);
   reportSubmissionRoutes(app, db, coverage, programme);
   accessLogRoutes(app, db);

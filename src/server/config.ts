@@ -1,4 +1,5 @@
 import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
+import { isPublicOsm, OSM_TILES, type TileConfig } from '@shared/coverage/tiles';
 import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
@@ -77,6 +78,19 @@ const envSchema = z.object({
     .min(1, { error: 'must be a whole number from 1 to 64' })
     .max(64, { error: 'must be a whole number from 1 to 64' })
     .default(1),
+  /** The map's tile server; OpenStreetMap's public tiles (for viewing only) by default. */
+  TILE_URL: z
+    .string()
+    .regex(/^(https?:\/\/|\/)[^\s]*\{z\}[^\s]*\{x\}[^\s]*\{y\}/, {
+      error: 'must be an http(s) or /path URL template with {z}, {x} and {y}',
+    })
+    .default(OSM_TILES.url),
+  TILE_ATTRIBUTION: z.string().optional(),
+  /** Whether the tile server allows downloading an area for offline use (never public OSM). */
+  TILE_BULK_DOWNLOAD: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false'),
+  TILE_MAX_ZOOM: z.coerce.number().int().min(10).max(22).default(OSM_TILES.maxZoom),
 });
 
 export type Config = {
@@ -96,6 +110,8 @@ export type Config = {
   trustProxy: TrustProxy;
   /** Processes serving the port; more than 1 needs a PostgreSQL server (DATABASE_URL). */
   workers: number;
+  /** The map's tiles (GET /api/map/tiles). */
+  tiles: TileConfig;
 };
 
 export class ConfigError extends Error {
@@ -131,5 +147,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     programme: { ...DEFAULT_CONFIG, herdImmunityTarget: e.HERD_IMMUNITY_TARGET },
     trustProxy: e.TRUST_PROXY,
     workers: e.WORKERS,
+    tiles: tileConfig(e),
   };
+}
+
+function tileConfig(e: z.infer<typeof envSchema>): TileConfig {
+  const bulkDownload = e.TILE_BULK_DOWNLOAD === 'true';
+  if (bulkDownload && isPublicOsm(e.TILE_URL)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  TILE_BULK_DOWNLOAD: must not be true for the public OpenStreetMap tile servers (their usage policy forbids bulk downloading)',
+    );
+  }
+  const attribution =
+    e.TILE_ATTRIBUTION ?? (e.TILE_URL === OSM_TILES.url ? OSM_TILES.attribution : '');
+  return { url: e.TILE_URL, attribution, bulkDownload, maxZoom: e.TILE_MAX_ZOOM };
 }

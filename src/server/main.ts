@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     logger: { level: config.logLevel },
     programme: config.programme,
     trustProxy: config.trustProxy,
+    tiles: config.tiles,
   });
   app.addHook('onClose', () => db.close());
   const applied = await migrate(db);

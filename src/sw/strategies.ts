@@ -15,7 +15,12 @@ export function registerAppShellNavigation(): void {
 }
 
 /** Cache names, so a later issue (and the backup screen) can find and measure them. */
-export const RUNTIME_CACHES = { tiles: 'pintu-map-tiles', boundaries: 'pintu-boundaries' };
+export const RUNTIME_CACHES = {
+  tiles: 'pintu-map-tiles',
+  /** Tiles of an area the user downloaded for offline (the map's "unduh"): never expired. */
+  areaTiles: 'pintu-map-tiles-area',
+  boundaries: 'pintu-boundaries',
+};
 
 /**
  * Map tiles by their `{z}/{x}/{y}` path, on any host (the map issue picks the tile server).
@@ -32,18 +37,23 @@ export const BOUNDARY_PATTERN = /^\/data\/.+\.(geo)?json$/;
  * Boundaries: the cached copy at once, refreshed in the background, since they rarely change.
  */
 export function registerRuntimeCaching(): void {
+  const seenTiles = new CacheFirst({
+    cacheName: RUNTIME_CACHES.tiles,
+    plugins: [
+      new ExpirationPlugin({
+        maxEntries: 2_000,
+        maxAgeSeconds: 30 * 24 * 60 * 60,
+        purgeOnQuotaError: true,
+      }),
+    ],
+  });
   registerRoute(
-    ({ url, request }) => request.method === 'GET' && TILE_PATTERN.test(url.pathname),
-    new CacheFirst({
-      cacheName: RUNTIME_CACHES.tiles,
-      plugins: [
-        new ExpirationPlugin({
-          maxEntries: 2_000,
-          maxAgeSeconds: 30 * 24 * 60 * 60,
-          purgeOnQuotaError: true,
-        }),
-      ],
-    }),
+    // A `no-store` request is the map downloading an area into its own cache: straight through.
+    ({ url, request }) =>
+      request.method === 'GET' && request.cache !== 'no-store' && TILE_PATTERN.test(url.pathname),
+    async (options) =>
+      (await caches.match(options.request, { cacheName: RUNTIME_CACHES.areaTiles })) ??
+      seenTiles.handle(options),
   );
   registerRoute(
     ({ url, sameOrigin }) => sameOrigin && BOUNDARY_PATTERN.test(url.pathname),

@@ -49,7 +49,13 @@ async function seedHouseholds(): Promise<void> {
     return [
       put(
         'household',
-        { ...place, street: 'Jalan Uji', houseNumber: String(i + 1), headName: 'Kepala Uji' },
+        {
+          ...place,
+          street: 'Jalan Uji',
+          houseNumber: String(i + 1),
+          headName: 'Kepala Uji',
+          location: { lat: -6.2383 + i * 0.0004, lng: 106.9756, accuracy: 10 },
+        },
         householdId,
       ),
       put('resident', {
@@ -136,14 +142,26 @@ describe('server screens show only the user’s area', { timeout: 180_000 }, () 
       await page.waitForURL(`**/dasbor/${OWN}/rw/1`);
       await page.locator('table.coverage-table tbody tr').first().waitFor();
       expect(await rowHeads(page, 'coverage-table')).toEqual(['RT 001', 'RT 002']);
-      for (const path of ['/laporan', `/dasbor/${OWN}`, `/dasbor/${OWN}/rw/2`, '/peta']) {
+      for (const path of ['/laporan', `/dasbor/${OWN}`, `/dasbor/${OWN}/rw/2`]) {
         await page.goto(`${app.url}${path}`);
         await page.waitForURL(`**/dasbor/${OWN}/rw/1`);
       }
       await page.locator('table.coverage-table tbody tr').first().waitFor();
+      // Their map is their RW's: the kelurahan's or another RW's map leads back to it.
+      for (const path of ['/peta', `/peta/${OWN}`, `/peta/${OWN}/rw/2`]) {
+        await page.goto(`${app.url}${path}`);
+        await page.waitForURL(`**/peta/${OWN}/rw/1`);
+      }
+      await expect.poll(() => page.locator('.household-dot').count()).toBe(2);
       const coverage = phone.api.filter((u) => /^\/api\/(coverage|reports)\//.test(u));
       expect(coverage.length).toBeGreaterThan(0);
-      for (const url of coverage) expect(url).toBe(`/api/coverage/kelurahan/${OWN}/rw/1`);
+      for (const url of coverage) {
+        expect([
+          `/api/coverage/kelurahan/${OWN}/rw/1`,
+          `/api/coverage/kelurahan/${OWN}/rw/1/households`,
+        ]).toContain(url);
+      }
+      expect(coverage).toContain(`/api/coverage/kelurahan/${OWN}/rw/1/households`);
     } finally {
       await phone.close();
     }

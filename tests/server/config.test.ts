@@ -1,3 +1,4 @@
+import { OSM_TILES } from '@shared/coverage/tiles';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '@server/config';
 import { DEFAULT_CONFIG } from '@shared/domain/config';
@@ -15,6 +16,7 @@ describe('configuration', () => {
       programme: DEFAULT_CONFIG,
       trustProxy: false,
       workers: 1,
+      tiles: OSM_TILES,
     });
   });
 
@@ -84,5 +86,32 @@ describe('configuration', () => {
     expect(bad).toThrow(/DATABASE_URL: must start with postgres:\/\//);
     expect(bad).toThrow(/LOG_LEVEL: must be one of/);
     expect(bad).toThrow(/HERD_IMMUNITY_TARGET: must be above 0 and at most 1/);
+  });
+
+  it('takes the map tiles from TILE_URL; bulk download only where the tile server allows it', () => {
+    const osm = loadConfig({}).tiles;
+    expect(osm).toMatchObject({ bulkDownload: false, maxZoom: 19 });
+    expect(osm.url).toMatch(/^https:\/\/tile\.openstreetmap\.org\//);
+    expect(osm.attribution).toContain('OpenStreetMap');
+    const own = loadConfig({
+      TILE_URL: 'https://peta.bekasikota.go.id/tiles/{z}/{x}/{y}.png',
+      TILE_ATTRIBUTION: 'Pemkot Bekasi',
+      TILE_BULK_DOWNLOAD: 'true',
+    }).tiles;
+    expect(own).toEqual({
+      url: 'https://peta.bekasikota.go.id/tiles/{z}/{x}/{y}.png',
+      attribution: 'Pemkot Bekasi',
+      bulkDownload: true,
+      maxZoom: 19,
+    });
+    expect(() =>
+      loadConfig({
+        TILE_URL: 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png',
+        TILE_BULK_DOWNLOAD: 'true',
+      }),
+    ).toThrow(/TILE_BULK_DOWNLOAD: must not be true for the public OpenStreetMap/);
+    expect(() => loadConfig({ TILE_URL: 'https://tiles.example/{x}/{y}' })).toThrow(
+      /TILE_URL: must be an http\(s\) or \/path URL template/,
+    );
   });
 });

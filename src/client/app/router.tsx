@@ -14,7 +14,7 @@ import { HomeRoute } from './routes/home';
 import { HouseholdRoute } from './routes/household';
 import { HouseholdFormRoute } from './routes/household-form';
 import { IsomanKelurahanRoute, IsomanRoute } from './routes/isoman';
-import { CityMapRoute, KelurahanMapRoute } from './routes/map';
+import { CityMapRoute, KelurahanMapRoute, PhoneMapRoute, RwMapRoute } from './routes/map';
 import {
   SentReportRoute,
   SnapshotRoute,
@@ -53,7 +53,9 @@ export function AppRoutes() {
             <Route path="dasbor/:code" element={serverScreen(<KelurahanDashboardRoute />)} />
             <Route path="dasbor/:code/rw/:rw" element={serverScreen(<RwDashboardRoute />)} />
             <Route path="peta" element={serverScreen(<CityMapRoute />)} />
+            <Route path="peta/rumah-saya" element={serverScreen(<PhoneMapRoute />)} />
             <Route path="peta/:code" element={serverScreen(<KelurahanMapRoute />)} />
+            <Route path="peta/:code/rw/:rw" element={serverScreen(<RwMapRoute />)} />
             <Route path="laporan" element={serverScreen(<WeeklyReportRoute />)} />
             <Route path="isoman" element={serverScreen(<IsomanRoute />)} />
             <Route path="isoman/:code" element={serverScreen(<IsomanKelurahanRoute />)} />

@@ -24,6 +24,9 @@ export const paths = {
   dashboardRw: (code: string, rw: number) => `/dasbor/${code}/rw/${rw}`,
   map: '/peta',
   mapKelurahan: (code: string) => `/peta/${code}`,
+  mapRw: (code: string, rw: number) => `/peta/${code}/rw/${rw}`,
+  /** The relawan's map of the households on their phone. */
+  mapPhone: '/peta/rumah-saya',
   weeklyReport: '/laporan',
   isoman: '/isoman',
   isomanKelurahan: (code: string) => `/isoman/${code}`,

@@ -3,33 +3,41 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 /**
  * Headers on every answer: a content security policy with no inline scripts (the built app
  * loads its scripts from files), no framing, no referrer, and geolocation for this origin only
- * (households are placed on the map from the phone's GPS).
+ * (households are placed on the map from the phone's GPS). Map tiles may come from the
+ * configured tile server (TILE_URL) alone.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // React and Leaflet set style attributes; no inline <style> or <script> is needed otherwise.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https://*.tile.openstreetmap.org",
-  // The service worker fetches the map tiles to cache them (src/sw/strategies.ts); sw.js is
-  // served with this policy too, and its fetch() falls under connect-src.
-  "connect-src 'self' https://*.tile.openstreetmap.org",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join('; ');
+export const contentSecurityPolicy = (tileSource: string) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    // React and Leaflet set style attributes; no inline <style> or <script> is needed otherwise.
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob: ${tileSource}`,
+    // The service worker fetches the map tiles to cache them (src/sw/strategies.ts), and the map
+    // downloads an area for offline; sw.js is served with this policy too.
+    `connect-src 'self' ${tileSource}`,
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
 
-export const SECURITY_HEADERS: Record<string, string> = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
+/** The CSP source of a tile URL template: its origin, `{s}` subdomains as `*`; 'self' for a path. */
+export function tileSourceOf(template: string): string {
+  const origin = /^https?:\/\/[^/]+/i.exec(template)?.[0];
+  return origin ? origin.replace('{s}', '*') : "'self'";
+}
+
+export const securityHeadersFor = (tileTemplate: string): Record<string, string> => ({
+  'content-security-policy': contentSecurityPolicy(tileSourceOf(tileTemplate)),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'permissions-policy': 'geolocation=(self), camera=(), microphone=()',
   'x-frame-options': 'DENY',
   'cross-origin-opener-policy': 'same-origin',
-};
+});
 
 /**
  * Every /api/ answer, success or error, holds data of one signed-in user (names, NIK, device
@@ -38,9 +46,10 @@ export const SECURITY_HEADERS: Record<string, string> = {
  */
 export const API_CACHE_CONTROL = 'no-store';
 
-export function securityHeaders(app: FastifyInstance): void {
+export function securityHeaders(app: FastifyInstance, tileTemplate: string): void {
+  const headers = securityHeadersFor(tileTemplate);
   app.addHook('onSend', async (request, reply) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+    for (const [name, value] of Object.entries(headers)) {
       if (!reply.hasHeader(name)) reply.header(name, value);
     }
     if (isApiRequest(request)) reply.header('cache-control', API_CACHE_CONTROL);

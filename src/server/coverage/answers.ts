@@ -202,10 +202,10 @@ export async function rwCoverage(
 export async function kelurahanHouseholds(
   q: Queryable,
   kelurahanCode: string,
-  options: AnswerOptions = {},
+  options: AnswerOptions & { rw?: number } = {},
 ): Promise<HouseholdPoints> {
   const { asOf, target } = context(q, options).head;
-  return { asOf, target, households: await householdPoints(q, kelurahanCode) };
+  return { asOf, target, households: await householdPoints(q, kelurahanCode, options.rw) };
 }
 
 /**

@@ -141,6 +141,7 @@ export type HouseholdPoint = HouseholdPoints['households'][number];
 export async function householdPoints(
   q: Queryable,
   kelurahanCode: string,
+  rw?: number,
 ): Promise<HouseholdPoint[]> {
   const rows = await q.query<{
     id: string;
@@ -159,8 +160,9 @@ export async function householdPoints(
      FROM coverage_households c
      JOIN households h ON h.id = c.id AND h.kelurahan_code = c.kelurahan_code
      WHERE c.kelurahan_code = $1 AND h.kelurahan_code = $1 AND c.households = 1
+       AND ($2::int IS NULL OR c.rw = $2::int)
      ORDER BY c.rw, c.rt, c.id`,
-    [kelurahanCode],
+    [kelurahanCode, rw ?? null],
   );
   // The GPS point is picked here, not in SQL: a condition on it leads PostgreSQL to guess a
   // handful of rows and look every household up one by one.

@@ -1,7 +1,7 @@
 import { isValidIsoDate } from '@shared/dates';
 import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
 import { isKelurahanCode, MAX_RW } from '@shared/wilayah/wilayah';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Database } from '../db/database';
 import { ApiError } from '../errors';
@@ -87,23 +87,32 @@ export function coverageRoutes(
     return rwCoverage(db, code, rw, { config, ...date });
   });
 
+  // The household map of a kelurahan (admin kota, its lurah and staf) or of one RW (also its
+  // ketua RW): the same points, only the RW's.
   app.get('/api/coverage/kelurahan/:code/households', async (request, reply) => {
-    reply.header('cache-control', 'no-store');
     const { code } = parseParams(kelurahanParams, request.params);
-    checkView(requireViewer(request), { kelurahanCode: code });
-    await coverage.settled();
-    const answer = await kelurahanHouseholds(db, code, { config });
-    await logRead(
-      db,
-      request,
-      'household-map',
-      { kelurahanCode: code },
-      {
-        households: answer.households.length,
-      },
-    );
-    return answer;
+    return householdMap(request, reply, { kelurahanCode: code });
   });
+
+  app.get('/api/coverage/kelurahan/:code/rw/:rw/households', async (request, reply) => {
+    const { code, rw } = parseParams(rwParams, request.params);
+    return householdMap(request, reply, { kelurahanCode: code, rw });
+  });
+
+  async function householdMap(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    scope: { kelurahanCode: string; rw?: number },
+  ) {
+    reply.header('cache-control', 'no-store');
+    checkView(requireViewer(request), scope);
+    await coverage.settled();
+    const answer = await kelurahanHouseholds(db, scope.kelurahanCode, { config, rw: scope.rw });
+    await logRead(db, request, 'household-map', scope, {
+      households: answer.households.length,
+    });
+    return answer;
+  }
 }
 
 export function parseParams<T>(schema: z.ZodType<T>, input: unknown): T {

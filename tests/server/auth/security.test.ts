@@ -1,3 +1,4 @@
+import { securityHeadersFor, tileSourceOf } from '@server/auth/security-headers';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,5 +70,23 @@ describe.each(DATABASES)('security headers and limits ($name)', (kind) => {
     });
     expect(rts.statusCode).toBe(400);
     expect(rts.json().message).toMatch(/RT tidak boleh berulang/);
+  });
+});
+
+describe('map tiles in the content security policy', () => {
+  it('lets images and fetches come from the configured tile server alone', () => {
+    expect(tileSourceOf('https://tile.openstreetmap.org/{z}/{x}/{y}.png')).toBe(
+      'https://tile.openstreetmap.org',
+    );
+    expect(tileSourceOf('https://{s}.tiles.example/{z}/{x}/{y}.png')).toBe(
+      'https://*.tiles.example',
+    );
+    expect(tileSourceOf('http://127.0.0.1:9000/{z}/{x}/{y}.png')).toBe('http://127.0.0.1:9000');
+    expect(tileSourceOf('/tiles/{z}/{x}/{y}.png')).toBe("'self'");
+    const csp = securityHeadersFor('https://peta.example/{z}/{x}/{y}.png')[
+      'content-security-policy'
+    ];
+    expect(csp).toContain("img-src 'self' data: blob: https://peta.example;");
+    expect(csp).toContain("connect-src 'self' https://peta.example;");
   });
 });

@@ -363,6 +363,25 @@ export const ROUTES: Record<string, RouteSpec | OpenRoute> = {
       return placesOf(page.entries, page.kelurahanCode);
     },
   },
+  'GET /api/coverage/kelurahan/:code/rw/:rw/households': {
+    calls: each((place) =>
+      get(`/api/coverage/kelurahan/${place.kelurahanCode}/rw/${place.rw}/households`),
+    ),
+    // The ketua RW's map of their own RW; another RW or kelurahan is refused.
+    serves: { ...BY_PLACE, relawan: NOBODY },
+    rows: (r, _, target) =>
+      placesOf(r.json<HouseholdPoints>().households, PLACES[target as Place].kelurahanCode),
+  },
+  'GET /api/map/tiles': {
+    calls: { city: get('/api/map/tiles') },
+    serves: {
+      relawan: ['city'],
+      'ketua-rw': ['city'],
+      lurah: ['city'],
+      'staf-kelurahan': ['city'],
+      'admin-kota': ['city'],
+    },
+  },
   'GET /api/reports/weekly': {
     calls: {
       own: () => ({

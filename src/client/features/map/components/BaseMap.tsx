@@ -2,13 +2,9 @@ import type { LatLngBoundsExpression } from 'leaflet';
 import type { ReactNode } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import { useOnline } from '@client/pwa';
-import { useShowTiles } from '../hooks/use-map-data';
+import { useShowTiles, useTileConfig } from '../hooks/use-map-data';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-
-/** OpenStreetMap tiles; CORS requests, so the service worker caches them at their real size. */
-const TILE_URL = 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png';
-const ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
 
 /** Kota Bekasi, south-west to north-east. */
 export const BEKASI_BOUNDS: LatLngBoundsExpression = [
@@ -17,8 +13,9 @@ export const BEKASI_BOUNDS: LatLngBoundsExpression = [
 ];
 
 /**
- * A Leaflet map on a plain background: the boundaries alone work with no tiles; the tile layer
- * is added when online (or offline when tiles were seen before and kept by the worker).
+ * A Leaflet map on a plain background: the outlines and points work with no tiles; the tile
+ * layer of the configured server (GET /api/map/tiles) is added when online, or offline when
+ * tiles were kept by the service worker (seen before, or an area downloaded).
  */
 export function BaseMap({
   bounds,
@@ -30,11 +27,19 @@ export function BaseMap({
   children: ReactNode;
 }) {
   const showTiles = useShowTiles(useOnline());
+  const tiles = useTileConfig().data;
   return (
     <div className="map-frame" role="region" aria-label={label}>
       <MapContainer bounds={bounds} className="map" zoomSnap={0.25} preferCanvas={false}>
-        {showTiles && (
-          <TileLayer url={TILE_URL} attribution={ATTRIBUTION} crossOrigin maxZoom={19} />
+        {showTiles && tiles && (
+          <TileLayer
+            key={tiles.url}
+            url={tiles.url}
+            attribution={tiles.attribution}
+            // CORS requests, so the service worker caches them at their real size.
+            crossOrigin
+            maxZoom={tiles.maxZoom}
+          />
         )}
         {children}
       </MapContainer>

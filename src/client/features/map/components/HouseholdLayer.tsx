@@ -2,19 +2,24 @@ import { divIcon } from 'leaflet';
 import { useMemo, useState } from 'react';
 import { CircleMarker, Marker, useMap, useMapEvents } from 'react-leaflet';
 import { indexHouseholds, itemsInView, type MapHousehold } from '../data/clusters';
+import { donutSize, donutSvg } from '../data/donut';
 import { HOUSEHOLD_STATUS } from '../data/household-status';
+import type { StatusCounts } from '../data/status-counts';
 
 /**
- * Households as dots coloured by status, grouped into numbered clusters where they crowd; the
- * clusters are recomputed after each move or zoom. Tapping a cluster zooms into it.
+ * Households as dots coloured by status, grouped where they crowd into donuts of their
+ * statuses with the count; recomputed after each move or zoom. Tapping a donut zooms into it;
+ * tapping a dot selects the house. `nextId`: the house to go to next, ringed.
  */
 export function HouseholdLayer({
   households,
   selectedId,
+  nextId = null,
   onSelect,
 }: {
   households: readonly MapHousehold[];
   selectedId: string | null;
+  nextId?: string | null;
   onSelect: (household: MapHousehold) => void;
 }) {
   const map = useMap();
@@ -23,31 +28,38 @@ export function HouseholdLayer({
   useMapEvents({ moveend: () => setView(viewOf(map)) });
   const items = useMemo(() => itemsInView(index, view.bbox, view.zoom), [index, view]);
 
-  return items.map((item) =>
-    item.kind === 'cluster' ? (
-      <Marker
-        key={`c${item.id}`}
-        position={[item.lat, item.lng]}
-        icon={clusterIcon(item.count)}
-        eventHandlers={{ click: () => map.flyTo([item.lat, item.lng], item.expansionZoom) }}
-      />
-    ) : (
+  return items.map((item) => {
+    if (item.kind === 'cluster') {
+      return (
+        <Marker
+          key={`c${item.id}`}
+          position={[item.lat, item.lng]}
+          icon={clusterIcon(item.counts)}
+          title={`${item.count} rumah, ketuk untuk memperbesar`}
+          eventHandlers={{ click: () => map.flyTo([item.lat, item.lng], item.expansionZoom) }}
+        />
+      );
+    }
+    const h = item.household;
+    const selected = h.id === selectedId;
+    const next = h.id === nextId;
+    return (
       <CircleMarker
-        key={item.household.id}
+        key={`${h.id}:${next ? 'next' : ''}`}
         center={[item.lat, item.lng]}
-        radius={item.household.id === selectedId ? 10 : 7}
+        radius={selected || next ? 11 : 8}
         pathOptions={{
-          fillColor: HOUSEHOLD_STATUS[item.household.status].color,
+          fillColor: HOUSEHOLD_STATUS[h.status].color,
           fillOpacity: 0.9,
-          color: item.household.id === selectedId ? '#1c2526' : '#ffffff',
-          weight: 2,
+          color: selected ? '#1c2526' : next ? '#1d4ed8' : '#ffffff',
+          weight: next ? 4 : 2,
         }}
         // Set when the marker is made (pathOptions are applied later, as styles only).
-        className={`household-dot household-${item.household.status}`}
-        eventHandlers={{ click: () => onSelect(item.household) }}
+        className={`household-dot household-${h.status}${next ? ' household-next' : ''}`}
+        eventHandlers={{ click: () => onSelect(h) }}
       />
-    ),
-  );
+    );
+  });
 }
 
 function viewOf(map: ReturnType<typeof useMap>) {
@@ -63,17 +75,20 @@ function viewOf(map: ReturnType<typeof useMap>) {
   };
 }
 
-const icons = new Map<number, ReturnType<typeof divIcon>>();
-function clusterIcon(count: number) {
-  let icon = icons.get(count);
+/** One icon per distinct mix of statuses: panning redraws the same clusters without new SVG. */
+const icons = new Map<string, ReturnType<typeof divIcon>>();
+function clusterIcon(counts: StatusCounts) {
+  const key = Object.values(counts).join(',');
+  let icon = icons.get(key);
   if (!icon) {
-    const size = count < 10 ? 30 : count < 100 ? 36 : 44;
+    const size = donutSize(Object.values(counts).reduce((a, b) => a + b, 0));
     icon = divIcon({
-      html: `<span>${count}</span>`,
+      html: donutSvg(counts),
       className: 'household-cluster',
       iconSize: [size, size],
     });
-    icons.set(count, icon);
+    if (icons.size > 5_000) icons.clear();
+    icons.set(key, icon);
   }
   return icon;
 }

@@ -1,19 +1,46 @@
 import Supercluster from 'supercluster';
 import type { HouseholdPoints } from '@shared/coverage/api';
+import { addCounts, noCounts, type StatusCounts } from './status-counts';
 
 export type MapHousehold = HouseholdPoints['households'][number];
 
 export type MapItem =
   | { kind: 'household'; lat: number; lng: number; household: MapHousehold }
-  | { kind: 'cluster'; id: number; lat: number; lng: number; count: number; expansionZoom: number };
+  | {
+      kind: 'cluster';
+      id: number;
+      lat: number;
+      lng: number;
+      count: number;
+      expansionZoom: number;
+      /** Households of the cluster by status: its donut. */
+      counts: StatusCounts;
+      /** Eligible residents without a dose are not known per point; residents is. */
+      residents: number;
+    };
 
-/** Households indexed for clustering (supercluster, ~3 KB gzip, no Leaflet plugin). */
+type PointProps = { household: MapHousehold };
+type ClusterProps = { counts: StatusCounts; residents: number };
+
+/**
+ * Households indexed for clustering (supercluster, ~3 KB gzip, no Leaflet plugin). Each cluster
+ * carries its households' statuses (map/reduce), so a donut is drawn at every zoom.
+ */
 export function indexHouseholds(households: readonly MapHousehold[]) {
-  const index = new Supercluster<{ household: MapHousehold }>({
-    // Radius in screen pixels of Leaflet's 256 px tiles, so numbered circles never overlap.
+  const index = new Supercluster<PointProps, ClusterProps>({
+    // Radius in screen pixels of Leaflet's 256 px tiles, so donuts never overlap.
     radius: 60,
     extent: 256,
     maxZoom: 18,
+    map: (props) => {
+      const counts = noCounts();
+      counts[props.household.status] = 1;
+      return { counts, residents: props.household.residents };
+    },
+    reduce: (acc, props) => {
+      acc.counts = addCounts({ ...acc.counts }, props.counts);
+      acc.residents += props.residents;
+    },
   });
   index.load(
     households.map((household) => ({
@@ -25,19 +52,18 @@ export function indexHouseholds(households: readonly MapHousehold[]) {
   return index;
 }
 
+export type HouseholdIndex = ReturnType<typeof indexHouseholds>;
+
 /** What to draw for a view: clusters where households crowd, single households elsewhere. */
 export function itemsInView(
-  index: Supercluster<{ household: MapHousehold }>,
+  index: HouseholdIndex,
   bbox: [west: number, south: number, east: number, north: number],
   zoom: number,
 ): MapItem[] {
   return index.getClusters(bbox, Math.floor(zoom)).map((feature) => {
     const [lng, lat] = feature.geometry.coordinates as [number, number];
-    const props = feature.properties as { household?: MapHousehold } & {
-      cluster?: boolean;
-      cluster_id?: number;
-      point_count?: number;
-    };
+    const props = feature.properties as Partial<PointProps> &
+      Partial<ClusterProps> & { cluster?: boolean; cluster_id?: number; point_count?: number };
     if (props.cluster && props.cluster_id !== undefined) {
       return {
         kind: 'cluster',
@@ -46,6 +72,8 @@ export function itemsInView(
         lng,
         count: props.point_count ?? 0,
         expansionZoom: Math.min(index.getClusterExpansionZoom(props.cluster_id), 19),
+        counts: props.counts ?? noCounts(),
+        residents: props.residents ?? 0,
       };
     }
     return { kind: 'household', lat, lng, household: props.household! };

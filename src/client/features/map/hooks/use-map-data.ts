@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { mapApi, mapKeys } from '../data/api';
+import { AREA_TILE_CACHE, TILE_CACHE } from '../data/tile-area';
 
 /** The city answer, persisted for offline like the city dashboard's (same key). */
 export function useCityCoverage() {
@@ -34,6 +35,28 @@ export function useHouseholdPoints(code: string) {
   });
 }
 
+/** One RW's households with a GPS point: the ketua RW's map (not persisted either). */
+export function useRwHouseholdPoints(code: string, rw: number) {
+  return useQuery({
+    queryKey: mapKeys.rwHouseholds(code, rw),
+    queryFn: () => mapApi.rwHouseholds(code, rw),
+    staleTime: 60_000,
+  });
+}
+
+/**
+ * The configured tile server, kept for offline (it names no one's data). Until it is known the
+ * map draws no tiles rather than guess a server: outlines and points still show.
+ */
+export function useTileConfig() {
+  return useQuery({
+    queryKey: mapKeys.tiles(),
+    queryFn: mapApi.tiles,
+    meta: { persist: true },
+    staleTime: 10 * 60_000,
+  });
+}
+
 /** Kelurahan boundaries (a static file, kept offline by the service worker). */
 export function useBoundaries() {
   return useQuery({
@@ -44,9 +67,6 @@ export function useBoundaries() {
   });
 }
 
-/** The service worker's tile cache (src/sw/strategies.ts RUNTIME_CACHES.tiles). */
-const TILE_CACHE = 'pintu-map-tiles';
-
 /**
  * Whether to add the tile layer: online, or offline with tiles seen before (the service worker
  * serves those; the rest of the map stays a plain background under the boundaries).
@@ -56,9 +76,8 @@ export function useShowTiles(online: boolean): boolean {
   useEffect(() => {
     if (online || typeof caches === 'undefined') return;
     let live = true;
-    void caches
-      .has(TILE_CACHE)
-      .then((has) => live && setCached(has))
+    void Promise.all([caches.has(TILE_CACHE), caches.has(AREA_TILE_CACHE)])
+      .then((has) => live && setCached(has.includes(true)))
       .catch(() => undefined);
     return () => {
       live = false;

@@ -1,0 +1,217 @@
+// Each role's map in real Chromium, tiles from a local tile server (tile-server.ts): the lurah
+// sees donuts of household status and opens a house from its card; the ketua RW sees their
+// RW; the relawan downloads their area's tiles and then has the map, tiles and houses, offline.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS } from '@server/seed/demo-accounts';
+import { uuidv7 } from '@shared/ids';
+import { HlcClock } from '@shared/sync/hlc';
+import { SCHEMA_VERSION } from '@shared/sync/protocol';
+import { call, enrollViaApi } from './harness-auth';
+import { countIndexedDb } from './harness-idb';
+import {
+  enrollPage,
+  launchBrowser,
+  setOffline,
+  startApp,
+  waitForServiceWorker,
+  type App,
+  type BrowserSession,
+} from './harness';
+import { startTileServer, type TileServer } from './tile-server';
+
+const code = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!.code;
+const OWN = DEMO_ACCOUNTS.find((a) => a.role === 'lurah')!.area.kelurahanCode!;
+/** Houses in a street grid of Bekasijaya: RT 1 and 2 of RW 1 (the relawan's), RT 1 of RW 2. */
+const HOUSES = Array.from({ length: 36 }, (_, i) => ({
+  kelurahanCode: OWN,
+  rw: i < 30 ? 1 : 2,
+  rt: i < 30 ? 1 + (i % 2) : 1,
+  lat: -6.2335 + Math.floor(i / 6) * 0.0003,
+  lng: 107.0135 + (i % 6) * 0.0003,
+  visited: i % 3 === 0,
+}));
+
+let app: App;
+let tiles: TileServer;
+
+/** The houses with one adult each, a third of them visited, pushed by an admin kota device. */
+async function seedHouses(): Promise<void> {
+  const { token } = await enrollViaApi(app.url, code('admin-kota'));
+  const deviceId = token.split('.')[0]!;
+  const clock = new HlcClock(deviceId);
+  let seq = 0;
+  const put = (entity: string, values: Record<string, unknown>, entityId = uuidv7()) => ({
+    id: uuidv7(),
+    seq: ++seq,
+    entity,
+    entityId,
+    op: 'put',
+    values,
+    hlc: clock.next(),
+  });
+  const mutations = HOUSES.flatMap(({ lat, lng, visited, ...place }, i) => {
+    const householdId = uuidv7();
+    return [
+      put(
+        'household',
+        {
+          ...place,
+          street: 'Jalan Peta',
+          houseNumber: String(i + 1),
+          headName: 'Kepala Uji',
+          location: { lat, lng, accuracy: 8 },
+        },
+        householdId,
+      ),
+      put('resident', {
+        householdId,
+        ...place,
+        name: 'Warga Uji',
+        birthDate: '1980-04-12',
+        sex: 'P',
+        relation: 'kepala',
+        ktpElsewhere: false,
+        residenceStatus: 'aktif',
+      }),
+      ...(visited
+        ? [
+            put('visit', {
+              householdId,
+              ...place,
+              at: '2021-08-17T09:30:00+07:00',
+              outcome: 'ditemui',
+              revisitNeeded: false,
+            }),
+          ]
+        : []),
+    ];
+  });
+  const answer = await call<{ results: { status: string; reason?: string }[] }>(
+    app.url,
+    '/api/sync/push',
+    token,
+    { method: 'POST', body: { deviceId, schemaVersion: SCHEMA_VERSION, mutations } },
+  );
+  expect(answer.results.filter((r) => r.status !== 'applied')).toEqual([]);
+}
+
+async function phoneOf(role: string): Promise<BrowserSession> {
+  const session = await launchBrowser();
+  session.page.setDefaultTimeout(60_000);
+  await enrollPage(session.page, app.url, { code: code(role), name: 'Pengguna Uji' });
+  return session;
+}
+
+/** Taps houses until one is a single dot (clusters zoom in), then that dot: its card opens. */
+async function tapAHouse(page: Page): Promise<void> {
+  for (let i = 0; i < 6 && (await page.locator('.household-dot').count()) === 0; i++) {
+    await page.locator('.household-cluster').first().click();
+    await page.waitForTimeout(600); // the fly-to animation
+  }
+  await page.locator('.household-dot').first().click({ force: true });
+  await page.getByRole('region', { name: 'Rumah dipilih' }).waitFor();
+}
+
+beforeAll(async () => {
+  tiles = await startTileServer();
+  app = await startApp({
+    env: {
+      SEED: 'accounts',
+      TILE_URL: tiles.template,
+      TILE_ATTRIBUTION: 'Peta uji',
+      TILE_BULK_DOWNLOAD: 'true',
+    },
+  });
+  await seedHouses();
+}, 180_000);
+afterAll(async () => {
+  await app?.stop();
+  await tiles?.stop();
+});
+
+describe('maps for every role', { timeout: 180_000 }, () => {
+  it('the lurah sees donuts of household status, zooms in by tapping, and opens a house', async () => {
+    const { page, close } = await phoneOf('lurah');
+    try {
+      await page.goto(`${app.url}/peta`);
+      await page.waitForURL(`**/peta/${OWN}`);
+      const donut = page.locator('.household-cluster svg').first();
+      await donut.waitFor();
+      // Every house is in some donut at the kelurahan's zoom; its ring shows both statuses.
+      const label = await donut.getAttribute('aria-label');
+      expect(label).toMatch(/rumah: .*semua sasaran lengkap|belum dikunjungi/);
+      const counts = await page.locator('.household-cluster svg text').allTextContents();
+      expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(HOUSES.length);
+      // The tiles come from the configured server, with its attribution.
+      await expect.poll(() => page.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0);
+      expect(await page.locator('.leaflet-tile').first().getAttribute('src')).toContain(tiles.url);
+      await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain(
+        'Peta uji',
+      );
+      await tapAHouse(page);
+      await page.getByRole('link', { name: 'Riwayat rumah' }).click();
+      await page.waitForURL(/\/rumah\/[0-9a-f-]+\/riwayat$/);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the ketua RW sees their RW alone and opens a house on their phone', async () => {
+    const { page, close } = await phoneOf('ketua-rw');
+    try {
+      await expect.poll(async () => (await countIndexedDb(page)).households ?? 0).toBe(30);
+      await page.goto(`${app.url}/peta`);
+      await page.waitForURL(`**/peta/${OWN}/rw/1`);
+      await page.getByText('30 rumah dengan titik GPS di RW ini.').waitFor();
+      await tapAHouse(page);
+      await expect(
+        page.getByRole('region', { name: 'Rumah dipilih' }).textContent(),
+      ).resolves.toContain('RW 001');
+      await page.getByRole('link', { name: 'Buka rumah' }).click();
+      await page.waitForURL(/\/rumah\/[0-9a-f-]+$/);
+      await page.getByRole('heading', { name: /Jalan Peta No\. \d+/ }).waitFor();
+    } finally {
+      await close();
+    }
+  });
+
+  it('the relawan downloads their area, then has the map, its tiles and houses offline', async () => {
+    const { page, context, close } = await phoneOf('relawan');
+    try {
+      await waitForServiceWorker(page);
+      await expect.poll(async () => (await countIndexedDb(page)).households ?? 0).toBe(30);
+      await page.goto(`${app.url}/peta`);
+      await page.waitForURL('**/peta/rumah-saya');
+      await page.getByText(/Berikutnya \(lingkar biru\)/).waitFor();
+      const offer = page.getByRole('region', { name: 'Peta luring' });
+      const size = await offer.textContent();
+      expect(size).toMatch(/\d+ ubin peta \(zoom 13–18\), sekitar [\d,]+ (KB|MB)/);
+      const before = tiles.served();
+      await offer.getByRole('button', { name: 'Unduh peta wilayah ini' }).click();
+      await offer.getByText(/Peta tersimpan/).waitFor();
+      const total = Number(/(\d+) ubin peta/.exec(size!)![1]);
+      expect(tiles.served() - before).toBeGreaterThanOrEqual(total - 40); // less what was seen
+      expect(
+        await page.evaluate(async () =>
+          (await caches.open('pintu-map-tiles-area')).keys().then((k) => k.length),
+        ),
+      ).toBe(total);
+
+      await setOffline(context, true);
+      const served = tiles.served();
+      await page.reload();
+      await page.getByText(/30 rumah dengan titik GPS di ponsel ini/).waitFor();
+      await page.locator('.household-cluster, .household-dot').first().waitFor();
+      await expect.poll(() => page.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0);
+      expect(tiles.served()).toBe(served); // offline: every tile came from the phone
+      await page.locator('path.kelurahan-shape').waitFor();
+      await tapAHouse(page);
+      await page.getByRole('link', { name: 'Buka rumah' }).click();
+      await page.getByRole('heading', { name: /Jalan Peta No\. \d+/ }).waitFor();
+    } finally {
+      await setOffline(context, false);
+      await close();
+    }
+  });
+});
