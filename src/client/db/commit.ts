@@ -53,7 +53,7 @@ export async function commitChanges(
     // While the database reads, validate each put as if its record were new (most of an
     // import is): that validation then costs no time of its own. An edit of a stored record
     // is validated again below, merged with it.
-    const asNew = changes.map((c) =>
+    const validatedAsNew = changes.map((c) =>
       c.op === 'put' ? ENTITY_RULES[c.entity].schema.safeParse(c.values) : null,
     );
     const [device, { working, stored }] = await reading;
@@ -69,7 +69,7 @@ export async function commitChanges(
       const next =
         change.op === 'delete'
           ? deleteRecord(change.entity, current)
-          : putRecord(working, stored, change, current, asNew[i]!);
+          : putRecord(working, stored, change, current, validatedAsNew[i]!);
       if (!next) return;
       // The edit follows the record as this phone shows it: stamped after each of its
       // fields' HLCs, whatever this phone's clock says (a slow clock would lose to them).
@@ -131,7 +131,7 @@ function putRecord(
   change: Extract<LocalChange, { op: 'put' }>,
   current: StoredRecord | undefined,
   /** The change's values validated alone: the record's validation when it is new. */
-  asNew: ReturnType<(typeof ENTITY_RULES)[EntityName]['schema']['safeParse']>,
+  validatedAsNew: ReturnType<(typeof ENTITY_RULES)[EntityName]['schema']['safeParse']>,
 ): NextRecord | null {
   const rule = ENTITY_RULES[change.entity];
   if (current?.deleted) throw new ChangeRefusedError(`Data ${rule.label} sudah dihapus.`);
@@ -139,7 +139,7 @@ function putRecord(
     throw new ChangeRefusedError(`Data ${rule.label} yang sudah dicatat tidak dapat diubah.`);
   }
   const before = current ? fieldsOf(current) : {};
-  const parsed = current ? rule.schema.safeParse({ ...before, ...change.values }) : asNew;
+  const parsed = current ? rule.schema.safeParse({ ...before, ...change.values }) : validatedAsNew;
   if (!parsed.success) throw new ValidationError(toFieldErrors(parsed.error));
   if (rule.parent) checkParent(working, stored, change.entity, parsed.data);
 

@@ -109,7 +109,7 @@ export function startCoverageUpkeep(app: FastifyInstance, db: Database): Coverag
       .finally(() => (running = null));
   };
   app.addHook('onReady', async () => {
-    void worker.kick();
+    void worker.recomputeSoon();
     run();
     timer = setInterval(run, CHECK_EVERY_MS);
     timer.unref();

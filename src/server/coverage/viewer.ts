@@ -11,7 +11,7 @@ export type Viewer = { role: Role; area: UserArea };
  * The viewer of a coverage or report request: the signed-in user's role and area, as the
  * server knows them now (requireSignIn read them with the token; 401 without one).
  */
-export function requireViewer(request: FastifyRequest): Viewer {
+export function viewerOf(request: FastifyRequest): Viewer {
   const { user } = sessionOf(request);
   return { role: user.role, area: user.area };
 }

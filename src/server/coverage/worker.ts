@@ -8,7 +8,7 @@ import { jakartaToday } from './today';
 /** Households recomputed per transaction: a few hundred keep each one short. */
 const BATCH = 400;
 /**
- * After a push's kick, the worker waits this long before a round, so a burst of pushes is
+ * After a push calls `recomputeSoon`, the worker waits this long before a round, so a burst of pushes is
  * recomputed in a few rounds instead of one round between every two pushes (on PGlite's one
  * session those rounds would queue behind the pushes). A dashboard asking skips the wait.
  */
@@ -21,7 +21,7 @@ type Log = { error: (obj: object, msg: string) => void };
 /**
  * Recomputes the households that pushes queued (coverage_queue) after their commit, so a push
  * pays one queued row per household instead of reading its households back and computing
- * them. One pass at a time per server: `kick` after a push starts one (after GATHER_MS), or
+ * them. One pass at a time per server: `recomputeSoon` after a push starts one (after GATHER_MS), or
  * asks the running one to go round again; each round takes up to BATCH queue rows and
  * recomputes their households in one transaction, until the queue is empty. Pushes arriving
  * meanwhile are handled together in the next round, so a burst of pushes costs a few large
@@ -47,7 +47,7 @@ export class CoverageWorker {
   ) {}
 
   /** Something was queued (or may be, after a restart): recompute it soon. */
-  kick(): Promise<void> {
+  recomputeSoon(): Promise<void> {
     if (this.closed) return Promise.resolve();
     this.again = true;
     this.running ??= this.loop();
@@ -65,7 +65,7 @@ export class CoverageWorker {
     });
     try {
       this.urgent = true;
-      const done = this.kick();
+      const done = this.recomputeSoon();
       this.wake?.();
       return await Promise.race([done.then(() => true), timeout]);
     } finally {
@@ -114,7 +114,7 @@ export class CoverageWorker {
       // The rows stay queued (the round rolled back); try again later.
       this.log.error({ err: error }, 'coverage worker failed; retrying');
       clearTimeout(this.retry);
-      this.retry = setTimeout(() => void this.kick(), RETRY_MS);
+      this.retry = setTimeout(() => void this.recomputeSoon(), RETRY_MS);
       this.retry.unref();
     }
   }

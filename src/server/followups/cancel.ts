@@ -33,11 +33,11 @@ export async function cancelFollowup(
   await db.transaction(async (tx) => {
     const [current] = await lockRecords(tx, new Map([['followup', [id]]]));
     if (!current) throw new ApiError(404, 'not-found', 'Tindak lanjut tidak ditemukan.');
-    const set: WorkingSet = { records: new Map([[id, current]]), dirty: new Set(), moves: [] };
-    const outcome = applyMutation(set, m, actor, now());
+    const working: WorkingSet = { records: new Map([[id, current]]), dirty: new Set(), moves: [] };
+    const outcome = applyMutation(working, m, actor, now());
     if (outcome.status === 'rejected') throw new ApiError(403, 'forbidden', outcome.reason);
-    if (!set.dirty.has(id)) return; // cancelled already
-    const after = set.records.get(id)!;
+    if (!working.dirty.has(id)) return; // cancelled already
+    const after = working.records.get(id)!;
     await writeRecords(tx, 'followup', [after]);
     const row = auditRow(current, after, m, actor);
     if (row) await tx.query(insertAuditStatement(1), [JSON.stringify([row])]);

@@ -42,7 +42,7 @@ export async function createFollowups(
   if (refused) throw new ApiError(403, 'forbidden', refused);
   return db.transaction(async (tx) => {
     // 2.
-    const set: WorkingSet = { records: new Map(), dirty: new Set(), moves: [] };
+    const working: WorkingSet = { records: new Map(), dirty: new Set(), moves: [] };
     await lockIds(
       tx,
       items.map((i) => i.id),
@@ -55,7 +55,7 @@ export async function createFollowups(
         ['followup', items.map((i) => i.id)],
       ]),
     );
-    for (const record of locked) set.records.set(record.id, record);
+    for (const record of locked) working.records.set(record.id, record);
     const volunteers = await findVolunteers(tx, items);
     // 3.
     const problems: string[] = [];
@@ -63,7 +63,7 @@ export async function createFollowups(
     const audit: AuditRow[] = [];
     const at = now();
     for (const [index, item] of items.entries()) {
-      const existing = set.records.get(item.id);
+      const existing = working.records.get(item.id);
       // The area first: an id of another area is refused before anything says it exists.
       if (existing && refuseWrite(actor, existing)) {
         problems.push(`Baris ${index + 1}: ${ID_TAKEN}`);
@@ -73,19 +73,19 @@ export async function createFollowups(
         results.push({ id: item.id, status: 'existing' });
         continue;
       }
-      const problem = checkItem(set, item, volunteers.get(item.assignedTo), actor);
+      const problem = checkItem(working, item, volunteers.get(item.assignedTo), actor);
       if (problem) {
         problems.push(`Baris ${index + 1}: ${problem}`);
         continue;
       }
-      const m = mutationOf(set, item, volunteers.get(item.assignedTo)!, actor, at);
-      const outcome = applyMutation(set, m, actor, at);
+      const m = mutationOf(working, item, volunteers.get(item.assignedTo)!, actor, at);
+      const outcome = applyMutation(working, m, actor, at);
       if (outcome.status === 'rejected') {
         problems.push(`Baris ${index + 1}: ${outcome.reason}`);
         continue;
       }
       results.push({ id: item.id, status: 'created' });
-      const row = auditRow(undefined, set.records.get(item.id)!, m, actor);
+      const row = auditRow(undefined, working.records.get(item.id)!, m, actor);
       if (row) audit.push(row);
     }
     // 4.
@@ -100,7 +100,9 @@ export async function createFollowups(
     await writeRecords(
       tx,
       'followup',
-      [...set.dirty].map((id) => set.records.get(id)!).filter((r) => r.entity === 'followup'),
+      [...working.dirty]
+        .map((id) => working.records.get(id)!)
+        .filter((r) => r.entity === 'followup'),
     );
     // In the household's history, like a change pushed from a device.
     if (audit.length > 0) await tx.query(insertAuditStatement(1), [JSON.stringify(audit)]);
@@ -125,17 +127,17 @@ const ID_TAKEN = 'ID tindak lanjut tidak dapat dipakai; buat yang baru.';
  * or resident outside the caller's area reads as not found, as an unknown id does.
  */
 function checkItem(
-  set: WorkingSet,
+  working: WorkingSet,
   item: NewFollowup,
   volunteer: User | undefined,
   actor: Actor,
 ): string | null {
-  const household = set.records.get(item.householdId);
+  const household = working.records.get(item.householdId);
   if (!household || household.entity !== 'household' || refuseWrite(actor, household)) {
     return 'Data rumah tangga tidak ditemukan.';
   }
   if (item.residentId) {
-    const resident = set.records.get(item.residentId);
+    const resident = working.records.get(item.residentId);
     if (
       !resident ||
       resident.entity !== 'resident' ||
@@ -158,13 +160,13 @@ function checkItem(
 }
 
 function mutationOf(
-  set: WorkingSet,
+  working: WorkingSet,
   item: NewFollowup,
   volunteer: User,
   actor: Actor,
   at: number,
 ): Mutation {
-  const household = set.records.get(item.householdId) as StoredRecord;
+  const household = working.records.get(item.householdId) as StoredRecord;
   const values = {
     householdId: item.householdId,
     residentId: item.residentId ?? null,

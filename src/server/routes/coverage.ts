@@ -13,7 +13,7 @@ import {
 } from '../coverage/answers';
 import type { CoverageWorker } from '../coverage/worker';
 import { jakartaToday } from '../coverage/today';
-import { checkView, requireViewer } from '../coverage/viewer';
+import { checkView, viewerOf } from '../coverage/viewer';
 import { logRead } from './access-log';
 
 const kelurahanParams = z.object({
@@ -63,7 +63,7 @@ export function coverageRoutes(
 ): void {
   app.get('/api/coverage/city', async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    checkView(requireViewer(request), {});
+    checkView(viewerOf(request), {});
     const date = parseDate(request.query, config);
     await coverage.settled();
     return cityCoverage(db, { config, ...date });
@@ -72,7 +72,7 @@ export function coverageRoutes(
   app.get('/api/coverage/kelurahan/:code', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const { code } = parseParams(kelurahanParams, request.params);
-    checkView(requireViewer(request), { kelurahanCode: code });
+    checkView(viewerOf(request), { kelurahanCode: code });
     const date = parseDate(request.query, config);
     await coverage.settled();
     return kelurahanCoverage(db, code, { config, ...date });
@@ -81,7 +81,7 @@ export function coverageRoutes(
   app.get('/api/coverage/kelurahan/:code/rw/:rw', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const { code, rw } = parseParams(rwParams, request.params);
-    checkView(requireViewer(request), { kelurahanCode: code, rw });
+    checkView(viewerOf(request), { kelurahanCode: code, rw });
     const date = parseDate(request.query, config);
     await coverage.settled();
     return rwCoverage(db, code, rw, { config, ...date });
@@ -105,7 +105,7 @@ export function coverageRoutes(
     scope: { kelurahanCode: string; rw?: number },
   ) {
     reply.header('cache-control', 'no-store');
-    checkView(requireViewer(request), scope);
+    checkView(viewerOf(request), scope);
     await coverage.settled();
     const answer = await kelurahanHouseholds(db, scope.kelurahanCode, { config, rw: scope.rw });
     await logRead(db, request, 'household-map', scope, {

@@ -5,7 +5,7 @@ import { isKelurahanCode, MAX_RW } from '@shared/wilayah/wilayah';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { sessionOf } from '../auth/hook';
-import { checkView, requireViewer } from '../coverage/viewer';
+import { checkView, viewerOf } from '../coverage/viewer';
 import { householdPlace, readHistory } from '../data/audit';
 import type { Database } from '../db/database';
 import { ApiError } from '../errors';
@@ -72,7 +72,7 @@ export function historyRoutes(app: FastifyInstance, db: Database): void {
       ...(request.params as object),
     });
     const scope = { kelurahanCode: asked.code, ...(asked.rw ? { rw: asked.rw } : {}) };
-    checkView(requireViewer(request), scope);
+    checkView(viewerOf(request), scope);
     const filter = { kelurahanCode: asked.code, rw: asked.rw ?? null, userId: asked.user ?? null };
     const page = await changeLogPage(db, filter, asked.cursor, asked.limit);
     await logRead(db, request, 'change-log', scope, {

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { isomanList } from '../coverage/isoman-list';
 import { jakartaToday } from '../coverage/today';
-import { checkView, requireViewer } from '../coverage/viewer';
+import { checkView, viewerOf } from '../coverage/viewer';
 import type { Database } from '../db/database';
 import { logRead } from './access-log';
 import { parseParams } from './coverage';
@@ -33,7 +33,7 @@ export function isomanRoutes(app: FastifyInstance, db: Database): void {
       ...(request.params as object),
     });
     const scope = { kelurahanCode: asked.code, ...(asked.rw ? { rw: asked.rw } : {}) };
-    checkView(requireViewer(request), scope);
+    checkView(viewerOf(request), scope);
     const answer = await isomanList(
       db,
       { kelurahanCode: asked.code, rw: asked.rw ?? null },

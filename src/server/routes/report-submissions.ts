@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { sessionOf } from '../auth/hook';
 import type { Database } from '../db/database';
 import { ApiError } from '../errors';
-import { checkView, reportKelurahan, requireViewer } from '../coverage/viewer';
+import { checkView, reportKelurahan, viewerOf } from '../coverage/viewer';
 import { jakartaToday } from '../coverage/today';
 import type { CoverageWorker } from '../coverage/worker';
 import { reportFileName } from '../reports/columns';
@@ -83,14 +83,14 @@ export function reportSubmissionRoutes(
     reply.header('cache-control', 'no-store');
     const q = parseParams(listQuery, request.query);
     checkWeek(q.week);
-    const code = reportKelurahan(requireViewer(request), q.kelurahan);
+    const code = reportKelurahan(viewerOf(request), q.kelurahan);
     return submissionList(db, q.week, code);
   });
 
   app.get('/api/reports/submissions/:code/:week/:version', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const p = parseParams(snapshotParams, request.params);
-    checkView(requireViewer(request), { kelurahanCode: p.code });
+    checkView(viewerOf(request), { kelurahanCode: p.code });
     const snapshot = await reportSnapshot(db, p.code, p.week, p.version);
     if (!snapshot) {
       throw new ApiError(404, 'not-found', `Laporan ${p.week} versi ${p.version} tidak ada.`);
@@ -112,7 +112,7 @@ export function reportSubmissionRoutes(
     reply.header('cache-control', 'no-store');
     const q = parseParams(sentQuery, request.query);
     checkWeek(q.week);
-    const code = reportKelurahan(requireViewer(request), q.kelurahan);
+    const code = reportKelurahan(viewerOf(request), q.kelurahan);
     const report = await sentRollup(db, q.week, code, config);
     await logRead(
       db,

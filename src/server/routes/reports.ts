@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Database } from '../db/database';
 import { ApiError } from '../errors';
-import { reportKelurahan, requireViewer } from '../coverage/viewer';
+import { reportKelurahan, viewerOf } from '../coverage/viewer';
 import { jakartaToday } from '../coverage/today';
 import type { CoverageWorker } from '../coverage/worker';
 import { reportFileName } from '../reports/columns';
@@ -39,7 +39,7 @@ export function reportRoutes(
     if (!days) throw new ApiError(400, 'bad-request', `Minggu ${q.week} tidak ada.`);
     const outside = refuseReportWeek(q.week, config.programmeStart, jakartaToday());
     if (outside) throw new ApiError(400, 'bad-request', outside);
-    const kelurahan = reportKelurahan(requireViewer(request), q.kelurahan);
+    const kelurahan = reportKelurahan(viewerOf(request), q.kelurahan);
     await coverage.settled();
     const report = await weeklyReport(db, { week: q.week, ...days }, kelurahan, { config });
     await logRead(

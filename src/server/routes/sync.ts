@@ -43,7 +43,7 @@ export function syncRoutes(
     const body = parse(pushRequestSchema, request.body);
     const answer = await push(db, resolveActor(request, body.deviceId), body);
     // The push queued the households it changed; the aggregates follow after the answer.
-    if (answer.results.some((r) => r.status === 'applied')) void coverage.kick();
+    if (answer.results.some((r) => r.status === 'applied')) void coverage.recomputeSoon();
     return answer;
   });
 

@@ -14,7 +14,7 @@ import type { WorkingSet } from './apply';
  * The working set holds every dose of the residents these touch (push.ts loads them).
  */
 export function answerProblem(
-  set: WorkingSet,
+  working: WorkingSet,
   current: StoredRecord | undefined,
   next: StoredRecord,
   now: number,
@@ -22,23 +22,23 @@ export function answerProblem(
   // A day of slack like pastDateSchema: phones and server may disagree on the date.
   const today = addDays(jakartaToday(now), 1);
   if (next.entity === 'dose' && !current) {
-    const resident = set.records.get(String(next.fields.residentId));
-    const doses = [...liveDosesOf(set, String(next.fields.residentId)), asDose(next)];
+    const resident = working.records.get(String(next.fields.residentId));
+    const doses = [...liveDosesOf(working, String(next.fields.residentId)), asDose(next)];
     const problems = problemsOf(next.id, doseProblems(doses, birthOf(resident), today));
     return problems[0]?.message ?? null;
   }
   if (next.entity === 'resident' && next.fields.birthDate !== current?.fields.birthDate) {
     const birthDate = birthOf(next).birthDate;
     if (!birthDate) return null;
-    const early = liveDosesOf(set, next.id).find((d) => d.date < birthDate);
+    const early = liveDosesOf(working, next.id).find((d) => d.date < birthDate);
     if (early) return doseProblems([early], { birthDate }, today)[0]?.message ?? null;
   }
   return null;
 }
 
-function liveDosesOf(set: WorkingSet, residentId: string): DatedDose[] {
+function liveDosesOf(working: WorkingSet, residentId: string): DatedDose[] {
   const doses: DatedDose[] = [];
-  for (const r of set.records.values()) {
+  for (const r of working.records.values()) {
     if (r.entity === 'dose' && !r.deleted && r.fields.residentId === residentId)
       doses.push(asDose(r));
   }

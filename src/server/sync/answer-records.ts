@@ -49,14 +49,14 @@ export function deviceMayDiffer(
  */
 export async function currentRecords(
   tx: Queryable,
-  set: WorkingSet,
+  working: WorkingSet,
   named: ReadonlyMap<string, EntityName>,
   actor: Actor,
 ): Promise<Required<Pick<PushResponse, 'records' | 'absent'>>> {
   const found = new Map<string, StoredRecord>();
   const toRead = new Map<EntityName, string[]>();
   for (const [id, entity] of named) {
-    const held = set.records.get(id);
+    const held = working.records.get(id);
     if (held?.entity === entity) found.set(id, held);
     else toRead.set(entity, [...(toRead.get(entity) ?? []), id]);
   }

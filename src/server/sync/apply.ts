@@ -31,9 +31,14 @@ const AREA_FIELDS = ['kelurahanCode', 'rw', 'rt'] as const;
  * Applies one mutation to the working set, or says why not (in Indonesian, for the
  * volunteer's "Ditolak" list). A rejected mutation leaves the working set untouched.
  */
-export function applyMutation(set: WorkingSet, m: Mutation, actor: Actor, now: number): Outcome {
+export function applyMutation(
+  working: WorkingSet,
+  m: Mutation,
+  actor: Actor,
+  now: number,
+): Outcome {
   const rule = ENTITY_RULES[m.entity];
-  const current = set.records.get(m.entityId);
+  const current = working.records.get(m.entityId);
   const reject = (reason: string): Outcome => ({
     status: 'rejected',
     reason,
@@ -51,7 +56,7 @@ export function applyMutation(set: WorkingSet, m: Mutation, actor: Actor, now: n
     // A second delete of a tombstone changes no value, but the merge keeps the later stamp:
     // it is saved too, so the server holds the HLC every device's merge arrives at.
     const next = merge(current, { deleted: true }, at);
-    if (!current.deleted || next.hlc.deleted !== current.hlc.deleted) save(set, next);
+    if (!current.deleted || next.hlc.deleted !== current.hlc.deleted) save(working, next);
     return { status: 'applied', kelurahanCode: current.kelurahanCode };
   }
 
@@ -80,13 +85,13 @@ export function applyMutation(set: WorkingSet, m: Mutation, actor: Actor, now: n
     const messages = [...new Set(Object.values(toFieldErrors(parsed.error)))];
     return reject(`Data ${rule.label} tidak valid: ${messages.join(' ')}`);
   }
-  const parentProblem = checkParent(set, next) ?? answerProblem(set, current, next, now);
+  const parentProblem = checkParent(working, next) ?? answerProblem(working, current, next, now);
   if (parentProblem) return reject(parentProblem);
   const moved = current !== undefined && !samePlace(current, next);
   const refused = moved ? refuseMove(actor, current, next) : refuseWrite(actor, next);
   if (refused) return reject(refused);
-  save(set, next);
-  if (moved) moveChildren(set, current, next);
+  save(working, next);
+  if (moved) moveChildren(working, current, next);
   return { status: 'applied', kelurahanCode: next.kelurahanCode };
 }
 
@@ -98,12 +103,12 @@ function samePlace(a: Area, b: Area): boolean {
  * A household moved: its children in the working set take the new place now (so later
  * mutations of the batch see them there); the stored ones follow in SQL (data/moves.ts).
  */
-function moveChildren(set: WorkingSet, from: StoredRecord, to: StoredRecord): void {
+function moveChildren(working: WorkingSet, from: StoredRecord, to: StoredRecord): void {
   const hlc = [to.hlc.kelurahanCode, to.hlc.rw, to.hlc.rt].reduce(maxHlc)!;
   const place = { kelurahanCode: to.kelurahanCode, rw: to.rw, rt: to.rt };
   const old = { kelurahanCode: from.kelurahanCode, rw: from.rw, rt: from.rt };
-  set.moves.push({ householdId: to.id, from: old, to: place, hlc });
-  for (const record of set.records.values()) {
+  working.moves.push({ householdId: to.id, from: old, to: place, hlc });
+  for (const record of working.records.values()) {
     if (record.fields.householdId !== to.id) continue;
     const moved: StoredRecord = {
       ...record,
@@ -111,16 +116,16 @@ function moveChildren(set: WorkingSet, from: StoredRecord, to: StoredRecord): vo
       fields: { ...record.fields, ...place },
       hlc: { ...record.hlc, kelurahanCode: hlc, rw: hlc, rt: hlc },
     };
-    set.records.set(record.id, moved);
+    working.records.set(record.id, moved);
   }
 }
 
 /** A record must hang under a live parent in the same kelurahan, RW and RT. */
-function checkParent(set: WorkingSet, record: StoredRecord): string | null {
+function checkParent(working: WorkingSet, record: StoredRecord): string | null {
   const parentRule = ENTITY_RULES[record.entity].parent;
   if (!parentRule) return null;
   const label = ENTITY_RULES[parentRule.entity].label;
-  const parent = set.records.get(String(record.fields[parentRule.field]));
+  const parent = working.records.get(String(record.fields[parentRule.field]));
   if (!parent || parent.entity !== parentRule.entity) return `Data ${label} tidak ditemukan.`;
   if (parent.deleted) return `Data ${label} sudah dihapus.`;
   if (
@@ -163,9 +168,9 @@ function merge(
   };
 }
 
-function save(set: WorkingSet, record: StoredRecord): void {
-  set.records.set(record.id, record);
-  set.dirty.add(record.id);
+function save(working: WorkingSet, record: StoredRecord): void {
+  working.records.set(record.id, record);
+  working.dirty.add(record.id);
 }
 
 /** An HLC more than MAX_CLOCK_AHEAD_MS ahead is pulled back to that bound, keeping the rest. */

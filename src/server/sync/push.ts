@@ -69,13 +69,20 @@ export async function push(
         batch.map((m) => m.id),
       );
       const plan = classifyBatch(batch, startSeq, receipts);
-      const set = await loadWorkingSet(
+      const working = await loadWorkingSet(
         tx,
         plan.steps.filter((s) => !s.duplicate).map((s) => s.mutation),
       );
-      const applied = applyBatch(set, plan.steps, receipts, actor, request.schemaVersion, now());
-      await writeBatch(tx, set, applied, actor, plan.lastSeq);
-      return answerBatch(tx, set, applied, plan, actor, request.schemaVersion);
+      const applied = applyBatch(
+        working,
+        plan.steps,
+        receipts,
+        actor,
+        request.schemaVersion,
+        now(),
+      );
+      await writeBatch(tx, working, applied, actor, plan.lastSeq);
+      return answerBatch(tx, working, applied, plan, actor, request.schemaVersion);
     }),
   );
 }
@@ -117,7 +124,7 @@ function classifyBatch(
  * nothing, and the ones behind it go on.
  */
 function applyBatch(
-  set: WorkingSet,
+  working: WorkingSet,
   steps: readonly Step[],
   receipts: KnownReceipts,
   actor: Actor,
@@ -142,7 +149,7 @@ function applyBatch(
     // A version 3 app's legacy stamps are stored compact like every other (hlc.ts); clamped
     // first, as the legacy form holds walls (a clock in the year 3000) the compact one does not.
     const stamp = compactHlc(clamp(m.hlc));
-    const outcome = applyWithAudit(set, m, stamp, actor, at, schemaVersion, applied);
+    const outcome = applyWithAudit(working, m, stamp, actor, at, schemaVersion, applied);
     outcomes.set(m.id, outcome);
   }
   return applied;
@@ -167,7 +174,7 @@ function duplicateResult(
  * row when it changed its record (fields before and after), its result and its receipt.
  */
 function applyWithAudit(
-  set: WorkingSet,
+  working: WorkingSet,
   m: Mutation,
   stamp: string,
   actor: Actor,
@@ -175,10 +182,10 @@ function applyWithAudit(
   schemaVersion: number,
   applied: Applied,
 ): Outcome {
-  const before = set.records.get(m.entityId);
+  const before = working.records.get(m.entityId);
   const outcome =
-    refuseEntityWrite(actor, m) ?? applyMutation(set, { ...m, hlc: stamp }, actor, at);
-  const after = set.records.get(m.entityId);
+    refuseEntityWrite(actor, m) ?? applyMutation(working, { ...m, hlc: stamp }, actor, at);
+  const after = working.records.get(m.entityId);
   if (outcome.status === 'applied' && after && after !== before) {
     const row = auditRow(before, after, m, actor);
     if (row) applied.audit.push(row);
@@ -217,13 +224,13 @@ function applyWithAudit(
  */
 async function writeBatch(
   tx: Queryable,
-  set: WorkingSet,
+  working: WorkingSet,
   applied: Applied,
   actor: Actor,
   lastSeq: number,
 ): Promise<void> {
-  if (set.moves.length > 0) await moveHouseholds(tx, set.moves);
-  const written = [...set.dirty].map((id) => set.records.get(id)!);
+  if (working.moves.length > 0) await moveHouseholds(tx, working.moves);
+  const written = [...working.dirty].map((id) => working.records.get(id)!);
   await writePushBatch(tx, {
     deviceId: actor.deviceId,
     lastSeq,
@@ -242,7 +249,7 @@ async function writeBatch(
  */
 async function answerBatch(
   tx: Queryable,
-  set: WorkingSet,
+  working: WorkingSet,
   applied: Applied,
   plan: Plan,
   actor: Actor,
@@ -254,7 +261,7 @@ async function answerBatch(
     ...(plan.stopped ? { expectedSeq: plan.lastSeq + 1 } : {}),
   };
   if (schemaVersion < 3) return answer;
-  const current = await currentRecords(tx, set, applied.differ, actor);
+  const current = await currentRecords(tx, working, applied.differ, actor);
   const records = current.records.map((r) => forAppVersion(r, schemaVersion));
   return { ...answer, ...current, records: recordsForVersion(records, schemaVersion) };
 }

@@ -36,12 +36,12 @@ export async function loadWorkingSet(
       if (typeof parentId === 'string') ids.get(parent.entity)!.add(parentId);
     }
   }
-  const set: WorkingSet = { records: new Map(), dirty: new Set(), moves: [] };
+  const working: WorkingSet = { records: new Map(), dirty: new Set(), moves: [] };
   const locked = await lockRecords(
     tx,
     new Map([...ids].map(([entity, idSet]) => [entity, [...idSet]])),
   );
-  for (const record of locked) set.records.set(record.id, record);
+  for (const record of locked) working.records.set(record.id, record);
   // The doses of residents a new dose or a birth date is checked against (answer-checks.ts).
   const checked = locked.filter(
     (r) =>
@@ -53,7 +53,7 @@ export async function loadWorkingSet(
       ),
   );
   for (const dose of await readDosesOfResidents(tx, checked)) {
-    if (!set.records.has(dose.id)) set.records.set(dose.id, dose);
+    if (!working.records.has(dose.id)) working.records.set(dose.id, dose);
   }
-  return set;
+  return working;
 }
