@@ -55,7 +55,9 @@ describe.each(DATABASES)('synthetic demo data ($name)', (kind) => {
 
   it('has 16 weeks of history: past weeks report real figures, rising with the drive', async () => {
     const today = jakartaToday();
-    await seedDemo(ctx.t.db, quiet, { ...options, today });
+    // Enough households that a 16-week drive leaves its mark on most weeks.
+    const shape = { ...SHAPE, householdsPerRt: 40 };
+    await seedDemo(ctx.t.db, quiet, { ...options, today, shape });
     const code = DEMO_KELURAHAN[0];
     const report = async (weeksAgo: number) =>
       (
