@@ -17,6 +17,7 @@ import { HttpPhone } from './helpers/http-phone';
 import { freePort, startServer, type ServerProcess } from './helpers/server-process';
 import { isDeepStrictEqual } from 'node:util';
 import { SCHEMA_VERSION, type PullResponse } from '@shared/sync/protocol';
+import { fieldClocks } from '@shared/sync/record-clock';
 import { normalize, type Snapshot } from '../sync/helpers/client-device';
 import { signIn, type SignedIn } from './helpers/sign-in';
 
@@ -197,7 +198,7 @@ async function download(url: string, as: SignedIn, rw: number): Promise<Snapshot
       snapshot.set(c.id, {
         entity: c.entity,
         values: normalize(c.values),
-        hlc: c.hlc,
+        hlc: fieldClocks(c), // the phone stores a stamp per field
         deleted: c.deleted,
       });
     }
