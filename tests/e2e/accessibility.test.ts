@@ -112,6 +112,7 @@ describe('axe-core: 0 serious, 0 critical on every screen', { timeout: 600_000 }
         { path: `${household}/warga/baru` },
         { path: `${household}/warga/baru`, then: submitEmpty },
         { path: resident },
+        { path: '/peta/rumah-saya' },
       ];
     });
   });
@@ -127,6 +128,9 @@ describe('axe-core: 0 serious, 0 critical on every screen', { timeout: 600_000 }
         { path: '/relawan/undang' },
         { path: '/tindak-lanjut/atur' },
         { path: `${household}/riwayat` },
+        { path: `/peta/${KELURAHAN}/rw/1` },
+        { path: `/isoman/${KELURAHAN}?rw=1` },
+        { path: `/perubahan/${KELURAHAN}?rw=1` },
         { path: '/data' },
       ];
     });
@@ -138,7 +142,10 @@ describe('axe-core: 0 serious, 0 critical on every screen', { timeout: 600_000 }
       { path: `/dasbor/${KELURAHAN}` },
       { path: `/dasbor/${KELURAHAN}/rw/1` },
       { path: `/peta/${KELURAHAN}` },
+      { path: `/isoman/${KELURAHAN}` },
+      { path: `/perubahan/${KELURAHAN}` },
       { path: '/laporan' },
+      { path: '/laporan/kiriman' },
       { path: '/relawan' },
       { path: '/relawan/undang' },
       { path: '/tindak-lanjut/atur' },
@@ -152,7 +159,9 @@ describe('axe-core: 0 serious, 0 critical on every screen', { timeout: 600_000 }
       { path: '/dasbor' },
       { path: `/dasbor/${KELURAHAN}` },
       { path: '/peta' },
+      { path: '/isoman' },
       { path: '/laporan' },
+      { path: '/laporan/kiriman' },
       { path: '/relawan' },
       { path: '/relawan/undang' },
       { path: '/data' },
