@@ -2,15 +2,26 @@
 // of RW 001 records a family with two residents in isoman (a family cluster) and a neighbour
 // with one, through the API; the lurah opens the isoman list (day of isolation, cluster
 // marked), the change log (filtered to one RW, the relawan's changes, newest first) and
-// follows a row's link to the household's own history.
+// follows a row's link to the household's own history. On the RW dashboard: "Tercatat minggu
+// ini", the figures as of a past day, and the RW's isoman list and change log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '@server/seed/demo-accounts';
 import { jakartaToday } from '@server/coverage/today';
 import { uuidv7 } from '@shared/ids';
 import { HlcClock } from '@shared/sync/hlc';
 import { SCHEMA_VERSION } from '@shared/sync/protocol';
+import { formatRwRt } from '@shared/wilayah/wilayah';
+import type { RwCoverage } from '@shared/coverage/api';
+import { recordedText } from '@client/features/dashboard/data/as-of-date';
 import { call, enrollViaApi } from './harness-auth';
-import { enrollPage, launchBrowser, startApp, type App, type BrowserSession } from './harness';
+import {
+  enrollPage,
+  launchBrowser,
+  startApp,
+  storedToken,
+  type App,
+  type BrowserSession,
+} from './harness';
 
 const code = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!.code;
 const relawanArea = DEMO_ACCOUNTS.find((a) => a.role === 'relawan')!.area;
@@ -170,5 +181,52 @@ describe('the lurah’s isoman list and change log', { timeout: 180_000 }, () =>
       .click();
     await page.waitForURL(`**/rumah/${family.householdId}/riwayat`);
     await page.getByRole('heading', { name: 'Riwayat perubahan' }).waitFor();
+  });
+
+  it('on the RW dashboard: recorded this week, coverage as of a past day, and the lists of the RW', async () => {
+    const { page } = session;
+    const token = await storedToken(page);
+    const rwPath = `/api/coverage/kelurahan/${OWN}/rw/${PLACE.rw}`;
+    const now = await call<RwCoverage>(app.url, rwPath, token);
+    const rtKey = `${PLACE.rw}/${PLACE.rt}`;
+    const rtNow = now.rts.find((r) => r.key === rtKey)!;
+    expect(rtNow.activeIsoman).toBe(3);
+
+    await page.goto(`${app.url}/dasbor/${OWN}/rw/${PLACE.rw}`);
+    const row = page.locator('table.coverage-table tbody tr').filter({
+      has: page.locator('th', { hasText: `RT ${formatRwRt(PLACE.rt)}` }),
+    });
+    const cell = (label: string) => row.locator(`td[data-label="${label}"]`);
+    await expect.poll(() => cell('Isoman').innerText()).toBe('3');
+    await page.getByRole('columnheader', { name: 'Tercatat minggu ini' }).waitFor();
+    expect(await cell('Tercatat minggu ini').innerText()).toBe(
+      recordedText(rtNow.recordedThisWeek),
+    );
+
+    // As of ten days ago, by the records' dates: no isoman episode had started yet.
+    const past = daysBefore(10);
+    const then = await call<RwCoverage>(app.url, `${rwPath}?date=${past}`, token);
+    expect(then.rts.find((r) => r.key === rtKey)?.activeIsoman ?? 0).toBe(0);
+    await page.getByLabel('Per tanggal').fill(past);
+    await page.waitForURL(`**/dasbor/${OWN}/rw/${PLACE.rw}?tanggal=${past}`);
+    await expect.poll(() => cell('Isoman').innerText()).toBe('0');
+    await page
+      .getByText(/^Cakupan sampai akhir \d{2}-\d{2}-\d{4}, menurut tanggal vaksinasi/)
+      .waitFor();
+
+    // The RW's isoman list, narrowed to the RW; "Semua RW" shows the whole kelurahan.
+    await page.getByRole('link', { name: 'Isoman RW ini' }).click();
+    await page.waitForURL(`**/isoman/${OWN}?rw=${PLACE.rw}`);
+    const cards = page.locator('.isoman-patient');
+    await expect.poll(() => cards.count()).toBe(3);
+    expect(await page.getByLabel('RW').inputValue()).toBe(String(PLACE.rw));
+    await page.getByLabel('RW').selectOption('');
+    await page.waitForURL(`**/isoman/${OWN}`);
+    await expect.poll(() => cards.count()).toBe(3);
+
+    await page.goto(`${app.url}/dasbor/${OWN}/rw/${PLACE.rw}`);
+    await page.getByRole('link', { name: 'Riwayat perubahan RW ini' }).click();
+    await page.waitForURL(`**/perubahan/${OWN}?rw=${PLACE.rw}`);
+    await expect.poll(() => page.locator('.change-row').count()).toBe(9);
   });
 });

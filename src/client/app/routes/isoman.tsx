@@ -26,7 +26,7 @@ export function IsomanKelurahanRoute() {
     <IsomanListScreen
       key={code}
       code={code}
-      rw={access.rw}
+      fixedRw={access.rw}
       {...(area === null ? { back: paths.isoman } : {})}
       householdHref={householdHref(area?.role ?? 'admin-kota')}
     />

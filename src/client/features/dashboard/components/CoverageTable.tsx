@@ -2,10 +2,12 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { CoverageRow } from '@shared/coverage/api';
 import { formatNumber, formatPercent } from '@client/ui/format';
 import { TableScroll } from '@client/ui/table-scroll';
+import { recordedText } from '../data/as-of-date';
 
 /**
  * One row per RW (or RT): residents, eligible, doses, the lengkap share against the target,
- * the gap to it ("Tercapai" once reached), households visited and active isoman. On a phone
+ * the gap to it ("Tercapai" once reached), what was recorded this week (when the answer
+ * carries it), households visited and active isoman. On a phone
  * each row is a card of labelled figures; wider, the first column stays in place while the
  * table scrolls sideways. Tapping a row opens it when `hrefOf` is given.
  */
@@ -22,6 +24,7 @@ export function CoverageTable({
 }) {
   const navigate = useNavigate();
   const pctLabel = `% lengkap (target ${Math.round(target * 100)}%)`;
+  const recorded = rows.some((row) => row.recordedThisWeek);
   if (rows.length === 0) return <p className="muted">Belum ada data.</p>;
   return (
     <TableScroll label={caption}>
@@ -37,6 +40,11 @@ export function CoverageTable({
             <th scope="col">Booster</th>
             <th scope="col">{pctLabel}</th>
             <th scope="col">Sisa ke target</th>
+            {recorded && (
+              <th scope="col" title="Data yang masuk minggu ini: dosis 1, lengkap, booster">
+                Tercatat minggu ini
+              </th>
+            )}
             <th scope="col">Rumah dikunjungi</th>
             <th scope="col">Isoman</th>
           </tr>
@@ -62,6 +70,11 @@ export function CoverageTable({
                 <td data-label="Sisa ke target">
                   {row.reachedTarget ? 'Tercapai' : formatNumber(row.gapToTarget)}
                 </td>
+                {recorded && (
+                  <td className="recorded" data-label="Tercatat minggu ini">
+                    {recordedText(row.recordedThisWeek)}
+                  </td>
+                )}
                 <td data-label="Rumah dikunjungi">
                   {formatNumber(row.householdsVisited)}/{formatNumber(row.households)}
                 </td>

@@ -1,10 +1,14 @@
-import { Link } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router-dom';
 import { Badge } from '@client/ui/badge';
+import { SelectField } from '@client/ui/field';
 import { formatNumber } from '@client/ui/format';
 import { PageHeader } from '@client/ui/page-header';
-import type { IsomanPatient } from '@shared/isoman/api';
+import type { IsomanList, IsomanPatient } from '@shared/isoman/api';
 import { findKelurahan, formatRwRt } from '@shared/wilayah/wilayah';
 import { formatDateId } from '@shared/dates';
+import { isomanKeys } from '../data/api';
+import { askedRw, rwOptions } from '../data/rw-filter';
 import { useIsomanList } from '../hooks/use-isoman';
 import { ServerStatus } from './ServerStatus';
 import './isoman.css';
@@ -12,26 +16,51 @@ import './isoman.css';
 /**
  * The residents of a kelurahan (or of the ketua RW's RW) in isoman today: who, where, which
  * day of isolation, and their household (`householdHref`: the household page the viewer can
- * open). Family clusters (two or more in one household) come first and are marked.
+ * open). Family clusters (two or more in one household) come first and are marked. The lurah
+ * narrows it to one RW (`?rw=3`, asked of the server); a ketua RW (`fixedRw`) sees theirs.
  */
 export function IsomanListScreen({
   code,
-  rw,
+  fixedRw,
   back,
   householdHref,
 }: {
   code: string;
-  rw: number | null;
+  fixedRw: number | null;
   back?: string;
   householdHref: (householdId: string) => string;
 }) {
+  const [params, setParams] = useSearchParams();
+  const rw = fixedRw ?? askedRw(params.get('rw'));
   const query = useIsomanList(code, rw);
   const list = query.data;
-  const place = `${rw ? `RW ${formatRwRt(rw)}, ` : ''}Kel. ${findKelurahan(code)?.name ?? code}`;
+  // The whole kelurahan's list, only if already read: the filter never fetches names by itself.
+  const whole = useQueryClient().getQueryData<IsomanList>(isomanKeys.kelurahan(code, null));
+  const setRw = (value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set('rw', value);
+    else next.delete('rw');
+    setParams(next, { replace: true });
+  };
+  const place = `${fixedRw ? `RW ${formatRwRt(fixedRw)}, ` : ''}Kel. ${findKelurahan(code)?.name ?? code}`;
   return (
     <div className="isoman-screen">
       <PageHeader title="Isoman aktif" {...(back ? { back } : {})} />
       <p className="muted">{place}</p>
+      {fixedRw === null && (
+        <div className="isoman-filters">
+          <SelectField
+            label="RW"
+            placeholder="Semua RW"
+            value={rw ? String(rw) : ''}
+            options={rwOptions(whole, rw).map((n) => ({
+              value: String(n),
+              label: `RW ${formatRwRt(n)}`,
+            }))}
+            onChange={(e) => setRw(e.target.value)}
+          />
+        </div>
+      )}
       <ServerStatus query={query} />
       {list && (
         <>
