@@ -1,11 +1,11 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import type { HouseholdRow } from '../data/household-rows';
 import type { MatchedPerson } from '../data/search-matches';
+import { useWindowRows } from '../hooks/use-window-rows';
 import { HouseholdRowView } from './HouseholdRowView';
 
 /**
- * The list scrolls with the page (window virtualizer), so the toolbar above scrolls away and
+ * The list scrolls with the page (a window virtualizer: useWindowRows), so the toolbar above scrolls away and
  * the whole screen is list on a small phone. Only the rows on screen are in the DOM.
  */
 export function VirtualRows({
@@ -20,29 +20,18 @@ export function VirtualRows({
   /** During a search: the residents found, by household, shown under their house. */
   search?: { people: ReadonlyMap<string, MatchedPerson[]>; query: string } | undefined;
 }) {
-  const listRef = useRef<HTMLDivElement>(null);
-  const [offset, setOffset] = useState(0);
-  useLayoutEffect(() => {
-    setOffset(listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0);
-  }, []);
-
-  const virtualizer = useWindowVirtualizer({
-    count: rows.length,
-    estimateSize: () => 92,
-    overscan: 6,
-    scrollMargin: offset,
-    getItemKey: (index) => rows[index]!.id,
-  });
+  const keys = useMemo(() => rows.map((row) => row.id), [rows]);
+  const { listRef, totalHeight, items, measure } = useWindowRows(keys);
 
   return (
-    <div ref={listRef} className="hh-list" style={{ height: virtualizer.getTotalSize() }}>
-      {virtualizer.getVirtualItems().map((item) => (
+    <div ref={listRef} className="hh-list" style={{ height: totalHeight }}>
+      {items.map((item) => (
         <div
           key={item.key}
-          data-index={item.index}
-          ref={virtualizer.measureElement}
+          data-key={item.key}
+          ref={measure}
           className="hh-list-item"
-          style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+          style={{ transform: `translateY(${item.start}px)` }}
         >
           <HouseholdRowView
             row={rows[item.index]!}
