@@ -223,8 +223,11 @@ describe('volunteer flow, offline', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^pintu-cadangan-\d{4}-\d{2}-\d{2}\.json$/);
     const file = await download.path();
-    const backup = JSON.parse(await readFile(file, 'utf8')) as { format: string };
-    expect(backup.format).toBe('pintu-backup-encrypted');
+    const bytes = await readFile(file, 'utf8');
+    expect((JSON.parse(bytes) as { format: string }).format).toBe('pintu-backup-encrypted');
+    for (const secret of ['Budi Santoso', 'Siti Aminah', '3275011203800003', 'Melati']) {
+      expect(bytes).not.toContain(secret);
+    }
 
     // A wrong passphrase is refused, and nothing changes.
     await page.getByLabel('Pilih file cadangan').setInputFiles(file);
