@@ -214,8 +214,16 @@ describe('volunteer flow, offline', () => {
       page.locator('.card', { hasText: 'Penyimpanan di HP' }).innerText(),
     ).resolves.toMatch(/Menunggu dikirim\s*7 perubahan/);
 
+    // The passphrase: at least 8 characters, typed twice the same; otherwise no file.
     await page.getByRole('button', { name: 'Ekspor cadangan' }).click();
+    await page.getByLabel('Kata sandi cadangan').fill('pendek7');
+    await page.getByLabel('Ulangi kata sandi').fill('pendek7');
+    await page.getByRole('button', { name: 'Buat file cadangan' }).click();
+    await page.getByText('Minimal 8 karakter.').waitFor();
     await page.getByLabel('Kata sandi cadangan').fill('melati-dua-belas');
+    await page.getByLabel('Ulangi kata sandi').fill('melati-dua-belaz');
+    await page.getByRole('button', { name: 'Buat file cadangan' }).click();
+    await page.getByText('Kata sandi tidak sama.').waitFor();
     await page.getByLabel('Ulangi kata sandi').fill('melati-dua-belas');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
