@@ -214,17 +214,42 @@ describe('volunteer flow, offline', () => {
       page.locator('.card', { hasText: 'Penyimpanan di HP' }).innerText(),
     ).resolves.toMatch(/Menunggu dikirim\s*7 perubahan/);
 
+    // The passphrase: at least 8 characters, typed twice the same; otherwise no file.
+    await page.getByRole('button', { name: 'Ekspor cadangan' }).click();
+    await page.getByLabel('Kata sandi cadangan').fill('pendek7');
+    await page.getByLabel('Ulangi kata sandi').fill('pendek7');
+    await page.getByRole('button', { name: 'Buat file cadangan' }).click();
+    await page.getByText('Minimal 8 karakter.').waitFor();
+    await page.getByLabel('Kata sandi cadangan').fill('melati-dua-belas');
+    await page.getByLabel('Ulangi kata sandi').fill('melati-dua-belaz');
+    await page.getByRole('button', { name: 'Buat file cadangan' }).click();
+    await page.getByText('Kata sandi tidak sama.').waitFor();
+    await page.getByLabel('Ulangi kata sandi').fill('melati-dua-belas');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Ekspor cadangan' }).click(),
+      page.getByRole('button', { name: 'Buat file cadangan' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^pintu-cadangan-\d{4}-\d{2}-\d{2}\.json$/);
     const file = await download.path();
-    const backup = JSON.parse(await readFile(file, 'utf8')) as { outbox: unknown[] };
-    expect(backup.outbox).toHaveLength(7);
+    const bytes = await readFile(file, 'utf8');
+    expect((JSON.parse(bytes) as { format: string }).format).toBe('pintu-backup-encrypted');
+    for (const secret of ['Budi Santoso', 'Siti Aminah', '3275011203800003', 'Melati']) {
+      expect(bytes).not.toContain(secret);
+    }
 
-    // Importing the same file again changes nothing and says what it read.
+    // A wrong passphrase is refused, and nothing changes.
     await page.getByLabel('Pilih file cadangan').setInputFiles(file);
+    await page.getByLabel('Kata sandi cadangan').fill('salah-sandi-123');
+    await page.getByRole('button', { name: 'Buka cadangan' }).click();
+    await expect(page.locator('.alert-error').innerText()).resolves.toMatch(
+      /Kata sandi salah atau berkas rusak/,
+    );
+    expect(await readOutbox(page)).toHaveLength(7);
+
+    // Importing the same file again with its passphrase changes nothing and says what it read.
+    await page.getByLabel('Pilih file cadangan').setInputFiles(file);
+    await page.getByLabel('Kata sandi cadangan').fill('melati-dua-belas');
+    await page.getByRole('button', { name: 'Buka cadangan' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: 'Impor selesai' }).innerText(),
     ).resolves.toMatch(/Impor selesai: \d+ data dan \d+ perubahan dipulihkan\./);

@@ -176,8 +176,9 @@ describe('search on the volunteer’s phone', { timeout: 120_000 }, () => {
       .toEqual([
         {
           address: 'Jl. Kenanga No. 4',
-          people: ['Rudi Santoso · NIK 3275011204800003'],
-          marked: ['32750112'],
+          // Masked in the result (first and last 4 digits); whole only on the resident's page.
+          people: ['Rudi Santoso · NIK 3275••••••••0003'],
+          marked: [],
         },
       ]);
     await search(page, 'zulkarnain');
@@ -191,6 +192,7 @@ describe('search on the volunteer’s phone', { timeout: 120_000 }, () => {
     await page.getByRole('link', { name: /^Rudi Santoso\s*Kepala keluarga/ }).click();
     await page.getByRole('heading', { name: 'Rudi Santoso' }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/warga\//);
+    expect(await page.getByLabel(/^NIK\b/).inputValue()).toBe('3275011204800003');
 
     await page.goBack();
     await page.locator('.hh-row', { hasText: 'Jl. Kenanga No. 4' }).click();

@@ -11,6 +11,7 @@ import { loadDeviceState, saveDeviceState } from './device';
 import { addCommit, allPending } from './outbox';
 import { type MetaEntry, type OutboxEntry, type RejectedEntry } from './schema';
 import { withoutLocalFields } from './search-words';
+import { isSealed, seal, SealError, unseal } from './backup-crypto';
 
 /**
  * "Ekspor cadangan" / "Impor cadangan": everything on the device in one JSON file, and back.
@@ -20,6 +21,9 @@ import { withoutLocalFields } from './search-words';
  * but get fresh sequence numbers after this device's, so a restored old backup never reuses a
  * number the server has already seen. The whole import is one transaction: a damaged file, or
  * any failure on the way, changes nothing.
+ *
+ * The file the volunteer gets is sealed with a passphrase (backup-crypto.ts); plain files,
+ * as exported before version 2 of the app, still import.
  */
 export const BACKUP_FORMAT = 'pintu-backup';
 export const BACKUP_VERSION = 1;
@@ -31,6 +35,14 @@ const DEVICE_ONLY_META = new Set(['device', 'sync']);
 
 export class BackupError extends Error {
   override name = 'BackupError';
+}
+
+/** The file is sealed and no passphrase was given: the screen asks for one and tries again. */
+export class PassphraseNeeded extends BackupError {
+  override name = 'PassphraseNeeded';
+  constructor() {
+    super('Cadangan ini terkunci. Masukkan kata sandinya.');
+  }
 }
 
 const hlcMap = z.record(z.string(), z.string().refine(isHlc));
@@ -86,12 +98,28 @@ export async function exportBackup(db: PintuDb): Promise<Blob> {
   return new Blob([JSON.stringify(file)], { type: 'application/json' });
 }
 
+/** The backup as the volunteer shares it: sealed with their passphrase. */
+export async function exportSealedBackup(db: PintuDb, passphrase: string): Promise<Blob> {
+  const plain = await (await exportBackup(db)).text();
+  return new Blob([await seal(plain, passphrase)], { type: 'application/json' });
+}
+
+/** Whether importing this file needs a passphrase (a damaged file is left to the import). */
+export async function needsPassphrase(file: Blob): Promise<boolean> {
+  try {
+    return isSealed(JSON.parse(await file.text()));
+  } catch {
+    return false;
+  }
+}
+
 export async function importBackup(
   db: PintuDb,
   file: Blob,
   onProgress?: (done: number, total: number) => void,
+  passphrase?: string,
 ): Promise<{ records: number; mutations: number }> {
-  const backup = await readBackup(file);
+  const backup = await readBackup(file, passphrase);
   const total =
     ENTITY_NAMES.reduce((n, e) => n + backup.records[e].length, 0) + backup.outbox.length;
   let done = 0;
@@ -118,12 +146,15 @@ export async function importBackup(
   });
 }
 
-async function readBackup(file: Blob): Promise<BackupFile> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await file.text());
-  } catch {
-    throw new BackupError('Berkas ini bukan cadangan Pintu, atau rusak/terpotong.');
+async function readBackup(file: Blob, passphrase: string | undefined): Promise<BackupFile> {
+  let json = parseJson(await file.text());
+  if (isSealed(json)) {
+    if (passphrase === undefined) throw new PassphraseNeeded();
+    try {
+      json = parseJson(await unseal(json, passphrase));
+    } catch (error) {
+      throw error instanceof SealError ? new BackupError(error.message) : error;
+    }
   }
   const marker = (json as { format?: unknown; version?: unknown } | null) ?? {};
   if (marker.format !== BACKUP_FORMAT) throw new BackupError('Berkas ini bukan cadangan Pintu.');
@@ -143,6 +174,14 @@ async function readBackup(file: Blob): Promise<BackupFile> {
     );
   }
   return parsed.data;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new BackupError('Berkas ini bukan cadangan Pintu, atau rusak/terpotong.');
+  }
 }
 
 /** Field-by-field merge of imported records over the local ones; only changed rows are written. */

@@ -126,3 +126,18 @@ export function checkNikAgainst(
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/** The dot that stands for a hidden digit in a masked NIK. */
+const HIDDEN = '•';
+
+/**
+ * A NIK as lists and search results show it: the first 4 digits (province and city, which
+ * the whole RT shares) and the last 4, the 8 between hidden (`3275••••••••1234`). Only the
+ * resident's own page shows it whole. Anything that is not 16 digits is hidden entirely but
+ * for its length, so a typo'd NIK does not leak either.
+ */
+export function maskNik(nik: string): string {
+  const digits = nik.replace(/\s/g, '');
+  if (!/^\d{16}$/.test(digits)) return HIDDEN.repeat(digits.length);
+  return `${digits.slice(0, 4)}${HIDDEN.repeat(8)}${digits.slice(12)}`;
+}

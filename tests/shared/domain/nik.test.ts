@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { birthDateFromNik, checkNikAgainst, parseNik, type ParsedNik } from '@shared/domain/nik';
+import {
+  birthDateFromNik,
+  checkNikAgainst,
+  maskNik,
+  parseNik,
+  type ParsedNik,
+} from '@shared/domain/nik';
 import { residentSchema } from '@shared/domain/resident';
 
 /** A NIK from its parts: region, day (already +40 for women), month, two-digit year, serial. */
@@ -189,5 +195,24 @@ describe('NIK in the resident form', () => {
     expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['nik', 'Tanggal lahir pada NIK (angka ke-7 sampai ke-12) tidak mungkin.'],
     ]);
+  });
+});
+
+describe('maskNik', () => {
+  it('keeps the first and last 4 digits and hides the 8 between', () => {
+    expect(maskNik('3275015003850001')).toBe('3275••••••••0001');
+    expect(maskNik('3275 0150 0385 1234')).toBe('3275••••••••1234');
+  });
+
+  it('hides every digit of something that is not a 16-digit NIK', () => {
+    expect(maskNik('327501500385')).toBe('••••••••••••');
+    expect(maskNik('32750150038500012')).toBe('•'.repeat(17));
+    expect(maskNik('')).toBe('');
+  });
+
+  it('never shows digits 5 to 12 (birth date and region)', () => {
+    const masked = maskNik('3275015003850001');
+    expect(masked).not.toContain('015003');
+    expect(masked).toHaveLength(16);
   });
 });

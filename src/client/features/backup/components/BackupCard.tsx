@@ -2,10 +2,13 @@ import { useRef, useState } from 'react';
 import { Button } from '@client/ui/button';
 import { formatNumber } from '@client/ui/format';
 import { ProgressBar } from '@client/ui/progress-bar';
-import type { ImportResult } from '../data/backup-file';
+import { backupNeedsPassphrase, type ImportResult } from '../data/backup-file';
+import { PassphraseForm } from './PassphraseForm';
 
 type Phase =
   | { kind: 'idle' }
+  | { kind: 'ask'; what: 'export' }
+  | { kind: 'ask'; what: 'import'; file: File }
   | { kind: 'busy'; what: 'export' | 'import'; done: number; total: number }
   | { kind: 'done'; message: string }
   | { kind: 'error'; message: string };
@@ -15,9 +18,10 @@ export function BackupCard({
   onExport,
   onImport,
 }: {
-  onExport: () => Promise<{ blob: Blob; fileName: string }>;
+  onExport: (passphrase: string) => Promise<{ blob: Blob; fileName: string }>;
   onImport: (
     file: File,
+    passphrase: string | undefined,
     onProgress: (done: number, total: number) => void,
   ) => Promise<ImportResult>;
 }) {
@@ -25,10 +29,10 @@ export function BackupCard({
   const input = useRef<HTMLInputElement>(null);
   const busy = phase.kind === 'busy';
 
-  const exportNow = async () => {
+  const exportNow = async (passphrase: string) => {
     setPhase({ kind: 'busy', what: 'export', done: 0, total: 0 });
     try {
-      const { blob, fileName } = await onExport();
+      const { blob, fileName } = await onExport(passphrase);
       download(blob, fileName);
       setPhase({
         kind: 'done',
@@ -39,10 +43,16 @@ export function BackupCard({
     }
   };
 
-  const importFile = async (file: File) => {
+  const chooseFile = async (file: File) => {
+    if (input.current) input.current.value = '';
+    if (await backupNeedsPassphrase(file)) setPhase({ kind: 'ask', what: 'import', file });
+    else await importFile(file, undefined);
+  };
+
+  const importFile = async (file: File, passphrase: string | undefined) => {
     setPhase({ kind: 'busy', what: 'import', done: 0, total: 0 });
     try {
-      const result = await onImport(file, (done, total) =>
+      const result = await onImport(file, passphrase, (done, total) =>
         setPhase({ kind: 'busy', what: 'import', done, total }),
       );
       setPhase({
@@ -67,7 +77,11 @@ export function BackupCard({
         ganti HP. Impor menggabungkan file itu dengan data di HP ini tanpa menimpa yang lebih baru.
       </p>
       <div className="actions">
-        <Button variant="primary" onClick={exportNow} disabled={busy}>
+        <Button
+          variant="primary"
+          onClick={() => setPhase({ kind: 'ask', what: 'export' })}
+          disabled={busy}
+        >
           Ekspor cadangan
         </Button>
         <Button onClick={() => input.current?.click()} disabled={busy}>
@@ -82,9 +96,21 @@ export function BackupCard({
         aria-label="Pilih file cadangan"
         onChange={(e) => {
           const file = e.target.files?.[0];
-          if (file) void importFile(file);
+          if (file) void chooseFile(file);
         }}
       />
+      {phase.kind === 'ask' && (
+        <PassphraseForm
+          key={phase.what}
+          mode={phase.what}
+          onCancel={() => setPhase({ kind: 'idle' })}
+          onSubmit={(passphrase) =>
+            void (phase.what === 'export'
+              ? exportNow(passphrase)
+              : importFile(phase.file, passphrase))
+          }
+        />
+      )}
       {phase.kind === 'busy' && (
         <div style={{ marginTop: '0.75rem' }} role="status">
           <p className="small">

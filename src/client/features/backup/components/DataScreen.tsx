@@ -79,8 +79,8 @@ export function DataScreen() {
       </section>
 
       <BackupCard
-        onExport={() => exportBackupFile()}
-        onImport={(file, progress) => importBackupFile(file, progress)}
+        onExport={(passphrase) => exportBackupFile(passphrase)}
+        onImport={(file, passphrase, progress) => importBackupFile(file, passphrase, progress)}
       />
 
       <section className="card">

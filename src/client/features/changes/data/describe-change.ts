@@ -1,6 +1,7 @@
 import { formatDateTimeId } from '@client/ui/format';
 import { formatDateId } from '@shared/dates';
 import { ISOMAN_OUTCOME_LABELS } from '@shared/domain/isoman-status';
+import { maskNik } from '@shared/domain/nik';
 import {
   RELATION_LABELS,
   RESIDENCE_STATUS_LABELS,
@@ -104,6 +105,8 @@ function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (value === true) return 'ya';
   if (value === false) return 'tidak';
+  // The log is a list of many residents: their NIKs are masked as in search results.
+  if (field === 'nik' && typeof value === 'string') return maskNik(value);
   if (field === 'kind') {
     const kinds: Record<string, string> = { ...DOSE_LABELS, ...FOLLOWUP_KIND_LABELS };
     return kinds[String(value)] ?? String(value);

@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '@client/ui/paths';
 import { matchedRanges } from '@shared/domain/name-spelling';
+import { maskNik } from '@shared/domain/nik';
 import { describePerson, type MatchedPerson } from '../data/search-matches';
 
 /** More than this under one house is a query too short to say much: the rest is counted. */
@@ -9,7 +10,8 @@ const SHOWN = 3;
 
 /**
  * The residents the search found in a house, under its row: name with the matched part
- * marked, relation and age; each opens the resident's page.
+ * marked, relation and age; each opens the resident's page. A NIK match shows the NIK masked
+ * (`3275••••••••1234`): a search result is read over a shoulder, the whole NIK is on the page.
  */
 export function MatchedPeople({
   people,
@@ -28,8 +30,7 @@ export function MatchedPeople({
             <span className="hh-match-name">
               {byNumber && person.nik?.startsWith(digits) ? (
                 <>
-                  {person.name} · NIK <mark>{digits}</mark>
-                  {person.nik.slice(digits.length)}
+                  {person.name} · NIK <span data-testid="masked-nik">{maskNik(person.nik)}</span>
                 </>
               ) : (
                 <Marked text={person.name} query={query} />
