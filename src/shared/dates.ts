@@ -31,10 +31,10 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return t.toISOString().slice(0, 10);
 }
 
-/** Whole years between two ISO dates (age on `on` of someone born on `birth`). */
-export function yearsBetween(birth: IsoDate, on: IsoDate): number {
+/** Whole years between two ISO dates (age on `day` of someone born on `birth`). */
+export function yearsBetween(birth: IsoDate, day: IsoDate): number {
   const [by, bm, bd] = birth.split('-').map(Number) as [number, number, number];
-  const [oy, om, od] = on.split('-').map(Number) as [number, number, number];
+  const [oy, om, od] = day.split('-').map(Number) as [number, number, number];
   let years = oy - by;
   if (om < bm || (om === bm && od < bd)) years--;
   return years;

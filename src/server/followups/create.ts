@@ -164,7 +164,7 @@ function mutationOf(
   item: NewFollowup,
   volunteer: User,
   actor: Actor,
-  at: number,
+  nowMs: number,
 ): Mutation {
   const household = working.records.get(item.householdId) as StoredRecord;
   const values = {
@@ -179,10 +179,10 @@ function mutationOf(
     assignedByName: actor.user?.name ?? null,
     note: item.note ?? null,
     dueDate: item.dueDate ?? null,
-    createdAt: wibTimestamp(at),
+    createdAt: wibTimestamp(nowMs),
   };
   return {
-    id: uuidv7(at),
+    id: uuidv7(nowMs),
     seq: 0,
     entity: 'followup',
     entityId: item.id,

@@ -129,9 +129,9 @@ function applyBatch(
   receipts: KnownReceipts,
   actor: Actor,
   schemaVersion: number,
-  at: number,
+  nowMs: number,
 ): Applied {
-  const clamp = batchClamp(at);
+  const clamp = batchClamp(nowMs);
   const outcomes = new Map<string, Outcome>();
   const applied: Applied = {
     results: [],
@@ -149,7 +149,7 @@ function applyBatch(
     // A version 3 app's legacy stamps are stored compact like every other (hlc.ts); clamped
     // first, as the legacy form holds walls (a clock in the year 3000) the compact one does not.
     const stamp = compactHlc(clamp(m.hlc));
-    const outcome = applyWithAudit(working, m, stamp, actor, at, schemaVersion, applied);
+    const outcome = applyWithAudit(working, m, stamp, actor, nowMs, schemaVersion, applied);
     outcomes.set(m.id, outcome);
   }
   return applied;
@@ -178,13 +178,13 @@ function applyWithAudit(
   m: Mutation,
   stamp: string,
   actor: Actor,
-  at: number,
+  nowMs: number,
   schemaVersion: number,
   applied: Applied,
 ): Outcome {
   const before = working.records.get(m.entityId);
   const outcome =
-    refuseEntityWrite(actor, m) ?? applyMutation(working, { ...m, hlc: stamp }, actor, at);
+    refuseEntityWrite(actor, m) ?? applyMutation(working, { ...m, hlc: stamp }, actor, nowMs);
   const after = working.records.get(m.entityId);
   if (outcome.status === 'applied' && after && after !== before) {
     const row = auditRow(before, after, m, actor);

@@ -54,9 +54,9 @@ export function SyncNotice({
 }
 
 /** "Sinkron terakhir 10.15" (or, short for the top bar, "Sinkron 10.15"). */
-export function lastSyncLabel(at: number | null, short = false): string {
-  if (at === null) return short ? 'Belum sinkron' : 'Belum pernah sinkron';
-  const d = new Date(at);
+export function lastSyncLabel(syncedAtMs: number | null, short = false): string {
+  if (syncedAtMs === null) return short ? 'Belum sinkron' : 'Belum pernah sinkron';
+  const d = new Date(syncedAtMs);
   const time = `${String(d.getHours()).padStart(2, '0')}.${String(d.getMinutes()).padStart(2, '0')}`;
   const word = short ? 'Sinkron' : 'Sinkron terakhir';
   if (d.toDateString() === new Date().toDateString()) return `${word} ${time}`;

@@ -42,16 +42,19 @@ export type HouseholdRecords = {
 };
 
 /**
- * A household page's figures on day `on` (YYYY-MM-DD): each living resident's status, age,
+ * A household page's figures on `today` (YYYY-MM-DD): each living resident's status, age,
  * active isoman and dose warnings, in kartu keluarga order, and the visits newest first.
  * `null` when the household is missing or deleted.
  */
-export function deriveHouseholdDetail(records: HouseholdRecords, on: string): HouseholdDetail | null {
+export function deriveHouseholdDetail(
+  records: HouseholdRecords,
+  today: string,
+): HouseholdDetail | null {
   const { household, residents, doses, isoman, visits } = records;
   if (!household || household.deleted) return null;
   const summaries = residents
     .filter((r) => !r.deleted)
-    .map((resident) => summariseResident(resident, doses, isoman, on))
+    .map((resident) => summariseResident(resident, doses, isoman, today))
     .sort(byFamilyOrder);
   return {
     household,
@@ -65,17 +68,17 @@ function summariseResident(
   resident: LocalResident,
   doses: LocalDose[],
   isoman: LocalIsoman[],
-  on: string,
+  today: string,
 ): ResidentSummary {
   const own = doses.filter((d) => d.residentId === resident.id);
   const live = own.filter((d) => !d.deleted);
   return {
     resident,
     status: deriveStatus(own),
-    age: ageOn(resident, on),
-    eligible: isEligibleByAge(resident, on),
-    activeIsoman: isoman.find((e) => e.residentId === resident.id && isIsomanActive(e, on)) ?? null,
-    doseWarnings: doseProblems(live, resident, on).map((p) => p.message),
+    age: ageOn(resident, today),
+    eligible: isEligibleByAge(resident, today),
+    activeIsoman: isoman.find((e) => e.residentId === resident.id && isIsomanActive(e, today)) ?? null,
+    doseWarnings: doseProblems(live, resident, today).map((p) => p.message),
   };
 }
 
