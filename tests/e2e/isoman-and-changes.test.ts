@@ -8,12 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '@server/seed/demo-accounts';
 import { jakartaToday } from '@server/coverage/today';
 import { uuidv7 } from '@shared/ids';
-import { HlcClock } from '@shared/sync/hlc';
-import { SCHEMA_VERSION } from '@shared/sync/protocol';
 import { formatRwRt } from '@shared/wilayah/wilayah';
 import type { RwCoverage } from '@shared/coverage/api';
 import { recordedText } from '@client/features/dashboard/data/as-of-date';
-import { call, enrollViaApi } from './harness-auth';
+import { call } from './harness-auth';
+import { pushingDevice } from './harness-push';
 import {
   enrollPage,
   launchBrowser,
@@ -36,19 +35,7 @@ const family = { householdId: uuidv7(), street: 'Jalan Isoman' };
 
 /** The relawan's device pushes two households, three residents in isoman, and an edit. */
 async function seed(): Promise<void> {
-  const { token } = await enrollViaApi(app.url, code('relawan'));
-  const deviceId = token.split('.')[0]!;
-  const clock = new HlcClock(deviceId);
-  let seq = 0;
-  const put = (entity: string, values: Record<string, unknown>, entityId = uuidv7()) => ({
-    id: uuidv7(),
-    seq: ++seq,
-    entity,
-    entityId,
-    op: 'put',
-    values,
-    hlc: clock.next(),
-  });
+  const { put, push } = await pushingDevice(app.url, code('relawan'));
   const household = (id: string, street: string, n: number) =>
     put('household', { ...PLACE, street, houseNumber: String(n), headName: `Kepala ${n}` }, id);
   const resident = (householdId: string, name: string, id = uuidv7()) => ({
@@ -96,11 +83,6 @@ async function seed(): Promise<void> {
     isoman(family.householdId, budi!.id, 0),
     isoman(neighbour, cici!.id, 6),
   ];
-  const push = (mutations: unknown[]) =>
-    call<{ results: { status: string; reason?: string }[] }>(app.url, '/api/sync/push', token, {
-      method: 'POST',
-      body: { deviceId, schemaVersion: SCHEMA_VERSION, mutations },
-    });
   const answer = await push(first);
   expect(answer.results.filter((r) => r.status !== 'applied')).toEqual([]);
   const edit = [put('household', { street: family.street }, family.householdId)];

@@ -5,9 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '@server/seed/demo-accounts';
 import { uuidv7 } from '@shared/ids';
-import { HlcClock } from '@shared/sync/hlc';
-import { SCHEMA_VERSION } from '@shared/sync/protocol';
-import { call, enrollViaApi } from './harness-auth';
+import { pushingDevice } from './harness-push';
 import { countIndexedDb } from './harness-idb';
 import {
   enrollPage,
@@ -37,19 +35,7 @@ let tiles: TileServer;
 
 /** The houses with one adult each, a third of them visited, pushed by an admin kota device. */
 async function seedHouses(): Promise<void> {
-  const { token } = await enrollViaApi(app.url, code('admin-kota'));
-  const deviceId = token.split('.')[0]!;
-  const clock = new HlcClock(deviceId);
-  let seq = 0;
-  const put = (entity: string, values: Record<string, unknown>, entityId = uuidv7()) => ({
-    id: uuidv7(),
-    seq: ++seq,
-    entity,
-    entityId,
-    op: 'put',
-    values,
-    hlc: clock.next(),
-  });
+  const { put, push } = await pushingDevice(app.url, code('admin-kota'));
   const mutations = HOUSES.flatMap(({ lat, lng, visited, ...place }, i) => {
     const householdId = uuidv7();
     return [
@@ -87,12 +73,7 @@ async function seedHouses(): Promise<void> {
         : []),
     ];
   });
-  const answer = await call<{ results: { status: string; reason?: string }[] }>(
-    app.url,
-    '/api/sync/push',
-    token,
-    { method: 'POST', body: { deviceId, schemaVersion: SCHEMA_VERSION, mutations } },
-  );
+  const answer = await push(mutations);
   expect(answer.results.filter((r) => r.status !== 'applied')).toEqual([]);
 }
 

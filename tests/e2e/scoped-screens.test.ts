@@ -9,10 +9,8 @@ import { DEMO_ACCOUNTS } from '@server/seed/demo-accounts';
 import { jakartaToday } from '@server/coverage/today';
 import { isoWeekOf } from '@server/reports/week';
 import { uuidv7 } from '@shared/ids';
-import { HlcClock } from '@shared/sync/hlc';
-import { SCHEMA_VERSION } from '@shared/sync/protocol';
 import { findKelurahan } from '@shared/wilayah/wilayah';
-import { call, enrollViaApi } from './harness-auth';
+import { pushingDevice } from './harness-push';
 import { enrollPage, launchBrowser, startApp, type App, type BrowserSession } from './harness';
 
 const code = (role: string) => DEMO_ACCOUNTS.find((a) => a.role === role)!.code;
@@ -31,19 +29,7 @@ let app: App;
 
 /** A household with one adult resident at each place, pushed by an admin kota device. */
 async function seedHouseholds(): Promise<void> {
-  const { token } = await enrollViaApi(app.url, code('admin-kota'));
-  const deviceId = token.split('.')[0]!;
-  const clock = new HlcClock(deviceId);
-  let seq = 0;
-  const put = (entity: string, values: Record<string, unknown>, entityId = uuidv7()) => ({
-    id: uuidv7(),
-    seq: ++seq,
-    entity,
-    entityId,
-    op: 'put',
-    values,
-    hlc: clock.next(),
-  });
+  const { put, push } = await pushingDevice(app.url, code('admin-kota'));
   const mutations = PLACES.flatMap((place, i) => {
     const householdId = uuidv7();
     return [
@@ -70,10 +56,7 @@ async function seedHouseholds(): Promise<void> {
       }),
     ];
   });
-  const answer = await call<{ results: { status: string }[] }>(app.url, '/api/sync/push', token, {
-    method: 'POST',
-    body: { deviceId, schemaVersion: SCHEMA_VERSION, mutations },
-  });
+  const answer = await push(mutations);
   expect(answer.results.every((r) => r.status === 'applied')).toBe(true);
 }
 
