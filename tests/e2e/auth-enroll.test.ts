@@ -63,11 +63,21 @@ describe('enrollment and the PIN', () => {
     await enrollPage(page, app.url, { code: invitation.code.toLowerCase(), name: 'Siti Aminah' });
     await page.getByRole('link', { name: 'Ganti RT' }).getByText('RT 002 / RW 001').waitFor();
 
-    // The demo RT arrives by itself, and nothing else does.
+    // The demo RT arrives by itself (the first sync finishes), and nothing else does.
     await expect
-      .poll(async () => (await readIndexedDb<Row>(page, 'households')).length, { timeout: 60_000 })
-      .toBeGreaterThan(0);
+      .poll(
+        async () => {
+          const meta = await readIndexedDb<{ key: string; value: { lastSuccessAt?: number } }>(
+            page,
+            'meta',
+          );
+          return meta.find((m) => m.key === 'sync')?.value.lastSuccessAt ?? null;
+        },
+        { timeout: 60_000 },
+      )
+      .not.toBeNull();
     const rows = await readIndexedDb<Row>(page, 'households');
+    expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => `${r.kelurahanCode}/${r.rw}/${r.rt}`))).toEqual(
       new Set([`${DEMO_KELURAHAN[0]}/1/2`]),
     );

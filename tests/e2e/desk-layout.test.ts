@@ -84,9 +84,11 @@ describe('the lurah at a desk and on a phone', { timeout: 240_000 }, () => {
         label: getComputedStyle(el, '::before').content,
       })),
     );
-    expect(cells.length).toBe(10);
+    expect(cells.length).toBe(11);
     for (const cell of cells) expect(cell.height).toBeGreaterThanOrEqual(44);
-    expect(cells.slice(1).map((c) => c.label)).toContain('"Sisa ke target"');
+    const labels = cells.slice(1).map((c) => c.label);
+    expect(labels).toContain('"Sisa ke target"');
+    expect(labels).toContain('"Tercatat minggu ini"');
     const cardBox = (await card.boundingBox())!;
     expect(cardBox.width).toBeLessThanOrEqual(PHONE.width);
 
@@ -113,14 +115,22 @@ describe('the lurah at a desk and on a phone', { timeout: 240_000 }, () => {
           const y = r.top + r.height / 2;
           window.scrollBy(0, mapEdge - y + (edge === 'bottom' ? -10 : 10));
           const moved = document.querySelector('.map-frame')!.getBoundingClientRect();
-          const hits = [0.05, 0.5, 0.95].map(
-            (x) => document.elementFromPoint(r.left + r.width * x, y)?.closest(bar) != null,
+          // Where map and bar overlap (if the page could scroll the map that far), the bar
+          // is what a finger reaches; a map that ends before the bar is clear of it.
+          const top = Math.max(moved.top, r.top);
+          const bottom = Math.min(moved.bottom, r.bottom);
+          if (bottom <= top) return { overlap: false, barOnTop: true };
+          const line = (top + bottom) / 2;
+          const barOnTop = [0.05, 0.5, 0.95].every(
+            (x) => document.elementFromPoint(r.left + r.width * x, line)?.closest(bar) != null,
           );
-          return { mapUnderBar: moved.top < y && moved.bottom > y, hits };
+          return { overlap: true, barOnTop };
         },
         { bar, edge },
       );
-      expect(covered, bar).toEqual({ mapUnderBar: true, hits: [true, true, true] });
+      expect(covered.barOnTop, bar).toBe(true);
+      // At 360×480 the map does reach under the bottom menu, and under the top bar.
+      expect(covered.overlap, bar).toBe(true);
     }
   });
 

@@ -120,7 +120,7 @@ describe('the Friday report', { timeout: 240_000 }, () => {
       // The report screen opens on the current week, the one Friday closes.
       await page.goto(`${app.url}/laporan`);
       await page.locator('table.report-table tbody tr').first().waitFor();
-      expect(await page.getByLabel('Minggu').inputValue()).toBe(WEEK);
+      expect(await page.getByRole('combobox', { name: /^Minggu/ }).inputValue()).toBe(WEEK);
       expect(await cells(page, 'table.report-table tbody th')).toEqual([
         `Kel. ${findKelurahan(OWN)!.name}`,
         'RW 001',
