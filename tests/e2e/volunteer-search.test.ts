@@ -7,7 +7,9 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '@server/seed/demo-accounts';
 import { uuidv7 } from '@shared/ids';
-import { pushingDevice } from './harness-push';
+import { HlcClock } from '@shared/sync/hlc';
+import { SCHEMA_VERSION } from '@shared/sync/protocol';
+import { call, enrollViaApi } from './harness-auth';
 import {
   enrollPage,
   launchBrowser,
@@ -61,7 +63,19 @@ let phone: BrowserSession;
 
 /** The houses and their residents, pushed by an admin kota device through the sync API. */
 async function seedHouses(): Promise<void> {
-  const { put, push } = await pushingDevice(app.url, code('admin-kota'));
+  const { token } = await enrollViaApi(app.url, code('admin-kota'));
+  const deviceId = token.split('.')[0]!;
+  const clock = new HlcClock(deviceId);
+  let seq = 0;
+  const put = (entity: string, values: Record<string, unknown>, entityId = uuidv7()) => ({
+    id: uuidv7(),
+    seq: ++seq,
+    entity,
+    entityId,
+    op: 'put',
+    values,
+    hlc: clock.next(),
+  });
   const mutations = HOUSES.flatMap(({ street, number, people }) => {
     const householdId = uuidv7();
     return [
@@ -82,7 +96,10 @@ async function seedHouses(): Promise<void> {
       ),
     ];
   });
-  const answer = await push(mutations);
+  const answer = await call<{ results: { status: string }[] }>(app.url, '/api/sync/push', token, {
+    method: 'POST',
+    body: { deviceId, schemaVersion: SCHEMA_VERSION, mutations },
+  });
   expect(answer.results.map((r) => r.status)).toEqual(mutations.map(() => 'applied'));
 }
 
