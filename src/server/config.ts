@@ -15,6 +15,11 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
  * count: it cannot tell a request through the proxy from one sent straight to the port with a
  * forged header (Fastify itself trusts no one when given a number).
  */
+/** Sizes of the demo's generated kelurahan (@shared/demo generateKelurahan). */
+export type DemoShape = { rwCount: number; rtPerRw: number; householdsPerRt: number };
+/** DEMO_SIZE=small: the demo accounts' RW 001 and RTs 001–002 exist, with a few dozen homes. */
+const SMALL_DEMO: DemoShape = { rwCount: 4, rtPerRw: 3, householdsPerRt: 25 };
+
 export type TrustProxy = false | string[];
 
 /** proxy-addr's names for ranges (what Fastify's trustProxy takes besides addresses). */
@@ -64,6 +69,9 @@ const envSchema = z.object({
   SEED: z
     .enum(['demo', 'accounts', 'none'], { error: 'must be demo, accounts or none' })
     .optional(),
+  /** `full`: the demo kelurahan at their real size (≈ 13,000 households each); `small`: 4 RW of
+   * 3 RT of ≈ 25 households each, seeded in seconds (end-to-end tests). */
+  DEMO_SIZE: z.enum(['full', 'small'], { error: 'must be full or small' }).default('full'),
   /** The kota's herd-immunity target: share of the eligible with a complete series. */
   HERD_IMMUNITY_TARGET: z.coerce
     .number({ error: 'must be a number' })
@@ -104,6 +112,8 @@ export type Config = {
   logLevel: (typeof LOG_LEVELS)[number];
   /** demo: accounts and field data; accounts: the demo accounts only (tests); none. */
   seed: 'demo' | 'accounts' | 'none';
+  /** The demo kelurahan's shape (DEMO_SIZE); undefined: their real size. */
+  demoShape: DemoShape | undefined;
   /** The programme's rules, with this kota's target (dashboards and the weekly report). */
   programme: ProgrammeConfig;
   /** Proxies trusted to name the client (rate limits, logs); none by default. */
@@ -144,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     // The demo's invitations have published codes (an admin kota among them): a real
     // PostgreSQL gets them only when asked, the embedded database of a first try by default.
     seed: e.SEED ?? (e.DATABASE_URL ? 'none' : 'demo'),
+    demoShape: e.DEMO_SIZE === 'small' ? SMALL_DEMO : undefined,
     programme: { ...DEFAULT_CONFIG, herdImmunityTarget: e.HERD_IMMUNITY_TARGET },
     trustProxy: e.TRUST_PROXY,
     workers: e.WORKERS,

@@ -98,7 +98,12 @@ async function main(): Promise<void> {
   // One process seeds the field data; another starting meanwhile skips (same rows).
   seeded = db
     .whileLocked(SEED_LOCK, async () => {
-      await seedDemo(db, app.log, { signal: seeding.signal });
+      // A small demo (tests) goes in one transaction per kelurahan: a few seconds.
+      const shape = config.demoShape;
+      await seedDemo(db, app.log, {
+        signal: seeding.signal,
+        ...(shape && { shape, rtsPerTransaction: shape.rwCount * shape.rtPerRw }),
+      });
       if (seeding.signal.aborted) return;
       await seedDemoReports(db, app.log, { config: config.programme });
       console.log('Data demo (SINTETIS, orang rekaan) siap.');

@@ -21,7 +21,7 @@ type Screen = { path: string; then?: (page: Page) => Promise<void> };
 let app: App;
 
 beforeAll(async () => {
-  app = await startApp({ env: { SEED: 'demo' }, timeoutMs: 180_000 });
+  app = await startApp({ env: { SEED: 'demo', DEMO_SIZE: 'small' }, timeoutMs: 180_000 });
   await demoDataReady(app, 540_000);
 }, 600_000);
 afterAll(async () => {

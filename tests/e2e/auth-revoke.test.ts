@@ -26,7 +26,7 @@ let session: BrowserSession;
 let lurahToken: string;
 
 beforeAll(async () => {
-  app = await startApp({ env: { SEED: 'demo' } });
+  app = await startApp({ env: { SEED: 'demo', DEMO_SIZE: 'small' } });
   await demoDataReady(app);
   session = await launchBrowser();
   lurahToken = (await enrollViaApi(app.url, (await demoCodes(app)).lurah)).token;

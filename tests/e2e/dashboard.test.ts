@@ -28,7 +28,7 @@ let app: App;
 let session: BrowserSession;
 
 beforeAll(async () => {
-  app = await startApp({ env: { SEED: 'demo' }, timeoutMs: 180_000 });
+  app = await startApp({ env: { SEED: 'demo', DEMO_SIZE: 'small' }, timeoutMs: 180_000 });
   // The figures compared below are the server's once the demo data is complete.
   await demoDataReady(app, 540_000);
   session = await launchBrowser({}, { args: NO_OUTSIDE });

@@ -18,7 +18,7 @@ let app: App;
 let session: BrowserSession;
 
 beforeAll(async () => {
-  app = await startApp({ env: { SEED: 'demo' }, timeoutMs: 180_000 });
+  app = await startApp({ env: { SEED: 'demo', DEMO_SIZE: 'small' }, timeoutMs: 180_000 });
   await demoDataReady(app, 540_000);
   session = await launchBrowser({ viewport: LAPTOP }, { args: NO_OUTSIDE });
   session.page.setDefaultTimeout(60_000);

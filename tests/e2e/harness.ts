@@ -33,6 +33,7 @@ export {
   writeIndexedDb,
 } from './harness-idb';
 import { demoCodes, enrollViaApi } from './harness-auth';
+import { seedPgliteDataDir } from './harness-pglite';
 export {
   createInvitation,
   enrollPage,
@@ -101,6 +102,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<App> {
     process.env.PINTU_E2E_SERVER === 'preview' || !existsSync(join(ROOT, 'src/server/main.ts'))
       ? 'preview'
       : 'server';
+  if (kind === 'server' && !options.env?.DATABASE_URL) await seedPgliteDataDir(dataDir);
   const child =
     kind === 'server'
       ? spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {

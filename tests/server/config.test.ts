@@ -73,6 +73,16 @@ describe('configuration', () => {
     expect(loadConfig({}).seed).toBe('demo');
   });
 
+  it('seeds the demo kelurahan at their real size unless DEMO_SIZE=small', () => {
+    expect(loadConfig({}).demoShape).toBeUndefined();
+    expect(loadConfig({ DEMO_SIZE: 'small' }).demoShape).toEqual({
+      rwCount: 4,
+      rtPerRw: 3,
+      householdsPerRt: 25,
+    });
+    expect(() => loadConfig({ DEMO_SIZE: 'tiny' })).toThrow(/DEMO_SIZE: must be full or small/);
+  });
+
   it('names every bad variable in one clear message', () => {
     const bad = () =>
       loadConfig({
