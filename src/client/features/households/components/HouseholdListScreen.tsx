@@ -4,9 +4,11 @@ import { Button, ButtonLink } from '@client/ui/button';
 import { today } from '@client/ui/format';
 import { Loading } from '@client/ui/page-header';
 import { paths } from '@client/ui/paths';
+import { QrScanDialog } from '@client/ui/scanner';
 import { formatRwRt, type Area } from '@shared/wilayah/wilayah';
 import type { Scope } from '../data/area-records';
 import { countRows } from '../data/household-rows';
+import { householdOfSticker } from '../data/sticker-household';
 import {
   FILTER_LABELS,
   filterRows,
@@ -42,6 +44,7 @@ export function HouseholdListScreen({
   const filterParam = params.get('filter');
   const filter: ListFilter = isListFilter(filterParam) ? filterParam : 'semua';
   const [query, setQuery] = useState(params.get('q') ?? '');
+  const [scanning, setScanning] = useState(false);
   const deferredQuery = useDeferredValue(query);
 
   const list = useHouseholdList(area, scope);
@@ -106,7 +109,7 @@ export function HouseholdListScreen({
         )}
       </Button>
 
-      <div className="field search-field">
+      <div className="field search-field search-with-scan">
         <label htmlFor="cari" className="visually-hidden">
           Cari
         </label>
@@ -123,7 +126,23 @@ export function HouseholdListScreen({
           autoComplete="off"
           enterKeyHint="search"
         />
+        <Button onClick={() => setScanning(true)} aria-label="Pindai stiker QR rumah">
+          Pindai
+        </Button>
       </div>
+      <QrScanDialog
+        open={scanning}
+        title="Pindai stiker rumah"
+        hint="Arahkan kamera ke stiker QR di pintu rumah."
+        onClose={() => setScanning(false)}
+        onScan={async (text) => {
+          const found = await householdOfSticker(text);
+          if ('problem' in found) return found.problem;
+          setScanning(false);
+          navigate(paths.household(found.householdId));
+          return null;
+        }}
+      />
 
       <div className="filter-chips" role="group" aria-label="Saring" ref={chips}>
         {LIST_FILTERS.map((f) => (
