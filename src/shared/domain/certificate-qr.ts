@@ -42,15 +42,22 @@ function factsOf(pairs: readonly (readonly [string, unknown])[]): CertificateFac
   return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined));
 }
 
+/** A URL's query and fragment parameters (no `URL` here: the shared code has no DOM types). */
 function pairsOfUrl(text: string): [string, string][] | null {
-  if (!/^https?:\/\//i.test(text)) return null;
-  try {
-    const url = new URL(text);
-    const fragment = new URLSearchParams(url.hash.replace(/^#/, ''));
-    return [...url.searchParams, ...fragment];
-  } catch {
-    return null;
-  }
+  if (!/^https?:\/\/\S+$/i.test(text)) return null;
+  const params = text.replace(/^[^?#]*/, '').split(/[?#&]/);
+  return params.flatMap((param): [string, string][] => {
+    const [key, ...rest] = param.split('=');
+    if (!key || rest.length === 0) return [];
+    const decode = (s: string) => {
+      try {
+        return decodeURIComponent(s.replace(/\+/g, ' '));
+      } catch {
+        return s;
+      }
+    };
+    return [[decode(key), decode(rest.join('='))]];
+  });
 }
 
 function pairsOfJson(text: string): [string, unknown][] | null {

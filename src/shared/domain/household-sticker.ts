@@ -3,8 +3,8 @@
  * household's opaque id (a UUID), no personal data. Printed by the ketua RW; scanned at the
  * door by the app's own scanner, or by a phone's camera app, which opens the same page.
  */
-const STICKER_PATH =
-  /^\/rumah\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
+const STICKER_URL =
+  /^https?:\/\/[^/?#\s]+\/rumah\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?(?:[?#]\S*)?$/i;
 
 /** The text of a household's sticker QR. */
 export function stickerUrl(origin: string, householdId: string): string {
@@ -16,12 +16,5 @@ export function stickerUrl(origin: string, householdId: string): string {
  * be reached under more than one name), else null.
  */
 export function householdIdOfSticker(text: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  return STICKER_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null;
+  return STICKER_URL.exec(text.trim())?.[1]?.toLowerCase() ?? null;
 }

@@ -1,14 +1,12 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { Button, ButtonLink } from '@client/ui/button';
 import { today } from '@client/ui/format';
 import { Loading } from '@client/ui/page-header';
 import { paths } from '@client/ui/paths';
-import { QrScanDialog } from '@client/ui/scanner';
 import { formatRwRt, type Area } from '@shared/wilayah/wilayah';
 import type { Scope } from '../data/area-records';
 import { countRows } from '../data/household-rows';
-import { householdOfSticker } from '../data/sticker-household';
 import {
   FILTER_LABELS,
   filterRows,
@@ -21,6 +19,7 @@ import { useHouseholdList } from '../hooks/use-household-list';
 import { useSearchMatches } from '../hooks/use-search-matches';
 import { ListCounts } from './ListCounts';
 import { ScopeSwitch } from './ScopeSwitch';
+import { StickerScan } from '../sticker-scan-lazy';
 import { VirtualRows } from './VirtualRows';
 
 /**
@@ -130,19 +129,11 @@ export function HouseholdListScreen({
           Pindai
         </Button>
       </div>
-      <QrScanDialog
-        open={scanning}
-        title="Pindai stiker rumah"
-        hint="Arahkan kamera ke stiker QR di pintu rumah."
-        onClose={() => setScanning(false)}
-        onScan={async (text) => {
-          const found = await householdOfSticker(text);
-          if ('problem' in found) return found.problem;
-          setScanning(false);
-          navigate(paths.household(found.householdId));
-          return null;
-        }}
-      />
+      {scanning && (
+        <Suspense fallback={null}>
+          <StickerScan onClose={() => setScanning(false)} />
+        </Suspense>
+      )}
 
       <div className="filter-chips" role="group" aria-label="Saring" ref={chips}>
         {LIST_FILTERS.map((f) => (
