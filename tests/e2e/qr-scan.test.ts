@@ -22,6 +22,7 @@ import {
   waitForServiceWorker,
   type App,
 } from './harness';
+import { expectAccessible } from './harness-axe';
 import { demoCodes } from './harness-auth';
 import { pushingDevice } from './harness-push';
 import { writeQrVideo } from './qr-video';
@@ -174,6 +175,7 @@ describe('QR scanner', () => {
           'Izin kamera ditolak. Izinkan kamera untuk situs ini di pengaturan browser, atau ketik kode di bawah.',
         )
         .waitFor({ timeout: 30_000 });
+      await expectAccessible(page, 'scanner, camera refused');
       // A code that is no sticker is refused, in Indonesian; the sticker's link opens it.
       await dialog.getByLabel('Kode atau tautan QR').fill('VAC-2021-0001');
       await dialog.getByRole('button', { name: 'Pakai kode' }).click();
