@@ -29,7 +29,8 @@ export default defineConfig({
       injectManifest: {
         // Vite 8 otherwise emits an ES-module worker that Chromium refuses to evaluate.
         rollupFormat: 'iife',
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+        // wasm: the QR scanner's decoder (ZXing), so scanning works offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,wasm}'],
       },
       devOptions: { enabled: false },
     }),

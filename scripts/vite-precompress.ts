@@ -8,7 +8,7 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /** Text files a browser fetches; source maps and images are left alone (rare, or already packed). */
-const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|geojson|webmanifest|txt|md)$/;
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|geojson|webmanifest|txt|md|wasm)$/;
 
 /**
  * Writes `<file>.br` and `<file>.gz` beside every text file of the build that they make

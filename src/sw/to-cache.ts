@@ -8,7 +8,8 @@ export const APP_SHELL_URL = 'index.html';
 
 /**
  * What to precache: every file of the build that matches `injectManifest.globPatterns` in
- * vite.config.ts (JavaScript, CSS, HTML, icons, the web manifest), lazy route chunks
+ * vite.config.ts (JavaScript, CSS, HTML, icons, the web manifest, the QR decoder's
+ * WebAssembly), lazy route chunks
  * included, since a volunteer may open any screen for the first time while offline.
  * Source maps and data files (GeoJSON, JSON under /data/) are left out on purpose: maps are
  * not needed to run and boundary data is cached at run time (strategies.ts).

@@ -135,7 +135,12 @@ function putRecord(
 ): NextRecord | null {
   const rule = ENTITY_RULES[change.entity];
   if (current?.deleted) throw new ChangeRefusedError(`Data ${rule.label} sudah dihapus.`);
-  if (current && rule.appendOnly) {
+  // An event stays as recorded; only fields it may gain later (a dose's proof) are set.
+  if (
+    current &&
+    rule.appendOnly &&
+    !Object.keys(change.values).every((f) => rule.amendable?.includes(f))
+  ) {
     throw new ChangeRefusedError(`Data ${rule.label} yang sudah dicatat tidak dapat diubah.`);
   }
   const before = current ? fieldsOf(current) : {};

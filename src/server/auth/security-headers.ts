@@ -2,14 +2,15 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 /**
  * Headers on every answer: a content security policy with no inline scripts (the built app
- * loads its scripts from files), no framing, no referrer, and geolocation for this origin only
- * (households are placed on the map from the phone's GPS). Map tiles may come from the
- * configured tile server (TILE_URL) alone.
+ * loads its scripts from files; WebAssembly may be compiled, for the QR scanner's decoder), no
+ * framing, no referrer, and geolocation and the camera for this origin only (households are
+ * placed on the map from the phone's GPS; certificate QRs and household stickers are scanned).
+ * Map tiles may come from the configured tile server (TILE_URL) alone.
  */
 export const contentSecurityPolicy = (tileSource: string) =>
   [
     "default-src 'self'",
-    "script-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
     // React and Leaflet set style attributes; no inline <style> or <script> is needed otherwise.
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob: ${tileSource}`,
@@ -34,7 +35,7 @@ export const securityHeadersFor = (tileTemplate: string): Record<string, string>
   'content-security-policy': contentSecurityPolicy(tileSourceOf(tileTemplate)),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
-  'permissions-policy': 'geolocation=(self), camera=(), microphone=()',
+  'permissions-policy': 'geolocation=(self), camera=(self), microphone=()',
   'x-frame-options': 'DENY',
   'cross-origin-opener-policy': 'same-origin',
 });

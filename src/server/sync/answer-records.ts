@@ -12,10 +12,11 @@ export const SUPERSEDED_REASON =
 /**
  * The fields an applied put set that kept another value with a later stamp (another phone's
  * newer edit). The same value kept under another stamp is no loss; nor is an event (visit,
- * dose) sent again.
+ * dose) sent again. A dose's proof, which may be set later, can lose to another phone's.
  */
 export function supersededFields(m: Mutation, stamp: string, after: StoredRecord): string[] {
-  if (m.op !== 'put' || ENTITY_RULES[m.entity].appendOnly) return [];
+  const rule = ENTITY_RULES[m.entity];
+  if (m.op !== 'put' || (rule.appendOnly && !rule.amendable)) return [];
   return Object.entries(m.values ?? {})
     .filter(([f]) => after.hlc[f] !== undefined && after.hlc[f] !== stamp)
     .filter(

@@ -72,10 +72,12 @@ export function applyMutation(
       );
     }
     if (rule.appendOnly) {
-      if (Object.keys(values).some((f) => !same(values[f], current.fields[f]))) {
+      const changed = Object.keys(values).filter((f) => !same(values[f], current.fields[f]));
+      if (changed.some((f) => !rule.amendable?.includes(f))) {
         return reject(`Data ${rule.label} yang sudah dicatat tidak dapat diubah.`);
       }
-      return { status: 'applied', kelurahanCode: current.kelurahanCode }; // the same event again
+      // The same event again; or only a field that may be set later (a dose's proof): merged.
+      if (changed.length === 0) return { status: 'applied', kelurahanCode: current.kelurahanCode };
     }
   }
 

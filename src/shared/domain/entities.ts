@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Role } from '../auth/roles';
 import type { Hlc } from '../sync/hlc';
-import { doseSchema, type DoseFields } from './dose';
+import { DOSE_PROOF_FIELDS, doseSchema, type DoseFields } from './dose';
 import { followupSchema, type FollowupFields } from './followup';
 import { householdSchema, type HouseholdFields } from './household';
 import { isomanSchema, type IsomanFields } from './isoman';
@@ -34,6 +34,8 @@ export type EntityRule = {
   schema: z.ZodObject;
   /** Events are written once and never edited (visits, doses). */
   appendOnly: boolean;
+  /** Fields of an append-only record that may still be set later (a dose's proof). */
+  amendable?: readonly string[];
   /** Whether the record may be deleted (a tombstone). Visits may not: they are history. */
   deletable: boolean;
   /** The record this one belongs to, by which field; its area must be the parent's. */
@@ -63,6 +65,8 @@ export const ENTITY_RULES: Record<EntityName, EntityRule> = {
   dose: {
     schema: doseSchema,
     appendOnly: true,
+    // A certificate seen after the dose was recorded is added to it; nothing else changes.
+    amendable: DOSE_PROOF_FIELDS,
     deletable: true,
     parent: { entity: 'resident', field: 'residentId' },
     label: 'dosis vaksin',

@@ -18,8 +18,11 @@ import type { EntityName } from '../domain/entities';
  * vaccinated. A version 3 app sends and is sent the legacy form, every stamp listed
  * (src/server/sync/wire-records.ts), and `lainnya` in place of `isoman`
  * (src/server/sync/older-apps.ts), as its form would refuse a value it does not know.
+ * 5: a dose's proof (`proof`, `proofText`, `proofMismatch`), which may also be added to a
+ * stored dose later (`amendable`, src/shared/domain/entities.ts). A version 4 app is sent
+ * doses without them (src/server/sync/older-apps.ts); a version 3 app is told to update.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export type Mutation = {
   /** Made on the device (UUID v7); the server keeps a receipt per id. */

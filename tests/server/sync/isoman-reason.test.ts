@@ -1,6 +1,6 @@
 // "Sedang isoman" as a reason for not being vaccinated (schema version 4): stored and counted
-// by the server, sent as is to a version 4 app and as `lainnya` to a version 3 app, whose
-// form knows no other. And the kota's configured target reaches the phone (every pull
+// by the server, sent as is to apps of version 4 and 5 (a version 3 app, which read it as
+// `lainnya`, is told to update). And the kota's configured target reaches the phone (every pull
 // answer) and the follow-up gap table.
 import { describe, expect, it } from 'vitest';
 import type { KelurahanCoverage } from '@shared/coverage/api';
@@ -40,12 +40,12 @@ describe.each(DATABASES)('isoman as a reason, and the configured target ($name)'
   const reasonIn = (changes: PullResponse['changes'], id: string) =>
     changes.find((c) => c.id === id)?.values['notVaccinatedReason'];
 
-  it('is accepted, counted, pulled as is by a version 4 app and as lainnya by a version 3 app', async () => {
+  it('is accepted, counted, pulled as is by apps of version 5 and 4', async () => {
     const { d, residentId, answer } = await seed();
-    expect(SCHEMA_VERSION).toBe(4);
+    expect(SCHEMA_VERSION).toBe(5);
     expect(answer.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    expect(reasonIn((await pullAs(d, 5)).changes, residentId)).toBe('isoman');
     expect(reasonIn((await pullAs(d, 4)).changes, residentId)).toBe('isoman');
-    expect(reasonIn((await pullAs(d, 3)).changes, residentId)).toBe('lainnya');
     const stored = await ctx.t.db.query<{ reason: string }>(
       "SELECT fields ->> 'notVaccinatedReason' AS reason FROM residents WHERE id = $1",
       [residentId],
@@ -62,14 +62,14 @@ describe.each(DATABASES)('isoman as a reason, and the configured target ($name)'
     expect(total.unvaccinatedByReason.lainnya).toBe(0);
   });
 
-  it("a version 3 app's push answer carries lainnya too", async () => {
+  it("a version 4 app's push answer carries isoman too", async () => {
     const { d, residentId } = await seed();
     // A push sent again (its answer lost): answered duplicate, with the record as it is now.
     const m = d.put('resident', residentId, { name: 'Nama Lain' });
     await d.push([m]);
     for (const [version, reason] of [
-      [3, 'lainnya'],
       [4, 'isoman'],
+      [5, 'isoman'],
     ] as const) {
       const response = await ctx.app.inject({
         method: 'POST',

@@ -56,7 +56,7 @@ describe.each(DATABASES)('clamped clocks and tombstone stamps ($name)', (kind) =
     expect((await pullAll()).get(id)!.hlc.deleted).toBe(later.hlc);
   });
 
-  it('an app of schema version 2 must update; one of version 3 still gets records and superseded', async () => {
+  it('an app of schema version 3 must update; one of version 4 still gets records and superseded', async () => {
     const a = new TestDevice(ctx.app, () => 1_700_000_009_000);
     const old = new TestDevice(ctx.app, () => 1_700_000_000_000);
     const id = uuidv7();
@@ -72,11 +72,11 @@ describe.each(DATABASES)('clamped clocks and tombstone stamps ($name)', (kind) =
         payload: { deviceId: old.id, schemaVersion: version, mutations },
       });
     const lost = old.put('household', id, { headName: 'Ahmad' });
-    const refused = await push(2, [lost]);
+    const refused = await push(3, [lost]);
     expect(refused.statusCode).toBe(426);
     expect(refused.json()).toMatchObject({ error: 'upgrade-required' });
-    // A version 3 app: its change lost to a later one, said so, with the server's record.
-    const answer = (await push(3, [lost])).json<PushResponse>();
+    // A version 4 app: its change lost to a later one, said so, with the server's record.
+    const answer = (await push(4, [lost])).json<PushResponse>();
     expect(answer.results[0]).toMatchObject({
       status: 'applied',
       superseded: ['headName'],
@@ -84,7 +84,7 @@ describe.each(DATABASES)('clamped clocks and tombstone stamps ($name)', (kind) =
     });
     expect(answer.records?.map((r) => [r.id, r.values.headName])).toEqual([[id, 'Wati']]);
     // The same change again: a duplicate, answered with the record too.
-    const again = (await push(3, [lost])).json<PushResponse>();
+    const again = (await push(4, [lost])).json<PushResponse>();
     expect(again.results[0]).toMatchObject({ status: 'duplicate', originalStatus: 'applied' });
     expect(again.records?.map((r) => [r.id, r.values.headName])).toEqual([[id, 'Wati']]);
   });

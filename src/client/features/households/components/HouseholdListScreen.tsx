@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { Button, ButtonLink } from '@client/ui/button';
 import { today } from '@client/ui/format';
@@ -19,6 +19,7 @@ import { useHouseholdList } from '../hooks/use-household-list';
 import { useSearchMatches } from '../hooks/use-search-matches';
 import { ListCounts } from './ListCounts';
 import { ScopeSwitch } from './ScopeSwitch';
+import { StickerScan } from '../sticker-scan-lazy';
 import { VirtualRows } from './VirtualRows';
 
 /**
@@ -42,6 +43,7 @@ export function HouseholdListScreen({
   const filterParam = params.get('filter');
   const filter: ListFilter = isListFilter(filterParam) ? filterParam : 'semua';
   const [query, setQuery] = useState(params.get('q') ?? '');
+  const [scanning, setScanning] = useState(false);
   const deferredQuery = useDeferredValue(query);
 
   const list = useHouseholdList(area, scope);
@@ -106,7 +108,7 @@ export function HouseholdListScreen({
         )}
       </Button>
 
-      <div className="field search-field">
+      <div className="field search-field search-with-scan">
         <label htmlFor="cari" className="visually-hidden">
           Cari
         </label>
@@ -123,7 +125,15 @@ export function HouseholdListScreen({
           autoComplete="off"
           enterKeyHint="search"
         />
+        <Button onClick={() => setScanning(true)} aria-label="Pindai stiker QR rumah">
+          Pindai
+        </Button>
       </div>
+      {scanning && (
+        <Suspense fallback={null}>
+          <StickerScan onClose={() => setScanning(false)} />
+        </Suspense>
+      )}
 
       <div className="filter-chips" role="group" aria-label="Saring" ref={chips}>
         {LIST_FILTERS.map((f) => (

@@ -3,7 +3,7 @@ import { Badge } from '@client/ui/badge';
 import { Button } from '@client/ui/button';
 import { SelectField, TextField } from '@client/ui/field';
 import { formatDateId, today } from '@client/ui/format';
-import { doseSchema } from '@shared/domain/dose';
+import { doseSchema, type DoseProofFields } from '@shared/domain/dose';
 import { doseProblems, problemsOf } from '@shared/domain/dose-rules';
 import { validate, type FieldErrors } from '@shared/domain/validation';
 import {
@@ -18,9 +18,13 @@ import {
   type VaccineProduct,
 } from '@shared/domain/vaccination';
 import { uuidv7 } from '@shared/ids';
+import { proofFields, proofLabel, proofWarning, type ProofHolder } from '../data/dose-proof';
 import type { NewDose } from '../data/resident-form';
+import { ProofField, type ProofChoice } from './ProofField';
 
 type Dose = NewDose & { saved: boolean; voided: boolean };
+const STATED: ProofChoice = { proof: 'ucapan', qrText: '' };
+const NO_QR = 'Pindai QR sertifikat dulu, atau pilih bukti lain.';
 type Owner = {
   residentId: string;
   householdId: string;
@@ -42,21 +46,28 @@ export function DoseSection({
   birthDate,
   doses,
   status,
+  holder,
   onAdd,
+  onAddProof,
   onRemoveNew,
   onToggleVoid,
 }: {
   owner: Owner;
+  /** The resident's name and NIK as the form holds them, to compare a certificate with. */
+  holder: ProofHolder;
   /** The birth date the form holds now: no dose may come before it. */
   birthDate: string | null;
   /** In the order they are given (compareDoses). */
   doses: readonly Dose[];
   status: VaccinationStatus;
   onAdd: (dose: NewDose) => void;
+  /** A proof given now to a dose recorded earlier. */
+  onAddProof: (id: string, proof: DoseProofFields) => void;
   onRemoveNew: (id: string) => void;
   onToggleVoid: (id: string) => void;
 }) {
   const [adding, setAdding] = useState(false);
+  const [proving, setProving] = useState<string | null>(null);
   return (
     <section className="card">
       <h2>
@@ -75,7 +86,25 @@ export function DoseSection({
                 {!d.saved && ' · belum disimpan'}
                 {d.voided && ' · akan dibatalkan'}
               </div>
+              <div className="small">Bukti: {proofLabel(d.proof)}</div>
+              {proofWarning(d) && <div className="small field-warning">{proofWarning(d)}</div>}
+              {proving === d.id && (
+                <AddProof
+                  dose={d}
+                  holder={holder}
+                  onAdd={(proof) => {
+                    onAddProof(d.id, proof);
+                    setProving(null);
+                  }}
+                  onCancel={() => setProving(null)}
+                />
+              )}
             </div>
+            {d.saved && !d.voided && (d.proof ?? 'ucapan') === 'ucapan' && proving !== d.id && (
+              <Button small onClick={() => setProving(d.id)}>
+                Tambah bukti
+              </Button>
+            )}
             {d.saved ? (
               <Button
                 small
@@ -95,6 +124,7 @@ export function DoseSection({
       {adding ? (
         <AddDose
           owner={owner}
+          holder={holder}
           birthDate={birthDate}
           doses={doses.filter((d) => !d.voided)}
           onAdd={(dose) => {
@@ -131,14 +161,54 @@ function DoseWarnings({ doses, birthDate }: { doses: readonly Dose[]; birthDate:
   );
 }
 
+/** A proof for a dose recorded earlier: the only thing a recorded dose may still gain. */
+function AddProof({
+  dose,
+  holder,
+  onAdd,
+  onCancel,
+}: {
+  dose: Dose;
+  holder: ProofHolder;
+  onAdd: (proof: DoseProofFields) => void;
+  onCancel: () => void;
+}) {
+  const [choice, setChoice] = useState<ProofChoice>(STATED);
+  const [error, setError] = useState<string>();
+  const add = () => {
+    if (choice.proof === 'qr' && !choice.qrText) return setError(NO_QR);
+    onAdd(proofFields(choice.proof, choice.qrText, holder, dose.date));
+  };
+  return (
+    <div className="subform">
+      <ProofField
+        name={`bukti-${dose.id}`}
+        value={choice}
+        holder={holder}
+        doseDate={dose.date}
+        error={error}
+        onChange={setChoice}
+      />
+      <div className="actions">
+        <Button onClick={onCancel}>Batal</Button>
+        <Button variant="primary" onClick={add}>
+          Simpan bukti
+        </Button>
+      </div>
+    </div>
+  );
+}
+
 function AddDose({
   owner,
+  holder,
   birthDate,
   doses,
   onAdd,
   onCancel,
 }: {
   owner: Owner;
+  holder: ProofHolder;
   birthDate: string | null;
   doses: readonly Dose[];
   onAdd: (dose: NewDose) => void;
@@ -152,6 +222,7 @@ function AddDose({
     kind === 'dosis2' && last ? last.product : '',
   );
   const [place, setPlace] = useState(last?.place ?? '');
+  const [proof, setProof] = useState<ProofChoice>(STATED);
   const [errors, setErrors] = useState<FieldErrors>({});
 
   const add = () => {
@@ -170,7 +241,15 @@ function AddDose({
     if (!checked.ok) return setErrors(checked.errors);
     const { kind: k, date: d, product: p, place: pl } = checked.value;
     // Against the other doses and the birth date: the rules the server applies on push.
-    const dose = { id: uuidv7(), kind: k, date: d, product: p, place: pl ?? null };
+    if (proof.proof === 'qr' && !proof.qrText) return setErrors({ proof: NO_QR });
+    const dose = {
+      id: uuidv7(),
+      kind: k,
+      date: d,
+      product: p,
+      place: pl ?? null,
+      ...proofFields(proof.proof, proof.qrText, holder, d),
+    };
     const problems = problemsOf(dose.id, doseProblems([...doses, dose], { birthDate }, today()));
     if (problems.length > 0) {
       return setErrors(Object.fromEntries(problems.reverse().map((x) => [x.field, x.message])));
@@ -210,6 +289,14 @@ function AddDose({
         onChange={(e) => setPlace(e.target.value)}
         error={errors.place}
         placeholder="contoh: Puskesmas Bekasi Jaya"
+      />
+      <ProofField
+        name="bukti-dosis-baru"
+        value={proof}
+        holder={holder}
+        doseDate={date}
+        error={errors.proof}
+        onChange={setProof}
       />
       <div className="actions">
         <Button onClick={onCancel}>Batal</Button>

@@ -98,6 +98,10 @@ function ResidentFormBody({
       date: d.date,
       product: d.product,
       place: d.place ?? null,
+      proof: d.proof ?? null,
+      proofText: d.proofText ?? null,
+      proofMismatch: d.proofMismatch ?? null,
+      ...values.doseProofs[d.id],
       saved: true,
       voided: values.voidedDoseIds.includes(d.id),
     })),
@@ -143,6 +147,7 @@ function ResidentFormBody({
         changes,
         newDoses: values.newDoses,
         voidedDoseIds: values.voidedDoseIds,
+        doseProofs: values.doseProofs,
         newIsoman: values.newIsoman,
         closeIsoman: values.closeIsoman,
         allowDuplicateNik: values.confirmDuplicateNik,
@@ -215,7 +220,9 @@ function ResidentFormBody({
         birthDate={values.useAge ? null : values.birthDate || null}
         doses={doses}
         status={status}
+        holder={{ name: values.name, nik: values.nik.replace(/\s/g, '') || null }}
         onAdd={(dose) => set('newDoses', [...values.newDoses, dose])}
+        onAddProof={(doseId, proof) => set('doseProofs', { ...values.doseProofs, [doseId]: proof })}
         onRemoveNew={(doseId) =>
           set(
             'newDoses',

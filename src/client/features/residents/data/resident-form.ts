@@ -1,6 +1,6 @@
 import { changedRecordFields } from '@client/ui/form-baseline';
 import { formatDateId, type IsoDate } from '@shared/dates';
-import type { DoseFields } from '@shared/domain/dose';
+import type { DoseFields, DoseProofFields } from '@shared/domain/dose';
 import { doseProblems, type DatedDose } from '@shared/domain/dose-rules';
 import type { IsomanOutcome } from '@shared/domain/isoman';
 import type { ResidentFields } from '@shared/domain/resident';
@@ -15,7 +15,8 @@ import {
 import { REASON_LABELS, type NotVaccinatedReason } from '@shared/domain/vaccination';
 
 /** A dose added in the form, saved with the resident. */
-export type NewDose = { id: string } & Pick<DoseFields, 'kind' | 'date' | 'product' | 'place'>;
+export type NewDose = { id: string } & Pick<DoseFields, 'kind' | 'date' | 'product' | 'place'> &
+  Partial<DoseProofFields>;
 
 export type IsomanStart = { id: string; startDate: IsoDate; expectedEndDate: IsoDate };
 export type IsomanClose = { outcome: IsomanOutcome; outcomeDate: IsoDate };
@@ -37,6 +38,8 @@ export type ResidentFormValues = {
   notVaccinatedNote: string;
   newDoses: NewDose[];
   voidedDoseIds: string[];
+  /** Proofs given now to doses recorded earlier, by dose id (a proof is all a dose may gain). */
+  doseProofs: Record<string, DoseProofFields>;
   newIsoman: IsomanStart | null;
   /** Outcomes recorded now for open episodes, by episode id. */
   closeIsoman: Record<string, IsomanClose>;
@@ -75,6 +78,7 @@ export function residentFormValues(r?: ResidentFields | null): ResidentFormValue
     notVaccinatedNote: r?.notVaccinatedNote ?? '',
     newDoses: [],
     voidedDoseIds: [],
+    doseProofs: {},
     newIsoman: null,
     closeIsoman: {},
     confirmDuplicateNik: false,

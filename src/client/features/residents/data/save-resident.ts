@@ -2,6 +2,7 @@ import { commitChanges, type LocalChange } from '@client/db/commit';
 import { db as appDb, type PintuDb } from '@client/db/db';
 import { toIsoDate } from '@shared/dates';
 import { doseProblems, problemsOf } from '@shared/domain/dose-rules';
+import type { DoseProofFields } from '@shared/domain/dose';
 import { residentSchema } from '@shared/domain/resident';
 import { validate, ValidationError } from '@shared/domain/validation';
 import { duplicateNikMessage, findNikDuplicates } from './nik-duplicates';
@@ -19,6 +20,8 @@ export type ResidentSave = {
   isNew: boolean;
   newDoses?: readonly NewDose[];
   voidedDoseIds?: readonly string[];
+  /** Proofs given to doses recorded earlier, by dose id. */
+  doseProofs?: Readonly<Record<string, DoseProofFields>>;
   newIsoman?: IsomanStart | null;
   closeIsoman?: Readonly<Record<string, IsomanClose>>;
   /** Save even though another resident has this NIK (the volunteer checked). */
@@ -56,6 +59,9 @@ export async function saveResident(save: ResidentSave, database: PintuDb = appDb
         id,
         values: { ...owner, ...dose, place: dose.place || null },
       }),
+    ),
+    ...Object.entries(save.doseProofs ?? {}).map(
+      ([id, proof]): LocalChange => ({ entity: 'dose', op: 'put', id, values: proof }),
     ),
     ...(save.voidedDoseIds ?? []).map(
       (id): LocalChange => ({ entity: 'dose', op: 'delete', id }),
