@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_CONFIG } from './config';
 import { areaShape, idSchema, pastDateSchema, text } from './common';
-import { DOSE_KINDS, VACCINE_PRODUCTS } from './vaccination';
+import { DOSE_KINDS, DOSE_PROOFS, PROOF_MISMATCHES, VACCINE_PRODUCTS } from './vaccination';
 
 /**
  * One vaccine dose given to a resident: an event, recorded once and never edited.
@@ -18,6 +18,12 @@ export const doseSchema = z.object({
   product: z.enum(VACCINE_PRODUCTS, { error: 'Jenis vaksin wajib dipilih.' }),
   /** Where it was given: "Puskesmas Bekasi Jaya", "Pos vaksinasi RW 03", … */
   place: text('Tempat vaksin', 100).nullish(),
+  /** How the dose was proven; absent on doses recorded before proofs: stated only. */
+  proof: z.enum(DOSE_PROOFS).nullish(),
+  /** What the scanned certificate QR read (its id or URL text); never a photo. */
+  proofText: text('Isi QR sertifikat', 500).nullish(),
+  /** What in the QR disagrees with the resident; empty or absent when all matched. */
+  proofMismatch: z.array(z.enum(PROOF_MISMATCHES)).nullish(),
 });
 
 export type DoseFields = z.infer<typeof doseSchema>;

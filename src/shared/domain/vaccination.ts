@@ -47,6 +47,12 @@ export const VACCINE_LABELS: Record<VaccineProduct, string> = {
 /** Vaccines whose primary series is a single dose: dosis 1 completes it. */
 export const SINGLE_DOSE_PRODUCTS: ReadonlySet<VaccineProduct> = new Set(['janssen', 'cansino']);
 
+/** How a dose was proven: a certificate QR scanned, the vaccination card seen, or stated only. */
+export const DOSE_PROOFS = ['qr', 'kartu', 'ucapan'] as const;
+export type DoseProof = (typeof DOSE_PROOFS)[number];
+/** Fields of a certificate QR that can disagree with the resident. */
+export const PROOF_MISMATCHES = ['nama', 'nik', 'tanggal'] as const;
+
 export const VACCINATION_STATUSES = ['belum', 'dosis1', 'lengkap', 'booster'] as const;
 export type VaccinationStatus = (typeof VACCINATION_STATUSES)[number];
 export const STATUS_LABELS: Record<VaccinationStatus, string> = {
