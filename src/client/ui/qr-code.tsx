@@ -1,11 +1,20 @@
 import { encode } from 'uqr';
 
 /**
- * The invitation link as a QR code, drawn as one SVG path (no inline script or markup
- * string, so the content security policy stays strict). This module and `uqr` load only on
- * the invitation screen.
+ * A QR code (an invitation link, a household sticker), drawn as one SVG path (no inline script
+ * or markup string, so the content security policy stays strict). This module and `uqr` load
+ * only with the screens that draw one (the invitation, the sticker sheet).
  */
-export function QrCode({ text, label }: { text: string; label: string }) {
+export function QrCode({
+  text,
+  label,
+  size: width = 220,
+}: {
+  text: string;
+  label: string;
+  /** Drawn width and height, in CSS pixels (or any CSS length). */
+  size?: number | string;
+}) {
   const { data, size } = encode(text, { ecc: 'M', border: 2 });
   let d = '';
   data.forEach((row, y) =>
@@ -16,8 +25,8 @@ export function QrCode({ text, label }: { text: string; label: string }) {
   return (
     <svg
       viewBox={`0 0 ${size} ${size}`}
-      width="220"
-      height="220"
+      width={width}
+      height={width}
       role="img"
       aria-label={label}
       shapeRendering="crispEdges"
