@@ -1,0 +1,191 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { HttpError, NetworkError } from '@client/sync';
+import { SelectField } from '@client/ui/field';
+import { formatNumber } from '@client/ui/format';
+import { PageHeader } from '@client/ui/page-header';
+import { ServerStatus } from '@client/ui/server-status';
+import type { ReconciliationList } from '@shared/reconciliation/api';
+import { findKelurahan, formatRwRt } from '@shared/wilayah/wilayah';
+import { reconciliationKeys } from '../data/api';
+import {
+  askedNumber,
+  askedRt,
+  byRt,
+  options,
+  shownResidents,
+  type ShowKind,
+} from '../data/filters';
+import { useReconciliation, useReconciliationDownload } from '../hooks/use-reconciliation';
+import { ResidentCard } from './ResidentCard';
+import './reconciliation.css';
+
+const SHOW_OPTIONS = [
+  { value: 'ucapan', label: 'Hanya ucapan (tanpa bukti)' },
+  { value: 'tidak-cocok', label: 'Bukti QR tidak cocok' },
+];
+
+/**
+ * The residents of a kelurahan (or of the ketua RW's RW) the puskesmas must reconcile: doses
+ * stated only, and certificate QRs that disagree with the resident, by RW and RT. The lurah
+ * narrows it to an RW and an RT (`?rw=3&rt=5`, asked of the server); a ketua RW (`fixedRw`)
+ * sees theirs. NIKs are masked here; the CSV/XLSX download holds them whole for the lurah and
+ * staf (`wholeNikExport`), who send it to the puskesmas.
+ */
+export function ReconciliationScreen({
+  code,
+  fixedRw,
+  back,
+  householdHref,
+  wholeNikExport,
+}: {
+  code: string;
+  fixedRw: number | null;
+  back?: string;
+  householdHref: (householdId: string) => string;
+  wholeNikExport: boolean;
+}) {
+  const [params, setParams] = useSearchParams();
+  const rw = fixedRw ?? askedNumber(params.get('rw'));
+  const rt = rw ? askedRt(params.get('rt')) : null;
+  const filter = { rw, rt };
+  const query = useReconciliation(code, filter);
+  const download = useReconciliationDownload(code, filter);
+  const [show, setShow] = useState<ShowKind>('semua');
+  const cache = useQueryClient();
+  // Wider lists only if already read: a filter never fetches names by itself.
+  const whole = cache.getQueryData<ReconciliationList>(
+    reconciliationKeys.list(code, { rw: null, rt: null }),
+  );
+  const ofRw = rw
+    ? cache.getQueryData<ReconciliationList>(reconciliationKeys.list(code, { rw, rt: null }))
+    : undefined;
+  const setParam = (name: 'rw' | 'rt', value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    if (name === 'rw') next.delete('rt');
+    setParams(next, { replace: true });
+  };
+  const list = query.data;
+  const place = `${fixedRw ? `RW ${formatRwRt(fixedRw)}, ` : ''}Kel. ${findKelurahan(code)?.name ?? code}`;
+  const residents = list ? shownResidents(list, show) : [];
+  return (
+    <div className="recon-screen">
+      <PageHeader title="Rekonsiliasi bukti vaksin" {...(back ? { back } : {})} />
+      <p className="muted">
+        {place}. Warga yang dosisnya hanya menurut ucapan, atau yang QR sertifikatnya tidak cocok,
+        untuk dicocokkan puskesmas dengan data PCare.
+      </p>
+      <div className="recon-filters">
+        {fixedRw === null && (
+          <SelectField
+            label="RW"
+            placeholder="Semua RW"
+            value={rw ? String(rw) : ''}
+            options={options(whole, (r) => r.rw, rw).map((n) => ({
+              value: String(n),
+              label: `RW ${formatRwRt(n)}`,
+            }))}
+            onChange={(e) => setParam('rw', e.target.value)}
+          />
+        )}
+        {rw !== null && (
+          <SelectField
+            label="RT"
+            placeholder="Semua RT"
+            value={rt ? String(rt) : ''}
+            options={options(ofRw ?? (fixedRw ? whole : undefined), (r) => r.rt, rt).map((n) => ({
+              value: String(n),
+              label: `RT ${formatRwRt(n)}`,
+            }))}
+            onChange={(e) => setParam('rt', e.target.value)}
+          />
+        )}
+        <SelectField
+          label="Tampilkan"
+          placeholder="Semua"
+          value={show === 'semua' ? '' : show}
+          options={SHOW_OPTIONS}
+          onChange={(e) => setShow((e.target.value || 'semua') as ShowKind)}
+        />
+      </div>
+      <div className="recon-downloads">
+        {(['csv', 'xlsx'] as const).map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="btn btn-small"
+            disabled={download.isPending}
+            onClick={() => download.mutate(format)}
+          >
+            {download.isPending && download.variables === format
+              ? 'Mengunduh…'
+              : `Unduh ${format.toUpperCase()}`}
+          </button>
+        ))}
+        <span className="small muted">
+          {wholeNikExport
+            ? 'Berkas untuk puskesmas: NIK ditulis lengkap. Simpan dan kirim dengan hati-hati.'
+            : 'NIK di berkas tersamar, seperti di layar.'}
+        </span>
+      </div>
+      {download.isError && (
+        <p className="alert alert-error" role="alert">
+          {downloadErrorText(download.error)}
+        </p>
+      )}
+      <ServerStatus query={query} />
+      {list && (
+        <>
+          <section className="card recon-totals" aria-label="Ringkasan rekonsiliasi">
+            <div>
+              <strong>{formatNumber(list.totals.statedOnly)}</strong> warga dengan dosis hanya
+              menurut ucapan
+            </div>
+            <div>
+              <strong>{formatNumber(list.totals.mismatched)}</strong> warga dengan QR sertifikat
+              tidak cocok
+            </div>
+          </section>
+          {residents.length === 0 ? (
+            <p className="card empty">Tidak ada warga yang perlu dicocokkan.</p>
+          ) : (
+            byRt(residents).map((group) => (
+              <section key={`${group.rw}/${group.rt}`} className="recon-group">
+                <h2>
+                  RW {formatRwRt(group.rw)} · RT {formatRwRt(group.rt)}
+                  <span className="small muted">
+                    {' '}
+                    · {formatNumber(group.residents.length)} warga
+                  </span>
+                </h2>
+                <ul
+                  className="recon-list"
+                  aria-label={`Warga RT ${formatRwRt(group.rt)} RW ${formatRwRt(group.rw)}`}
+                >
+                  {group.residents.map((r) => (
+                    <ResidentCard
+                      key={r.residentId}
+                      resident={r}
+                      href={householdHref(r.householdId)}
+                    />
+                  ))}
+                </ul>
+              </section>
+            ))
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function downloadErrorText(error: unknown): string {
+  if (error instanceof NetworkError) return 'Perlu sinyal untuk mengunduh daftar. Coba lagi nanti.';
+  if (error instanceof HttpError && error.status === 403) {
+    return 'Anda tidak berhak mengunduh daftar wilayah ini.';
+  }
+  return 'Daftar tidak dapat diunduh. Coba lagi sebentar lagi.';
+}
