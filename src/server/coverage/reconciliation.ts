@@ -1,12 +1,37 @@
 import { hasMismatchedProof, isStatedOnly } from '@shared/domain/dose-proof';
 import { householdAddress } from '@shared/domain/household-address';
 import { maskNik } from '@shared/domain/nik';
-import type { ReconciliationList, ReconciliationResident } from '@shared/reconciliation/api';
+import type {
+  ReconciliationKind,
+  ReconciliationList,
+  ReconciliationResident,
+} from '@shared/reconciliation/api';
 import { findKelurahan } from '@shared/wilayah/wilayah';
 import type { Queryable } from '../db/database';
 import { readDosesToReconcile } from '../data/reconciliation';
 
 export type ReconciliationArea = { kelurahanCode: string; rw: number | null; rt: number | null };
+
+/** The list narrowed to one kind of resident and cut at `limit` (the totals stay whole). */
+export function narrowList(
+  list: ReconciliationList,
+  kind: ReconciliationKind,
+  limit: number,
+): ReconciliationList {
+  const of =
+    kind === 'ucapan'
+      ? list.residents.filter((r) => r.statedOnly)
+      : kind === 'tidak-cocok'
+        ? list.residents.filter((r) => r.mismatched)
+        : list.residents;
+  const rts: ReconciliationList['rts'] = [];
+  for (const r of of) {
+    const last = rts.at(-1);
+    if (last?.rw === r.rw && last.rt === r.rt) last.residents++;
+    else rts.push({ rw: r.rw, rt: r.rt, residents: 1 });
+  }
+  return { ...list, residents: of.slice(0, limit), more: Math.max(0, of.length - limit), rts };
+}
 
 /**
  * The reconciliation list: one entry per resident with a dose stated only or a mismatched
@@ -63,6 +88,8 @@ export async function reconciliationList(
     rw: area.rw,
     rt: area.rt,
     residents,
+    more: 0,
+    rts: [],
     totals: {
       statedOnly: residents.filter((r) => r.statedOnly).length,
       mismatched: residents.filter((r) => r.mismatched).length,

@@ -1,8 +1,8 @@
 import { isKelurahanCode, MAX_RT, MAX_RW } from '@shared/wilayah/wilayah';
-import type { ReconciliationList } from '@shared/reconciliation/api';
+import { RECONCILIATION_KINDS, type ReconciliationList } from '@shared/reconciliation/api';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { reconciliationList } from '../coverage/reconciliation';
+import { narrowList, reconciliationList } from '../coverage/reconciliation';
 import { checkView, viewerOf } from '../coverage/viewer';
 import type { Database } from '../db/database';
 import { tableCsv } from '../reports/csv';
@@ -16,6 +16,8 @@ import { logRead } from './access-log';
 import { parseParams } from './coverage';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DEFAULT_LIMIT = 300;
+const MAX_LIMIT = 2000;
 
 const areaNumber = (label: string, max: number) =>
   z.coerce
@@ -33,6 +35,16 @@ const reconciliationRequest = z
     format: z
       .enum(['json', 'csv', 'xlsx'], { error: 'Format: json, csv atau xlsx.' })
       .default('json'),
+    kind: z
+      .enum(RECONCILIATION_KINDS, { error: 'Jenis: semua, ucapan atau tidak-cocok.' })
+      .default('semua'),
+    /** Residents in a JSON answer at most; the files hold every one. */
+    limit: z.coerce
+      .number({ error: 'Batas harus angka.' })
+      .int()
+      .min(1, { error: 'Batas tidak valid.' })
+      .max(MAX_LIMIT, { error: `Batas paling banyak ${MAX_LIMIT}.` })
+      .default(DEFAULT_LIMIT),
   })
   .refine((q) => q.rt === undefined || q.rw !== undefined, {
     error: 'RT dipilih bersama RW-nya.',
@@ -43,12 +55,13 @@ const reconciliationRequest = z
 const WHOLE_NIK_IN_EXPORT = new Set(['lurah', 'staf-kelurahan']);
 
 /**
- * GET /api/reconciliation/kelurahan/:code[?rw=&rt=&format=json|csv|xlsx]: the residents whose
- * doses are stated only or whose certificate QR disagrees (coverage/reconciliation.ts). Whom it
- * serves is the dashboards' rule (coverage/viewer.ts): lurah, staf and admin kota the
- * kelurahan, a ketua RW only with `rw` their RW; a relawan none. The JSON answer (the screen)
- * masks the NIK; the CSV/XLSX export for the puskesmas holds it whole for the lurah and staf
- * (to find the resident in PCare), masked for the others. Each served read is logged.
+ * GET /api/reconciliation/kelurahan/:code[?rw=&rt=&kind=&limit=&format=json|csv|xlsx]: the
+ * residents whose doses are stated only or whose certificate QR disagrees
+ * (coverage/reconciliation.ts). Whom it serves is the dashboards' rule (coverage/viewer.ts):
+ * lurah, staf and admin kota the kelurahan, a ketua RW only with `rw` their RW; a relawan none.
+ * The JSON answer (the screen) holds at most `limit` residents, NIK masked; the CSV/XLSX export
+ * for the puskesmas holds every one, the NIK whole for the lurah and staf (to find the resident
+ * in PCare), masked for the others. Each served read is logged.
  */
 export function reconciliationRoutes(app: FastifyInstance, db: Database): void {
   app.get('/api/reconciliation/kelurahan/:code', async (request, reply) => {
@@ -61,14 +74,19 @@ export function reconciliationRoutes(app: FastifyInstance, db: Database): void {
     const viewer = viewerOf(request);
     checkView(viewer, scope);
     const wholeNik = asked.format !== 'json' && WHOLE_NIK_IN_EXPORT.has(viewer.role);
-    const list = await reconciliationList(
-      db,
-      { kelurahanCode: asked.code, rw: asked.rw ?? null, rt: asked.rt ?? null },
-      wholeNik,
+    const list = narrowList(
+      await reconciliationList(
+        db,
+        { kelurahanCode: asked.code, rw: asked.rw ?? null, rt: asked.rt ?? null },
+        wholeNik,
+      ),
+      asked.kind,
+      asked.format === 'json' ? asked.limit : Number.MAX_SAFE_INTEGER,
     );
     await logRead(db, request, 'reconciliation-list', scope, {
       residents: list.residents.length,
       format: asked.format,
+      ...(asked.kind !== 'semua' ? { kind: asked.kind } : {}),
       ...(asked.rt ? { rt: asked.rt } : {}),
       ...(wholeNik ? { nik: 'utuh' } : {}),
     });

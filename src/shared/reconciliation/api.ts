@@ -4,11 +4,12 @@ import type { DoseKind, DoseProof, PROOF_MISMATCHES, VaccineProduct } from '../d
 export type ProofMismatch = (typeof PROOF_MISMATCHES)[number];
 
 /**
- * GET /api/reconciliation/kelurahan/:code[?rw=&rt=]: the residents whose doses the puskesmas
+ * GET /api/reconciliation/kelurahan/:code[?rw=&rt=&kind=&limit=]: the residents whose doses the puskesmas
  * must reconcile with the certificates (docs/api.md): doses stated only (no proof, or
  * `ucapan`) and doses whose certificate QR disagrees with the resident. Sorted by RW, RT,
- * address, name. NIK masked on screen; the export (`/export?format=csv|xlsx`) holds it whole
- * for the lurah and staf.
+ * address, name. NIK masked in the JSON answer, which holds at most `limit` residents (a
+ * kelurahan before the scanner may have tens of thousands stated only); the export
+ * (`format=csv|xlsx`) holds every one, the NIK whole for the lurah and staf.
  */
 export type ReconciliationList = {
   /** ISO time the list was read. */
@@ -19,9 +20,17 @@ export type ReconciliationList = {
   rw: number | null;
   rt: number | null;
   residents: ReconciliationResident[];
+  /** Residents of the kind asked left out of this answer by its limit (0: all are in it). */
+  more: number;
+  /** Every RT with residents of the kind asked, and how many (also those beyond the limit). */
+  rts: { rw: number; rt: number; residents: number }[];
   /** Residents with a stated-only dose; with a mismatched proof (one resident may be both). */
   totals: { statedOnly: number; mismatched: number };
 };
+
+/** Which residents a list holds: both kinds, the stated-only ones, or the mismatched ones. */
+export const RECONCILIATION_KINDS = ['semua', 'ucapan', 'tidak-cocok'] as const;
+export type ReconciliationKind = (typeof RECONCILIATION_KINDS)[number];
 
 export type ReconciliationResident = {
   residentId: string;

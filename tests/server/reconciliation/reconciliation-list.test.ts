@@ -178,6 +178,33 @@ describe.each(DATABASES)('reconciliation list ($name)', (kind) => {
     expect((await read('lurah', '?format=pdf')).statusCode).toBe(400);
   });
 
+  it('a kind and a limit narrow the JSON answer; the totals and RTs stay whole', async () => {
+    await seed();
+    const all = (await read('lurah')).json<ReconciliationList>();
+    expect(all.more).toBe(0);
+    expect(all.rts).toEqual([
+      { rw: 3, rt: 5, residents: 2 },
+      { rw: 3, rt: 6, residents: 1 },
+      { rw: 4, rt: 1, residents: 1 },
+    ]);
+    const first = (await read('lurah', '?limit=1')).json<ReconciliationList>();
+    expect(names(first)).toEqual(['Ani Tanpa Bukti']);
+    expect(first.more).toBe(3);
+    expect(first.rts).toEqual(all.rts);
+    expect(first.totals).toEqual({ statedOnly: 2, mismatched: 2 });
+    const mismatched = (await read('lurah', '?kind=tidak-cocok')).json<ReconciliationList>();
+    expect(names(mismatched)).toEqual(['Bela Qr Salah', 'Eka Rt Enam']);
+    expect(mismatched.rts).toEqual([
+      { rw: 3, rt: 5, residents: 1 },
+      { rw: 3, rt: 6, residents: 1 },
+    ]);
+    const csv = await read('lurah', '?kind=ucapan&limit=1&format=csv');
+    // The file holds every resident of the kind, whatever the limit.
+    expect(csv.body.trimEnd().split('\r\n')).toHaveLength(3);
+    expect((await read('lurah', '?limit=5000')).statusCode).toBe(400);
+    expect((await read('lurah', '?kind=semuanya')).statusCode).toBe(400);
+  });
+
   it('the lurah and staf export the whole NIK as CSV and XLSX; others masked', async () => {
     await seed();
     const csv = await read('staf-kelurahan', '?format=csv');

@@ -1,27 +1,27 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { HttpError, NetworkError } from '@client/sync';
 import { SelectField } from '@client/ui/field';
 import { formatNumber } from '@client/ui/format';
 import { PageHeader } from '@client/ui/page-header';
 import { ServerStatus } from '@client/ui/server-status';
-import type { ReconciliationList } from '@shared/reconciliation/api';
+import {
+  RECONCILIATION_KINDS,
+  type ReconciliationKind,
+  type ReconciliationList,
+} from '@shared/reconciliation/api';
 import { findKelurahan, formatRwRt } from '@shared/wilayah/wilayah';
 import { reconciliationKeys } from '../data/api';
-import {
-  askedNumber,
-  askedRt,
-  byRt,
-  options,
-  shownResidents,
-  type ShowKind,
-} from '../data/filters';
+import { askedNumber, askedRt, byRt, options } from '../data/filters';
 import { useReconciliation, useReconciliationDownload } from '../hooks/use-reconciliation';
 import { ResidentCard } from './ResidentCard';
 import './reconciliation.css';
 
-const SHOW_OPTIONS = [
+/** The kind asked in the URL (`?jenis=ucapan`), else both. */
+const askedKind = (param: string | null): ReconciliationKind =>
+  RECONCILIATION_KINDS.find((k) => k === param) ?? 'semua';
+
+const KIND_OPTIONS = [
   { value: 'ucapan', label: 'Hanya ucapan (tanpa bukti)' },
   { value: 'tidak-cocok', label: 'Bukti QR tidak cocok' },
 ];
@@ -49,19 +49,19 @@ export function ReconciliationScreen({
   const [params, setParams] = useSearchParams();
   const rw = fixedRw ?? askedNumber(params.get('rw'));
   const rt = rw ? askedRt(params.get('rt')) : null;
-  const filter = { rw, rt };
+  const kind = askedKind(params.get('jenis'));
+  const filter = { rw, rt, kind };
   const query = useReconciliation(code, filter);
   const download = useReconciliationDownload(code, filter);
-  const [show, setShow] = useState<ShowKind>('semua');
   const cache = useQueryClient();
   // Wider lists only if already read: a filter never fetches names by itself.
   const whole = cache.getQueryData<ReconciliationList>(
-    reconciliationKeys.list(code, { rw: null, rt: null }),
+    reconciliationKeys.list(code, { rw: null, rt: null, kind }),
   );
   const ofRw = rw
-    ? cache.getQueryData<ReconciliationList>(reconciliationKeys.list(code, { rw, rt: null }))
+    ? cache.getQueryData<ReconciliationList>(reconciliationKeys.list(code, { rw, rt: null, kind }))
     : undefined;
-  const setParam = (name: 'rw' | 'rt', value: string) => {
+  const setParam = (name: 'rw' | 'rt' | 'jenis', value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
     else next.delete(name);
@@ -70,7 +70,7 @@ export function ReconciliationScreen({
   };
   const list = query.data;
   const place = `${fixedRw ? `RW ${formatRwRt(fixedRw)}, ` : ''}Kel. ${findKelurahan(code)?.name ?? code}`;
-  const residents = list ? shownResidents(list, show) : [];
+  const residents = list?.residents ?? [];
   return (
     <div className="recon-screen">
       <PageHeader title="Rekonsiliasi bukti vaksin" {...(back ? { back } : {})} />
@@ -96,19 +96,21 @@ export function ReconciliationScreen({
             label="RT"
             placeholder="Semua RT"
             value={rt ? String(rt) : ''}
-            options={options(ofRw ?? (fixedRw ? whole : undefined), (r) => r.rt, rt).map((n) => ({
-              value: String(n),
-              label: `RT ${formatRwRt(n)}`,
-            }))}
+            options={options(ofRw ?? (rt === null ? query.data : undefined), (r) => r.rt, rt).map(
+              (n) => ({
+                value: String(n),
+                label: `RT ${formatRwRt(n)}`,
+              }),
+            )}
             onChange={(e) => setParam('rt', e.target.value)}
           />
         )}
         <SelectField
           label="Tampilkan"
           placeholder="Semua"
-          value={show === 'semua' ? '' : show}
-          options={SHOW_OPTIONS}
-          onChange={(e) => setShow((e.target.value || 'semua') as ShowKind)}
+          value={kind === 'semua' ? '' : kind}
+          options={KIND_OPTIONS}
+          onChange={(e) => setParam('jenis', e.target.value)}
         />
       </div>
       <div className="recon-downloads">
@@ -149,6 +151,13 @@ export function ReconciliationScreen({
               tidak cocok
             </div>
           </section>
+          {list.more > 0 && (
+            <p className="alert" role="note">
+              Menampilkan {formatNumber(residents.length)} dari{' '}
+              {formatNumber(residents.length + list.more)} warga. Pilih RW dan RT untuk melihat
+              sisanya, atau unduh CSV/XLSX untuk daftar lengkap.
+            </p>
+          )}
           {residents.length === 0 ? (
             <p className="card empty">Tidak ada warga yang perlu dicocokkan.</p>
           ) : (

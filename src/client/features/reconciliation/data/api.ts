@@ -1,12 +1,13 @@
 import { apiDownload, apiRequest } from '@client/sync';
-import type { ReconciliationList } from '@shared/reconciliation/api';
+import type { ReconciliationKind, ReconciliationList } from '@shared/reconciliation/api';
 
-/** What the list is narrowed to: the whole kelurahan, an RW, or an RT of an RW. */
-export type ReconciliationFilter = { rw: number | null; rt: number | null };
+/** What the list is narrowed to: the whole kelurahan, an RW, or an RT of an RW; and a kind. */
+export type ReconciliationFilter = { rw: number | null; rt: number | null; kind: ReconciliationKind };
 
 /** Query keys and fetchers of the reconciliation screen (docs/api.md). */
 export const reconciliationKeys = {
-  list: (code: string, f: ReconciliationFilter) => ['reconciliation', code, f.rw, f.rt] as const,
+  list: (code: string, f: ReconciliationFilter) =>
+    ['reconciliation', code, f.rw, f.rt, f.kind] as const,
 };
 
 export function reconciliationUrl(
@@ -17,6 +18,7 @@ export function reconciliationUrl(
   const query = new URLSearchParams();
   if (f.rw) query.set('rw', String(f.rw));
   if (f.rw && f.rt) query.set('rt', String(f.rt));
+  if (f.kind !== 'semua') query.set('kind', f.kind);
   if (format !== 'json') query.set('format', format);
   const q = query.toString();
   return `/api/reconciliation/kelurahan/${encodeURIComponent(code)}${q ? `?${q}` : ''}`;

@@ -14,21 +14,12 @@ export const askedRt = (param: string | null) => askedNumber(param, MAX_RT);
  */
 export function options(
   wider: ReconciliationList | undefined,
-  of: (r: ReconciliationResident) => number,
+  of: (rt: ReconciliationList['rts'][number]) => number,
   shown: number | null,
 ): number[] {
-  const values = new Set(wider?.residents.map(of) ?? []);
+  const values = new Set(wider?.rts.map(of) ?? []);
   if (shown !== null) values.add(shown);
   return [...values].sort((a, b) => a - b);
-}
-
-/** Which residents the screen shows: every one, the stated-only ones, or the mismatched ones. */
-export type ShowKind = 'semua' | 'ucapan' | 'tidak-cocok';
-
-export function shownResidents(list: ReconciliationList, show: ShowKind): ReconciliationResident[] {
-  if (show === 'ucapan') return list.residents.filter((r) => r.statedOnly);
-  if (show === 'tidak-cocok') return list.residents.filter((r) => r.mismatched);
-  return list.residents;
 }
 
 /** The residents by RT (`rw/rt`), in the server's order (RW, RT, address, name). */
