@@ -160,8 +160,8 @@ describe(
       await page.getByLabel('Tampilkan').selectOption('tidak-cocok');
       await expect.poll(() => cards.count()).toBe(1);
       expect(await cards.first().innerText()).toContain('Cici Salah');
-    await page.getByLabel('Tampilkan').selectOption('');
-    await expect.poll(() => cards.count()).toBe(2);
+      await page.getByLabel('Tampilkan').selectOption('');
+      await expect.poll(() => cards.count()).toBe(2);
 
       // The file for the puskesmas: one line per dose to check, the whole NIK.
       const [csv] = await Promise.all([

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
 import { HttpError, NetworkError } from '@client/sync';
+import { DownloadButtons } from '@client/ui/download-buttons';
 import { SelectField } from '@client/ui/field';
 import { formatNumber } from '@client/ui/format';
 import { PageHeader } from '@client/ui/page-header';
@@ -114,19 +115,10 @@ export function ReconciliationScreen({
         />
       </div>
       <div className="recon-downloads">
-        {(['csv', 'xlsx'] as const).map((format) => (
-          <button
-            key={format}
-            type="button"
-            className="btn btn-small"
-            disabled={download.isPending}
-            onClick={() => download.mutate(format)}
-          >
-            {download.isPending && download.variables === format
-              ? 'Mengunduh…'
-              : `Unduh ${format.toUpperCase()}`}
-          </button>
-        ))}
+        <DownloadButtons
+          downloading={download.isPending ? download.variables : null}
+          onDownload={(format) => download.mutate(format)}
+        />
         <span className="small muted">
           {wholeNikExport
             ? 'Berkas untuk puskesmas: NIK ditulis lengkap. Simpan dan kirim dengan hati-hati.'
