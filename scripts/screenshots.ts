@@ -53,7 +53,9 @@ async function main() {
     const relawanArea = DEMO_ACCOUNTS.find((a) => a.role === 'relawan')!.area;
     await pushFieldWork(app.url, 'DEMO-RLWN', relawanArea, jakartaToday());
     await maps(relawanPage, app, 'relawan');
-    await maps(await signedIn(browser, app, 'DEMO-KRW1', 'Ketua RW Demo', PHONE), app, 'ketua-rw');
+    const ketuaRwPage = await signedIn(browser, app, 'DEMO-KRW1', 'Ketua RW Demo', PHONE);
+    await maps(ketuaRwPage, app, 'ketua-rw');
+    await stickers(ketuaRwPage, app);
     const lurahPage = await signedIn(browser, app, 'DEMO-LURH', 'Lurah Demo', LAPTOP);
     for (const [size, name] of [
       [LAPTOP, 'laptop'],
@@ -155,6 +157,16 @@ async function lurah(page: Page, app: App, size: 'laptop' | 'phone') {
   await page.goto(`${app.url}/perubahan/${KELURAHAN}`);
   await page.locator('.change-row').first().waitFor();
   await shot(page, `lurah-changes-${size}`);
+  await page.goto(`${app.url}/rekonsiliasi/${KELURAHAN}`);
+  await page.locator('.recon-resident').first().waitFor();
+  await shot(page, `lurah-reconciliation-${size}`);
+}
+
+/** The ketua RW's household QR stickers, from their phone's data (the RW's every house). */
+async function stickers(page: Page, app: App) {
+  await page.goto(`${app.url}/stiker-rumah`);
+  await page.locator('.sticker').first().waitFor();
+  await shot(page, 'ketua-rw-stickers-phone');
 }
 
 /** A role's own map (the Peta entry of the bottom menu) on the phone and on the laptop. */

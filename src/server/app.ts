@@ -15,6 +15,7 @@ import { authRoutes } from './routes/auth';
 import { followupRoutes } from './routes/followups';
 import { invitationRoutes } from './routes/invitations';
 import { isomanRoutes } from './routes/isoman';
+import { reconciliationRoutes } from './routes/reconciliation';
 import { userRoutes } from './routes/users';
 import { coverageRoutes } from './routes/coverage';
 import { mapRoutes } from './routes/map';
@@ -78,6 +79,7 @@ export async function buildApp({
   followupRoutes(app, db, programme);
   historyRoutes(app, db);
   isomanRoutes(app, db);
+  reconciliationRoutes(app, db);
   coverageRoutes(app, db, coverage, programme);
   mapRoutes(app, tiles);
   reportRoutes(app, db, coverage, programme);

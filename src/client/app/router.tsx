@@ -14,6 +14,7 @@ import { HomeRoute } from './routes/home';
 import { HouseholdRoute } from './routes/household';
 import { HouseholdFormRoute } from './routes/household-form';
 import { IsomanKelurahanRoute, IsomanRoute } from './routes/isoman';
+import { ReconciliationKelurahanRoute, ReconciliationRoute } from './routes/reconciliation';
 import { CityMapRoute, KelurahanMapRoute, PhoneMapRoute, RwMapRoute } from './routes/map';
 import {
   SentReportRoute,
@@ -22,6 +23,7 @@ import {
   WeeklyReportRoute,
 } from './routes/report';
 import { ResidentFormRoute } from './routes/resident-form';
+import { StickersRoute } from './routes/stickers';
 import { SummaryRoute } from './routes/summary';
 import { VisitRoute } from './routes/visit';
 import { HistoryRoute, InviteRoute, VolunteersRoute } from './routes/volunteers';
@@ -49,6 +51,7 @@ export function AppRoutes() {
             <Route path="relawan" element={lazyScreen(<VolunteersRoute />)} />
             <Route path="relawan/undang" element={lazyScreen(<InviteRoute />)} />
             <Route path="rumah/:id/riwayat" element={lazyScreen(<HistoryRoute />)} />
+            <Route path="stiker-rumah" element={lazyScreen(<StickersRoute />)} />
             <Route path="dasbor" element={serverScreen(<CityDashboardRoute />)} />
             <Route path="dasbor/:code" element={serverScreen(<KelurahanDashboardRoute />)} />
             <Route path="dasbor/:code/rw/:rw" element={serverScreen(<RwDashboardRoute />)} />
@@ -61,6 +64,11 @@ export function AppRoutes() {
             <Route path="isoman/:code" element={serverScreen(<IsomanKelurahanRoute />)} />
             <Route path="perubahan" element={serverScreen(<ChangesRoute />)} />
             <Route path="perubahan/:code" element={serverScreen(<ChangesKelurahanRoute />)} />
+            <Route path="rekonsiliasi" element={serverScreen(<ReconciliationRoute />)} />
+            <Route
+              path="rekonsiliasi/:code"
+              element={serverScreen(<ReconciliationKelurahanRoute />)}
+            />
             <Route path="laporan/kiriman" element={serverScreen(<SubmissionsRoute />)} />
             <Route
               path="laporan/kiriman/:code/:week/:version"

@@ -19,6 +19,7 @@ export {
 export { OUT_OF_AREA_REASON } from './area-notice';
 export { clockWarning } from './clock-offset';
 export { apiRequest } from './api';
+export { apiDownload } from './download';
 export { HttpError, NetworkError } from './transport';
 export { wipeDevice } from './wipe';
 

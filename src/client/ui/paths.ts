@@ -32,6 +32,10 @@ export const paths = {
   isomanKelurahan: (code: string) => `/isoman/${code}`,
   changes: '/perubahan',
   changesKelurahan: (code: string) => `/perubahan/${code}`,
+  reconciliation: '/rekonsiliasi',
+  reconciliationKelurahan: (code: string) => `/rekonsiliasi/${code}`,
+  /** The ketua RW's sheet of household QR stickers (their RW, from the phone). */
+  householdStickers: '/stiker-rumah',
   weeklyReportOf: (week: string) => `/laporan?minggu=${week}`,
   reportSubmissions: (week?: string) => `/laporan/kiriman${week ? `?minggu=${week}` : ''}`,
   reportSnapshot: (code: string, week: string, version: number) =>

@@ -28,7 +28,11 @@ export const COUNT_COLUMNS: readonly string[] = [
   'active_isoman',
   'family_clusters',
   ...REASONS.map(reasonColumn),
+  // Migration 018: last, so the column indexes of the dated changes stored before stay right.
+  'lengkap_bukti',
 ];
+
+const LENGKAP_BUKTI = 9 + REASONS.length;
 
 export type CountVector = number[];
 
@@ -44,6 +48,7 @@ export function toVector(c: AreaCounts): CountVector {
     c.activeIsoman,
     c.familyClusters,
     ...REASONS.map((r) => c.unvaccinatedByReason[r]),
+    c.lengkapBukti,
   ];
 }
 
@@ -61,6 +66,7 @@ export function fromVector(v: readonly number[]): AreaCounts {
     booster: v[6] ?? 0,
     activeIsoman: v[7] ?? 0,
     familyClusters: v[8] ?? 0,
+    lengkapBukti: v[LENGKAP_BUKTI] ?? 0,
   };
 }
 

@@ -26,7 +26,7 @@ const CHILDREN: [EntityName, string][] = [
  */
 const FIELDS_READ: Record<string, readonly string[]> = {
   resident: ['residenceStatus', 'birthDate', 'ageYears', 'ageAsOf', 'notVaccinatedReason'],
-  dose: ['residentId', 'kind', 'product', 'date'],
+  dose: ['residentId', 'kind', 'product', 'date', 'proof'],
   isoman: ['residentId', 'startDate', 'outcome', 'outcomeDate'],
   visit: ['at', 'outcome', 'revisitNeeded'],
 };

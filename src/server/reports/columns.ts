@@ -3,12 +3,15 @@ import { formatRwRt } from '@shared/wilayah/wilayah';
 
 export type ColumnKind = 'text' | 'count' | 'share';
 
-/** A column of the weekly report's files: Indonesian header, the value, and how it is shown. */
-export type ReportColumn = {
+/** A column of an export (CSV, XLSX): Indonesian header, the value, and how it is shown. */
+export type TableColumn<Row> = {
   header: string;
   kind: ColumnKind;
-  value: (row: WeeklyReportRow) => string | number;
+  value: (row: Row) => string | number;
 };
+
+/** A column of the weekly report's files. */
+export type ReportColumn = TableColumn<WeeklyReportRow>;
 
 /** The label of the kelurahan's total row in the RW column. */
 export const TOTAL_LABEL = 'Total kelurahan';

@@ -1,19 +1,28 @@
 import type { WeeklyReport } from '@shared/coverage/api';
 import { strToU8, zipSync } from 'fflate';
 import { spreadsheetText } from './cell';
-import { REPORT_COLUMNS } from './columns';
+import { REPORT_COLUMNS, type TableColumn } from './columns';
+
+/** The weekly report as an .xlsx workbook (tableXlsx). */
+export function weeklyReportXlsx(report: WeeklyReport): Uint8Array {
+  return tableXlsx(`Laporan ${report.week}`, REPORT_COLUMNS, report.rows);
+}
 
 /**
- * The report as an .xlsx workbook of one sheet: the smallest SpreadsheetML (ECMA-376) that
- * Excel, LibreOffice and Google Sheets open, zipped with fflate. Counts are numbers, shares are
- * numbers shown as percentages (style 1: "0.0%"), text is inline strings; the header row is
- * bold (style 2) and frozen.
+ * Rows as an .xlsx workbook of one sheet: the smallest SpreadsheetML (ECMA-376) that Excel,
+ * LibreOffice and Google Sheets open, zipped with fflate. Counts are numbers, shares are
+ * numbers shown as percentages (style 1: "0.0%"), text is inline strings (a NIK stays text, all
+ * 16 digits); the header row is bold (style 2) and frozen.
  */
-export function weeklyReportXlsx(report: WeeklyReport): Uint8Array {
+export function tableXlsx<Row>(
+  sheetName: string,
+  columns: readonly TableColumn<Row>[],
+  data: readonly Row[],
+): Uint8Array {
   const rows = [
-    REPORT_COLUMNS.map((c, i) => textCell(cellRef(i, 1), c.header, 2)),
-    ...report.rows.map((row, r) =>
-      REPORT_COLUMNS.map((c, i) => {
+    columns.map((c, i) => textCell(cellRef(i, 1), c.header, 2)),
+    ...data.map((row, r) =>
+      columns.map((c, i) => {
         const ref = cellRef(i, r + 2);
         const value = c.value(row);
         if (typeof value === 'string') return textCell(ref, value);
@@ -28,7 +37,7 @@ export function weeklyReportXlsx(report: WeeklyReport): Uint8Array {
   return zipSync({
     '[Content_Types].xml': strToU8(CONTENT_TYPES),
     '_rels/.rels': strToU8(ROOT_RELS),
-    'xl/workbook.xml': strToU8(workbook(`Laporan ${report.week}`)),
+    'xl/workbook.xml': strToU8(workbook(sheetName)),
     'xl/_rels/workbook.xml.rels': strToU8(WORKBOOK_RELS),
     'xl/styles.xml': strToU8(STYLES),
     'xl/worksheets/sheet1.xml': strToU8(sheet),

@@ -7,6 +7,7 @@ export const ACCESS_KINDS = [
   'followup-candidates',
   'isoman-list',
   'change-log',
+  'reconciliation-list',
 ] as const;
 export type AccessKind = (typeof ACCESS_KINDS)[number];
 

@@ -7,6 +7,7 @@ import type {
   ResidentRecord,
   VisitRecord,
 } from './entities';
+import { isProven } from './dose-proof';
 import { isIsomanActiveOn } from './isoman-status';
 import { visitStanding } from './visit-outcome';
 import {
@@ -22,6 +23,8 @@ import {
  * - residents: not deleted and still living here (`aktif`);
  * - eligible: of those, old enough for the primary series, or already given a dose;
  * - dosis1 / lengkap / booster: eligible residents at least at that status;
+ * - lengkap dengan bukti (`lengkapBukti`): eligible residents whose proven doses alone (a
+ *   certificate QR scanned or the card seen: dose-proof.ts) make them at least lengkap;
  * - percentages are of the eligible; the target is `herdImmunityTarget` of the eligible with
  *   a complete primary series (lengkap or booster);
  * - households visited: households with a finished visit (visit-outcome.ts: nobody home or
@@ -42,6 +45,8 @@ export type CoverageCounts = {
   dosis1: number;
   lengkap: number;
   booster: number;
+  /** Lengkap counting only the doses with a proof (QR or card). */
+  lengkapBukti: number;
   activeIsoman: number;
   /** Eligible residents with no dose, by the reason recorded (or none given). */
   unvaccinatedByReason: Record<NotVaccinatedReason | 'tanpa-alasan', number>;
@@ -51,6 +56,7 @@ export type Coverage = CoverageCounts & {
   pctDosis1: number;
   pctLengkap: number;
   pctBooster: number;
+  pctLengkapBukti: number;
   /** Residents with a complete series needed to reach the target. */
   targetCount: number;
   /** How many more need to complete the series to reach the target (0 when reached). */
@@ -88,6 +94,7 @@ export function emptyCounts(): CoverageCounts {
     dosis1: 0,
     lengkap: 0,
     booster: 0,
+    lengkapBukti: 0,
     activeIsoman: 0,
     unvaccinatedByReason,
   };
@@ -105,6 +112,7 @@ export function finishCoverage(
     pctDosis1: share(counts.dosis1),
     pctLengkap: share(counts.lengkap),
     pctBooster: share(counts.booster),
+    pctLengkapBukti: share(counts.lengkapBukti),
     targetCount,
     gapToTarget: Math.max(0, targetCount - counts.lengkap),
     reachedTarget: counts.eligible > 0 && counts.lengkap >= targetCount,
@@ -146,7 +154,9 @@ export function computeCoverage(
   const residentById = new Map(input.residents.map((r) => [r.id, r]));
   for (const r of input.residents) {
     if (r.deleted || r.residenceStatus !== 'aktif') continue;
-    const status = deriveStatus(dosesByResident.get(r.id) ?? []);
+    const doses = dosesByResident.get(r.id) ?? [];
+    const status = deriveStatus(doses);
+    const proven = statusAtLeast(deriveStatus(doses.filter(isProven)), 'lengkap');
     const eligible = status !== 'belum' || isEligibleByAge(r, today, config);
     for (const c of bucketsOf(r.rw, r.rt)) {
       c.residents++;
@@ -155,6 +165,7 @@ export function computeCoverage(
       if (statusAtLeast(status, 'dosis1')) c.dosis1++;
       if (statusAtLeast(status, 'lengkap')) c.lengkap++;
       if (status === 'booster') c.booster++;
+      if (proven) c.lengkapBukti++;
       if (status === 'belum') c.unvaccinatedByReason[r.notVaccinatedReason ?? 'tanpa-alasan']++;
     }
   }

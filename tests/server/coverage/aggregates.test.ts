@@ -34,6 +34,15 @@ const REASONS = [null, 'menolak', 'hamil', 'tidak-di-tempat'];
 const PRODUCTS = ['coronavac', 'janssen'];
 const KINDS = ['dosis1', 'dosis2', 'booster1'];
 const DOSE_DATES = ['2021-07-01', '2021-08-15', '2022-01-15'];
+// Lengkap dengan bukti counts only QR and card; a mismatched QR still proves a dose was given.
+const PROOFS = [
+  {},
+  { proof: null },
+  { proof: 'ucapan' },
+  { proof: 'kartu' },
+  { proof: 'qr', proofText: 'https://sertifikat.example/abc', proofMismatch: [] },
+  { proof: 'qr', proofText: 'QR-123', proofMismatch: ['nama'] },
+];
 
 type World = {
   households: { id: string; place: number }[];
@@ -59,7 +68,13 @@ const action = fc.oneof(
   }),
   fc.record({ a: fc.constant('delete-resident'), r: fc.nat() }),
   fc.record({ a: fc.constant('delete-household'), h: fc.nat() }),
-  fc.record({ a: fc.constant('dose'), r: fc.nat(), kind: fc.nat(2), product: fc.nat(1) }),
+  fc.record({
+    a: fc.constant('dose'),
+    r: fc.nat(),
+    kind: fc.nat(2),
+    product: fc.nat(1),
+    proof: fc.nat(PROOFS.length - 1),
+  }),
   fc.record({ a: fc.constant('delete-dose'), d: fc.nat() }),
   fc.record({ a: fc.constant('isoman'), r: fc.nat(), daysAgo: fc.nat(20) }),
   fc.record({ a: fc.constant('close-isoman'), i: fc.nat() }),
@@ -122,6 +137,7 @@ function mutationOf(device: TestDevice, w: World, act: Action, today: string): M
         product: PRODUCTS[act.product],
         // Apart by more than the intervals (dose-rules.ts), so a series in order is accepted.
         date: DOSE_DATES[act.kind],
+        ...PROOFS[act.proof],
       });
     }
     case 'delete-dose': {

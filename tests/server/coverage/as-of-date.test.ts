@@ -1,5 +1,6 @@
 // Property: coverage as of a past day (city, kelurahan, RW, RT) equals a count by the dates of
-// vaccination made here from the residents and doses pushed, not with the server's code.
+// vaccination made here from the residents and doses pushed, not with the server's code; so
+// does "lengkap dengan bukti", counting only the doses proven by a certificate QR or the card.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CityCoverage, KelurahanCoverage, RwCoverage } from '@shared/coverage/api';
@@ -39,26 +40,46 @@ const residentArb = fc.record({
   firstAfter: fc.nat(SPAN),
   gaps: fc.tuple(fc.integer({ min: 84, max: 400 }), fc.integer({ min: 100, max: 500 })),
   voidLast: fc.boolean(),
+  // Each dose's proof, an index in PROOFS.
+  proofs: fc.tuple(fc.nat(4), fc.nat(4), fc.nat(4)),
 });
+const PROOFS: { values: Record<string, unknown>; proven: boolean }[] = [
+  { values: {}, proven: false },
+  { values: { proof: 'ucapan' }, proven: false },
+  { values: { proof: 'kartu' }, proven: true },
+  {
+    values: { proof: 'qr', proofText: 'https://sertifikat.example/1', proofMismatch: [] },
+    proven: true,
+  },
+  { values: { proof: 'qr', proofText: 'QR-2', proofMismatch: ['tanggal'] }, proven: true },
+];
 type ResidentSpec = typeof residentArb extends fc.Arbitrary<infer A> ? A : never;
 
-type Tally = { eligible: number; dosis1: number; lengkap: number; booster: number };
-const zero = (): Tally => ({ eligible: 0, dosis1: 0, lengkap: 0, booster: 0 });
+type Tally = {
+  eligible: number;
+  dosis1: number;
+  lengkap: number;
+  booster: number;
+  lengkapBukti: number;
+};
+const zero = (): Tally => ({ eligible: 0, dosis1: 0, lengkap: 0, booster: 0, lengkapBukti: 0 });
 
-type Dose = { kind: 'dosis1' | 'dosis2' | 'booster1'; date: string; rank: number };
+type Dose = { kind: 'dosis1' | 'dosis2' | 'booster1'; date: string; rank: number; proof: number };
 
 /** The resident's doses, those dated after today left out (a phone cannot record them). */
 function dosesOf(r: ResidentSpec): Dose[] {
   const birth = addDays('1950-01-01', r.born);
   const start = birth > PROGRAMME_START ? birth : PROGRAMME_START;
   const first = addDays(start, r.firstAfter);
-  const doses: Dose[] = [{ kind: 'dosis1', date: first, rank: r.janssen ? 2 : 1 }];
+  const doses: Dose[] = [
+    { kind: 'dosis1', date: first, rank: r.janssen ? 2 : 1, proof: r.proofs[0] },
+  ];
   let last = first;
   if (!r.janssen) {
     last = addDays(first, r.gaps[0]);
-    doses.push({ kind: 'dosis2', date: last, rank: 2 });
+    doses.push({ kind: 'dosis2', date: last, rank: 2, proof: r.proofs[1] });
   }
-  doses.push({ kind: 'booster1', date: addDays(last, r.gaps[1]), rank: 3 });
+  doses.push({ kind: 'booster1', date: addDays(last, r.gaps[1]), rank: 3, proof: r.proofs[2] });
   return doses.slice(0, r.doses).filter((d) => d.date <= today);
 }
 
@@ -75,21 +96,30 @@ function countOn(residents: readonly ResidentSpec[], day: string) {
     const birth = addDays('1950-01-01', r.born);
     const doses = dosesOf(r);
     if (r.voidLast) doses.pop();
-    const rank = Math.max(0, ...doses.filter((d) => d.date <= day).map((d) => d.rank));
+    const given = doses.filter((d) => d.date <= day);
+    const rank = Math.max(0, ...given.map((d) => d.rank));
     if (rank === 0 && yearsBetween(birth, day) < 6) continue;
+    const proven = Math.max(0, ...given.filter((d) => PROOFS[d.proof]!.proven).map((d) => d.rank));
     const p = PLACES[r.place]!;
-    const t = { eligible: 1, dosis1: +(rank >= 1), lengkap: +(rank >= 2), booster: +(rank >= 3) };
+    const t = {
+      eligible: 1,
+      dosis1: +(rank >= 1),
+      lengkap: +(rank >= 2),
+      booster: +(rank >= 3),
+      lengkapBukti: +(proven >= 2),
+    };
     for (const key of ['city', p.kelurahanCode, `${p.kelurahanCode}|${p.rw}`]) add(key, t);
     add(`${p.kelurahanCode}|${p.rw}|${p.rw}/${p.rt}`, t);
   }
   return (key: string) => units.get(key) ?? zero();
 }
 
-const pick = ({ eligible, dosis1, lengkap, booster }: Tally) => ({
+const pick = ({ eligible, dosis1, lengkap, booster, lengkapBukti }: Tally) => ({
   eligible,
   dosis1,
   lengkap,
   booster,
+  lengkapBukti,
 });
 
 describe.each(DATABASES)('coverage as of a past day ($name)', (kind) => {
@@ -138,6 +168,7 @@ describe.each(DATABASES)('coverage as of a past day ($name)', (kind) => {
                   kind: d.kind,
                   date: d.date,
                   product: r.janssen ? 'janssen' : 'astrazeneca',
+                  ...PROOFS[d.proof]!.values,
                 }),
               );
               return id;
@@ -164,7 +195,8 @@ describe.each(DATABASES)('coverage as of a past day ($name)', (kind) => {
                 ctx.app,
                 `/api/coverage/kelurahan/${code}?date=${day}`,
               );
-              expect(kel.trend.at(-1), day).toMatchObject(want(code));
+              const { lengkapBukti: _, ...trendPart } = want(code);
+              expect(kel.trend.at(-1), day).toMatchObject(trendPart);
               for (const rw of kel.rws) {
                 expect(pick(rw), `${day} RW ${rw.key}`).toEqual(want(`${code}|${rw.key}`));
                 const rts = await getJson<RwCoverage>(

@@ -1,7 +1,8 @@
 // The places, callers and records the route-by-route authorization matrix works on, seeded
-// once per database: a household with two unvaccinated residents (one in isoman), a GPS point
-// and a visit at the callers' own RT and at each neighbouring place, a relawan and an open
-// invitation at each, and one signed-in device per role.
+// once per database: a household with two unvaccinated residents (one in isoman) and a third
+// whose dose is stated only (the reconciliation list's), a GPS point and a visit at the callers'
+// own RT and at each neighbouring place, a relawan and an open invitation at each, and one
+// signed-in device per role.
 import type { FastifyInstance } from 'fastify';
 import type { Role, UserArea } from '@shared/auth/roles';
 import { uuidv7 } from '@shared/ids';
@@ -9,9 +10,11 @@ import { createInvitation } from '@server/auth/invitations';
 import type { Database } from '@server/db/database';
 import {
   AREA,
+  doseValues,
   isomanValues,
   KELURAHAN,
   OTHER_KELURAHAN,
+  residentValues,
   TestDevice,
   visitValues,
   type Area,
@@ -69,13 +72,19 @@ export async function seedFixture(app: FastifyInstance, db: Database): Promise<F
     const h = seeder.household(2, place);
     const visitId = uuidv7();
     const isomanId = uuidv7();
+    const [vaccinatedId, doseId] = [uuidv7(), uuidv7()];
     await seeder.push([
       ...h.mutations,
       seeder.put('household', h.householdId, { location: GPS }),
       seeder.put('visit', visitId, visitValues(h.householdId, place)),
       seeder.put('isoman', isomanId, isomanValues(h.residentIds[0]!, h.householdId, place)),
+      seeder.put('resident', vaccinatedId, residentValues(h.householdId, place, 3)),
+      seeder.put('dose', doseId, doseValues(vaccinatedId, h.householdId, place)),
     ]);
-    households[name] = { ...h, recordIds: [h.householdId, ...h.residentIds, visitId, isomanId] };
+    households[name] = {
+      ...h,
+      recordIds: [h.householdId, ...h.residentIds, visitId, isomanId, vaccinatedId, doseId],
+    };
     volunteers[name] = await signIn(db, {
       role: 'relawan',
       area: rtArea(place),

@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { LightMyRequestResponse } from 'fastify';
 import type { UserArea } from '@shared/auth/roles';
 import type { WeeklyReport } from '@shared/coverage/api';
+import type { ReconciliationList } from '@shared/reconciliation/api';
 
 export const area = (
   kelurahanCode: string | null,
@@ -23,18 +24,34 @@ export function reportRows(r: LightMyRequestResponse): UserArea[] {
   if (type.startsWith('application/json')) {
     return r.json<WeeklyReport>().rows.map((row) => area(row.kelurahanCode, row.rw));
   }
-  const cells = type.startsWith('text/csv')
+  return fileCells(r)
+    .slice(1)
+    .map(([code, , rw]) =>
+      area(String(code), rw === 'Total kelurahan' ? null : Number(String(rw).replace('RW ', ''))),
+    );
+}
+
+/** Kelurahan, RW and RT of each resident of the reconciliation list, as JSON, CSV or XLSX. */
+export function reconciliationRows(r: LightMyRequestResponse): UserArea[] {
+  const type = String(r.headers['content-type']);
+  if (type.startsWith('application/json')) {
+    const list = r.json<ReconciliationList>();
+    return placesOf(list.residents, list.kelurahanCode);
+  }
+  return fileCells(r)
+    .slice(1)
+    .map(([code, , rw, rt]) => area(String(code), Number(rw), Number(rt)));
+}
+
+/** The cells of a CSV or XLSX answer, row by row (the header first). */
+function fileCells(r: LightMyRequestResponse): string[][] {
+  return String(r.headers['content-type']).startsWith('text/csv')
     ? r.body
         .replace(/^\uFEFF/, '')
         .trimEnd()
         .split('\r\n')
         .map((line) => line.split(','))
     : sheetRows(new Uint8Array(r.rawPayload));
-  return cells
-    .slice(1)
-    .map(([code, , rw]) =>
-      area(String(code), rw === 'Total kelurahan' ? null : Number(String(rw).replace('RW ', ''))),
-    );
 }
 
 /** The first cells of each row of an .xlsx's only sheet (inline strings and numbers). */

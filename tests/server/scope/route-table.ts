@@ -21,7 +21,7 @@ import { isoWeekOf } from '@server/reports/week';
 import { jakartaToday } from '@server/coverage/today';
 import { householdValues, KELURAHAN } from '../helpers/device';
 import { signIn } from '../helpers/sign-in';
-import { area, placesOf, reportRows } from './route-rows';
+import { area, placesOf, reconciliationRows, reportRows } from './route-rows';
 import { SUBMISSION_ROUTES } from './route-submissions';
 import { PLACES, rtArea, type Fixture, type Place, type Target } from './route-fixture';
 import type { TestDevice } from '../helpers/device';
@@ -354,6 +354,12 @@ export const ROUTES: Record<string, RouteSpec | OpenRoute> = {
         ...placesOf(list.clusters, list.kelurahanCode),
       ];
     },
+  },
+  'GET /api/reconciliation/kelurahan/:code': {
+    calls: byRw((code) => `/api/reconciliation/kelurahan/${code}`),
+    serves: RW_READERS,
+    variants: ['format=json', 'format=csv', 'format=xlsx'],
+    rows: reconciliationRows,
   },
   'GET /api/changes/kelurahan/:code': {
     calls: byRw((code) => `/api/changes/kelurahan/${code}`),

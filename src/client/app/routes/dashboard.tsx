@@ -44,5 +44,13 @@ export function RwDashboardRoute() {
   if (own) return <Navigate to={own} replace />;
   // A ketua RW's dashboard is their RW: back leads home, not to the kelurahan they may not see.
   const back = area?.rw ? paths.home : paths.dashboardKelurahan(code);
-  return <RwDashboard key={`${code}/${rw}`} code={code} rw={Number(rw)} back={back} />;
+  return (
+    <RwDashboard
+      key={`${code}/${rw}`}
+      code={code}
+      rw={Number(rw)}
+      back={back}
+      stickers={area?.role === 'ketua-rw'}
+    />
+  );
 }

@@ -5,7 +5,8 @@ import { TableScroll } from '@client/ui/table-scroll';
 import { recordedText } from '../data/as-of-date';
 
 /**
- * One row per RW (or RT): residents, eligible, doses, the lengkap share against the target,
+ * One row per RW (or RT): residents, eligible, doses (lengkap also counted with proof only: a
+ * certificate QR or the vaccination card), the lengkap share against the target,
  * the gap to it ("Tercapai" once reached), what was recorded this week (when the answer
  * carries it), households visited and active isoman. On a phone
  * each row is a card of labelled figures; wider, the first column stays in place while the
@@ -25,6 +26,8 @@ export function CoverageTable({
   const navigate = useNavigate();
   const pctLabel = `% lengkap (target ${Math.round(target * 100)}%)`;
   const recorded = rows.some((row) => row.recordedThisWeek);
+  // An answer kept from before the server counted proofs has no such figure.
+  const proven = rows.some((row) => row.lengkapBukti !== undefined);
   if (rows.length === 0) return <p className="muted">Belum ada data.</p>;
   return (
     <TableScroll label={caption}>
@@ -37,6 +40,14 @@ export function CoverageTable({
             <th scope="col">Sasaran</th>
             <th scope="col">Dosis 1</th>
             <th scope="col">Lengkap</th>
+            {proven && (
+              <th
+                scope="col"
+                title="Lengkap menurut dosis yang dibuktikan QR sertifikat atau kartu vaksin"
+              >
+                Lengkap dengan bukti
+              </th>
+            )}
             <th scope="col">Booster</th>
             <th scope="col">{pctLabel}</th>
             <th scope="col">Sisa ke target</th>
@@ -63,6 +74,12 @@ export function CoverageTable({
                 <td data-label="Sasaran">{formatNumber(row.eligible)}</td>
                 <td data-label="Dosis 1">{formatNumber(row.dosis1)}</td>
                 <td data-label="Lengkap">{formatNumber(row.lengkap)}</td>
+                {proven && (
+                  <td data-label="Lengkap dengan bukti">
+                    {formatNumber(row.lengkapBukti ?? 0)}{' '}
+                    <span className="small muted">({formatPercent(row.pctLengkapBukti ?? 0)})</span>
+                  </td>
+                )}
                 <td data-label="Booster">{formatNumber(row.booster)}</td>
                 <td className={row.reachedTarget ? 'reached' : 'below'} data-label={pctLabel}>
                   {formatPercent(row.pctLengkap)}

@@ -3,7 +3,8 @@ import { paths } from '@client/ui/paths';
 
 /**
  * From a dashboard to the map (of the same kelurahan when there is one), the report, the
- * isoman list (per kelurahan for the city) and, for a kelurahan, its change log.
+ * isoman list (per kelurahan for the city) and, for a kelurahan, its change log and the
+ * reconciliation list of doses without a proof.
  */
 export function DashboardLinks({ kelurahanCode }: { kelurahanCode?: string }) {
   return (
@@ -26,6 +27,11 @@ export function DashboardLinks({ kelurahanCode }: { kelurahanCode?: string }) {
       {kelurahanCode && (
         <Link className="btn btn-small" to={paths.changesKelurahan(kelurahanCode)}>
           Riwayat perubahan
+        </Link>
+      )}
+      {kelurahanCode && (
+        <Link className="btn btn-small" to={paths.reconciliationKelurahan(kelurahanCode)}>
+          Rekonsiliasi bukti
         </Link>
       )}
     </nav>

@@ -13,9 +13,20 @@ import './dashboard.css';
 
 /**
  * One RW of a kelurahan: a table per RT, the trend, the reasons, as of today or a past day;
- * the RW's isoman list and change log; `back` leads up a level.
+ * the RW's isoman list, change log and reconciliation list; `back` leads up a level.
  */
-export function RwDashboard({ code, rw, back }: { code: string; rw: number; back: string }) {
+export function RwDashboard({
+  code,
+  rw,
+  back,
+  stickers = false,
+}: {
+  code: string;
+  rw: number;
+  back: string;
+  /** Link to the household QR sticker sheet (the ketua RW, whose phone holds the RW). */
+  stickers?: boolean;
+}) {
   const [date, setDate] = useAsOfDate();
   const query = useRwCoverage(code, rw, date);
   const data = query.data;
@@ -31,6 +42,14 @@ export function RwDashboard({ code, rw, back }: { code: string; rw: number; back
         <Link className="btn btn-small" to={`${paths.changesKelurahan(code)}?rw=${rw}`}>
           Riwayat perubahan RW ini
         </Link>
+        <Link className="btn btn-small" to={`${paths.reconciliationKelurahan(code)}?rw=${rw}`}>
+          Rekonsiliasi bukti RW ini
+        </Link>
+        {stickers && (
+          <Link className="btn btn-small" to={paths.householdStickers}>
+            Cetak stiker QR rumah
+          </Link>
+        )}
       </nav>
       <AsOfPicker date={date} recordedFrom={data?.recordedFrom} onChange={setDate} />
       {data && (

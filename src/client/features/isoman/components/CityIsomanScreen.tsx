@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { formatNumber } from '@client/ui/format';
 import { PageHeader } from '@client/ui/page-header';
 import { useCityIsoman } from '../hooks/use-isoman';
-import { ServerStatus } from './ServerStatus';
+import { ServerStatus } from '@client/ui/server-status';
 import './isoman.css';
 
 /**

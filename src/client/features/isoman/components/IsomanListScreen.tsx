@@ -10,7 +10,7 @@ import { formatDateId } from '@shared/dates';
 import { isomanKeys } from '../data/api';
 import { askedRw, rwOptions } from '../data/rw-filter';
 import { useIsomanList } from '../hooks/use-isoman';
-import { ServerStatus } from './ServerStatus';
+import { ServerStatus } from '@client/ui/server-status';
 import './isoman.css';
 
 /**

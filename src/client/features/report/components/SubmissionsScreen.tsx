@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { DownloadButtons } from '@client/ui/download-buttons';
 import { Badge } from '@client/ui/badge';
 import { ButtonLink } from '@client/ui/button';
 import { formatDateTimeId } from '@client/ui/format';
@@ -29,17 +30,11 @@ export function SubmissionsScreen() {
         <WeekPicker week={week} onPick={setWeek} />
         <p className="small muted">Batas kirim {deadlineText(week)}.</p>
         <p className="report-downloads">
-          {(['csv', 'xlsx'] as const).map((format) => (
-            <button
-              key={format}
-              type="button"
-              className="btn btn-small"
-              disabled={download.isPending}
-              onClick={() => download.mutate({ week, format })}
-            >
-              Rekap {format.toUpperCase()}
-            </button>
-          ))}
+          <DownloadButtons
+            downloading={download.isPending ? download.variables.format : null}
+            onDownload={(format) => download.mutate({ week, format })}
+            label={(format) => `Rekap ${format.toUpperCase()}`}
+          />
           <ButtonLink small to={paths.sentReportPrint(week)}>
             Cetak rekap
           </ButtonLink>

@@ -1,4 +1,5 @@
 import { useOnline } from '@client/pwa';
+import { DownloadButtons } from '@client/ui/download-buttons';
 import { ButtonLink } from '@client/ui/button';
 import { formatDateTimeId, today } from '@client/ui/format';
 import { Loading, PageHeader } from '@client/ui/page-header';
@@ -44,19 +45,10 @@ export function WeeklyReportScreen({
       <div className="report-controls">
         <WeekPicker week={week} onPick={setWeek} />
         <p className="report-downloads">
-          {(['csv', 'xlsx'] as const).map((format) => (
-            <button
-              key={format}
-              type="button"
-              className="btn btn-small"
-              disabled={download.isPending}
-              onClick={() => download.mutate({ week, format })}
-            >
-              {download.isPending && download.variables?.format === format
-                ? 'Mengunduh…'
-                : `Unduh ${format.toUpperCase()}`}
-            </button>
-          ))}
+          <DownloadButtons
+            downloading={download.isPending ? download.variables.format : null}
+            onDownload={(format) => download.mutate({ week, format })}
+          />
           <button type="button" className="btn btn-small" onClick={() => window.print()}>
             Cetak
           </button>

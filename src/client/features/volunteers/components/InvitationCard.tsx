@@ -6,7 +6,7 @@ import { formatDateTimeId } from '@client/ui/format';
 import { Loading } from '@client/ui/page-header';
 import { describeUserArea } from './describe-area';
 
-const QrCode = lazy(() => import('./QrCode').then((m) => ({ default: m.QrCode })));
+const QrCode = lazy(() => import('@client/ui/qr-code').then((m) => ({ default: m.QrCode })));
 
 /**
  * A new invitation, to show to the invited person: the code large (to read out or type),
