@@ -23,7 +23,8 @@ import {
   type App,
 } from './harness';
 import { expectAccessible } from './harness-axe';
-import { demoCodes } from './harness-auth';
+import { call, demoCodes } from './harness-auth';
+import type { ReconciliationList } from '@shared/reconciliation/api';
 import { pushingDevice } from './harness-push';
 import { writeQrVideo } from './qr-video';
 
@@ -155,6 +156,18 @@ describe('QR scanner', () => {
           proof: 'qr',
           proofText: CERTIFICATE,
           proofMismatch: ['tanggal'],
+        }),
+      ]);
+      // The lurah's reconciliation list has the resident as mismatched, with the scanned proof.
+      const list = await call<ReconciliationList>(
+        app.url,
+        `/api/reconciliation/kelurahan/${AREA.kelurahanCode}?kind=tidak-cocok`,
+        lurah.token,
+      );
+      expect(list.residents).toEqual([
+        expect.objectContaining({
+          mismatched: true,
+          doses: [expect.objectContaining({ proof: 'qr', proofText: CERTIFICATE })],
         }),
       ]);
     } finally {
