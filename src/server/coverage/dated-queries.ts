@@ -5,14 +5,15 @@ import { nodesUpTo } from './dated';
 import type { GroupCounts, Scope } from './queries';
 
 /**
- * SQL over the dated sums (migration 012): coverage as of a day by the dates in the records,
+ * SQL over the dated sums (migrations 012 and 016): coverage as of a day by the dates in the records,
  * and what reached the server in a span of days (coverage_days, the "recorded" figures).
  */
 
 /**
- * The counts as of the end of `day` of the scope's parts: per kelurahan for the city and per
- * RW for a kelurahan from the RW tree (about 13 rows per RW), per RT for an RW from its RTs'
- * day rows.
+ * The counts as of the end of `day` of the scope's parts: per kelurahan (the city, or one
+ * kelurahan's total) from the kelurahan tree (at most 13 rows per kelurahan, migration 016),
+ * per RW for a kelurahan from the RW tree (at most 13 rows per RW), per RT for an RW from its
+ * RTs' day rows.
  */
 export async function countsAsOf(
   q: Queryable,
@@ -20,6 +21,7 @@ export async function countsAsOf(
   by: 'kelurahan' | 'rw' | 'rt',
   day: IsoDate,
 ): Promise<GroupCounts[]> {
+  const nodes = nodesUpTo(day);
   let rows: Record<string, unknown>[];
   if (by === 'rt') {
     rows = await q.query(
@@ -27,13 +29,18 @@ export async function countsAsOf(
        WHERE kelurahan_code = $1 AND rw = $2 AND day <= $3 GROUP BY 1`,
       [scope.kelurahanCode, scope.rw, day],
     );
-  } else {
-    const key = by === 'kelurahan' ? 'kelurahan_code' : 'rw::text';
+  } else if (by === 'kelurahan') {
     const inKelurahan = scope.kelurahanCode === undefined ? '' : 'AND kelurahan_code = $2';
     rows = await q.query(
-      `SELECT ${key} AS key, ${SUM_COLUMNS} FROM coverage_dated_rw
+      `SELECT kelurahan_code AS key, ${SUM_COLUMNS} FROM coverage_dated_kelurahan_tree
        WHERE node = ANY($1::int[]) ${inKelurahan} GROUP BY 1`,
-      [nodesUpTo(day), ...(scope.kelurahanCode === undefined ? [] : [scope.kelurahanCode])],
+      [nodes, ...(scope.kelurahanCode === undefined ? [] : [scope.kelurahanCode])],
+    );
+  } else {
+    rows = await q.query(
+      `SELECT rw::text AS key, ${SUM_COLUMNS} FROM coverage_dated_rw
+       WHERE kelurahan_code = $2 AND node = ANY($1::int[]) GROUP BY 1`,
+      [nodes, scope.kelurahanCode],
     );
   }
   return rows
@@ -43,8 +50,8 @@ export async function countsAsOf(
 
 /**
  * The scope's counts as of the end of each day from `from` to `to`, for the trend: for the
- * city and a kelurahan, the RW tree's sum up to the day before `from` and the kelurahan day
- * rows of the window; for an RW, its RTs' day rows.
+ * city and a kelurahan, the kelurahan tree's sum up to the day before `from` and the kelurahan
+ * day rows of the window; for an RW, its RTs' day rows.
  */
 export async function countsByDay(
   q: Queryable,
@@ -69,7 +76,7 @@ export async function countsByDay(
     }
     return result;
   }
-  // The sum before the window from the tree, then the window's days from the kelurahan rows.
+  // The sum before the window from the kelurahan tree, then the window's days from the kelurahan rows.
   const [before, rows] = await Promise.all([
     countsAsOf(q, scope, 'kelurahan', addDays(from, -1)),
     q.query(

@@ -98,8 +98,8 @@ export async function readStates(
  * Replaces households' states and moves the RT counts and the day rows by the difference,
  * in one statement. `before`: the stored states (missing: the household adds nothing yet).
  * In coverage_days count changes are dated `today` (the day they reached the server: what was
- * recorded), visits and new isoman episodes by their own day; in the dated sums (migration 012)
- * every change is dated by the records themselves.
+ * recorded), visits and new isoman episodes by their own day; in the dated sums (migrations 012
+ * and 016) every change is dated by the records themselves.
  */
 export async function writeStates(
   tx: Queryable,
@@ -187,6 +187,11 @@ export async function writeStates(
        SELECT r->>0, (r->>1)::int, (r->>2)::smallint, ${ints(3)}
        FROM jsonb_array_elements($5::jsonb) AS r
        ON CONFLICT (kelurahan_code, node, rw) DO UPDATE SET ${added(COUNT_COLUMNS)}
+     ), w_dated_kelurahan_tree AS (
+       INSERT INTO coverage_dated_kelurahan_tree AS t (node, kelurahan_code, ${COUNT_COLUMNS.join(', ')})
+       SELECT (r->>0)::int, r->>1, ${ints(2)}
+       FROM jsonb_array_elements($7::jsonb) AS r
+       ON CONFLICT (node, kelurahan_code) DO UPDATE SET ${added(COUNT_COLUMNS)}
      )
      INSERT INTO coverage_days AS t (kelurahan_code, rw, rt, day, ${COUNT_COLUMNS.join(', ')},
        visits, new_isoman)
@@ -202,6 +207,7 @@ export async function writeStates(
       JSON.stringify(dated.rt),
       JSON.stringify(dated.rw),
       JSON.stringify(dated.kelurahan),
+      JSON.stringify(dated.kelurahanTree),
     ],
   );
 }

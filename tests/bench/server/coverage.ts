@@ -109,6 +109,7 @@ const AGGREGATES = [
   'coverage_dated_rt',
   'coverage_dated_kelurahan',
   'coverage_dated_rw',
+  'coverage_dated_kelurahan_tree',
 ];
 
 /** Copies the aggregates of the seeded kelurahan onto every other kelurahan code, round robin. */
