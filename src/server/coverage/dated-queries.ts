@@ -50,8 +50,8 @@ export async function countsAsOf(
 
 /**
  * The scope's counts as of the end of each day from `from` to `to`, for the trend: for the
- * city and a kelurahan, the kelurahan tree's sum up to the day before `from` and the kelurahan
- * day rows of the window; for an RW, its RTs' day rows.
+ * city and a kelurahan, the kelurahan tree's sum up to the day before `from` and the city's or
+ * the kelurahan's day rows of the window; for an RW, its RTs' day rows.
  */
 export async function countsByDay(
   q: Queryable,
@@ -76,15 +76,21 @@ export async function countsByDay(
     }
     return result;
   }
-  // The sum before the window from the kelurahan tree, then the window's days from the kelurahan rows.
+  // The sum before the window from the kelurahan tree, then the window's days from the
+  // city's day rows (migration 017) or the kelurahan's.
   const [before, rows] = await Promise.all([
     countsAsOf(q, scope, 'kelurahan', addDays(from, -1)),
-    q.query(
-      `SELECT to_char(day, 'YYYY-MM-DD') AS day, ${SUM_COLUMNS} FROM coverage_dated_kelurahan
-       WHERE day BETWEEN $1 AND $2 ${scope.kelurahanCode === undefined ? '' : 'AND kelurahan_code = $3'}
-       GROUP BY 1`,
-      [from, to, ...(scope.kelurahanCode === undefined ? [] : [scope.kelurahanCode])],
-    ),
+    scope.kelurahanCode === undefined
+      ? q.query(
+          `SELECT to_char(day, 'YYYY-MM-DD') AS day, ${COUNT_COLUMNS.join(', ')}
+           FROM coverage_dated_city WHERE day BETWEEN $1 AND $2`,
+          [from, to],
+        )
+      : q.query(
+          `SELECT to_char(day, 'YYYY-MM-DD') AS day, ${COUNT_COLUMNS.join(', ')}
+           FROM coverage_dated_kelurahan WHERE kelurahan_code = $3 AND day BETWEEN $1 AND $2`,
+          [from, to, scope.kelurahanCode],
+        ),
   ]);
   const changes = new Map(rows.map((r) => [String(r.day), vectorOfRow(r)]));
   const running = COUNT_COLUMNS.map(() => 0);
@@ -99,7 +105,11 @@ export async function countsByDay(
 /** Changes of dosis 1, lengkap and booster that reached the server in a span of days. */
 export type RecordedCounts = { dosis1: number; lengkap: number; booster: number };
 
-/** Per part of the scope (kelurahan / RW / `rw/rt`), what reached the server in [from, to]. */
+/**
+ * Per part of the scope (kelurahan / RW / `rw/rt`), what reached the server in [from, to]: for
+ * the city, from the kelurahan day sums (migration 017, at most 56 rows a day), else from the
+ * RT day rows of the kelurahan or RW.
+ */
 export async function recordedBy(
   q: Queryable,
   scope: Scope,
@@ -108,6 +118,7 @@ export async function recordedBy(
   to: IsoDate,
 ): Promise<Map<string, RecordedCounts>> {
   const key = { kelurahan: 'kelurahan_code', rw: 'rw::text', rt: "rw || '/' || rt" }[by];
+  const city = scope.kelurahanCode === undefined && by === 'kelurahan';
   const params: unknown[] = [from, to];
   const parts: string[] = [];
   if (scope.kelurahanCode !== undefined) {
@@ -121,7 +132,8 @@ export async function recordedBy(
   const rows = await q.query(
     `SELECT ${key} AS key, sum(dosis1)::int AS dosis1, sum(lengkap)::int AS lengkap,
        sum(booster)::int AS booster
-     FROM coverage_days WHERE day BETWEEN $1 AND $2 ${parts.join(' ')}
+     FROM ${city ? 'coverage_recorded_kelurahan' : 'coverage_days'}
+     WHERE day BETWEEN $1 AND $2 ${parts.join(' ')}
        AND (dosis1 <> 0 OR lengkap <> 0 OR booster <> 0)
      GROUP BY 1`,
     params,

@@ -132,23 +132,44 @@ function daysAround(residents: readonly ResidentSpec[]): string[] {
     .filter((d) => d >= PROGRAMME_START && d <= today);
 }
 
-/** The kelurahan tree's sums as of `day` (all count columns) against its day rows'. */
-async function expectTreeOfDayRows(db: Database, day: string) {
-  const rows = await db.query(
-    `SELECT kelurahan_code AS key, ${SUM_COLUMNS} FROM coverage_dated_kelurahan
-     WHERE day <= $1 GROUP BY 1`,
-    [day],
+/**
+ * The sums kept for the city's figures against the rows they sum: the kelurahan tree as of
+ * `day` (migration 016) and the city's day rows (017) against the kelurahan day rows, the
+ * recorded figures per kelurahan (017) against the RT day rows; every count column.
+ */
+async function expectSumsOfDayRows(db: Database, day: string) {
+  const byKey = (rows: Record<string, unknown>[]) =>
+    new Map(
+      rows
+        .map((r) => ({ key: String(r.key), counts: vectorOfRow(r) }))
+        .filter((g) => !isZero(g.counts))
+        .map((g) => [g.key, g.counts]),
+    );
+  const sums = (sql: string, params: unknown[] = []) =>
+    db.query(sql, params).then((rows) => byKey(rows));
+  const tree = await countsAsOf(db, {}, 'kelurahan', day);
+  expect(new Map(tree.map((g) => [g.key, g.counts])), `tree ${day}`).toEqual(
+    await sums(
+      `SELECT kelurahan_code AS key, ${SUM_COLUMNS} FROM coverage_dated_kelurahan
+       WHERE day <= $1 GROUP BY 1`,
+      [day],
+    ),
   );
-  const fromRows = new Map(
-    rows
-      .map((r) => ({ key: String(r.key), counts: vectorOfRow(r) }))
-      .filter((g) => !isZero(g.counts))
-      .map((g) => [g.key, g.counts]),
+  expect(await sums(`SELECT day::text AS key, * FROM coverage_dated_city`), 'city days').toEqual(
+    await sums(
+      `SELECT day::text AS key, ${SUM_COLUMNS} FROM coverage_dated_kelurahan GROUP BY day`,
+    ),
   );
-  const fromTree = new Map(
-    (await countsAsOf(db, {}, 'kelurahan', day)).map((g) => [g.key, g.counts]),
+  const recorded =
+    'sum(dosis1)::int AS dosis1, sum(lengkap)::int AS lengkap, sum(booster)::int AS booster';
+  expect(
+    await sums(
+      `SELECT day || kelurahan_code AS key, ${recorded} FROM coverage_recorded_kelurahan GROUP BY 1`,
+    ),
+    'recorded',
+  ).toEqual(
+    await sums(`SELECT day || kelurahan_code AS key, ${recorded} FROM coverage_days GROUP BY 1`),
   );
-  expect(fromTree, `tree ${day}`).toEqual(fromRows);
 }
 
 describe.each(DATABASES)('coverage as of a past day ($name)', (kind) => {
@@ -170,17 +191,26 @@ describe.each(DATABASES)('coverage as of a past day ($name)', (kind) => {
       }
     };
     for (const day of [...new Set(days)]) {
-      await expectTreeOfDayRows(ctx.t.db, day);
+      await expectSumsOfDayRows(ctx.t.db, day);
       const city = await getJson<CityCoverage>(ctx.app, `/api/coverage/city?date=${day}`);
       expect(pick(city.total), day).toEqual(want(day)('city'));
+      // Everything reached the server today: recorded in a week up to today is all of it.
+      const recorded = (key: string) => {
+        const { dosis1, lengkap, booster } = day === today ? want(today)(key) : zero();
+        return { dosis1, lengkap, booster };
+      };
+      expect(city.total.recordedThisWeek, `${day} recorded`).toEqual(recorded('city'));
       expectTrend(city.trend, 'city', `${day} city`);
       for (const code of [KELURAHAN, OTHER_KELURAHAN]) {
-        expect(pick(city.kelurahan.find((k) => k.key === code)!), day).toEqual(want(day)(code));
+        const row = city.kelurahan.find((k) => k.key === code)!;
+        expect(pick(row), day).toEqual(want(day)(code));
+        expect(row.recordedThisWeek, `${day} ${code} recorded`).toEqual(recorded(code));
         const kel = await getJson<KelurahanCoverage>(
           ctx.app,
           `/api/coverage/kelurahan/${code}?date=${day}`,
         );
         expect(pick(kel.total), `${day} ${code}`).toEqual(want(day)(code));
+        expect(kel.total.recordedThisWeek, `${day} ${code} recorded`).toEqual(recorded(code));
         expectTrend(kel.trend, code, `${day} ${code}`);
         for (const rw of kel.rws) {
           expect(pick(rw), `${day} RW ${rw.key}`).toEqual(want(day)(`${code}|${rw.key}`));

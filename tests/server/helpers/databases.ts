@@ -24,7 +24,7 @@ export type DatabaseKind = { name: 'PGlite' | 'PostgreSQL'; open(): Promise<Test
 
 /** The coverage aggregates (src/server/coverage/README.md). */
 const AGGREGATE_TABLES =
-  'coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_rw, coverage_dated_kelurahan, coverage_dated_kelurahan_tree';
+  'coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_rw, coverage_dated_kelurahan, coverage_dated_kelurahan_tree, coverage_dated_city, coverage_recorded_kelurahan';
 /** The aggregates and their state: a coverage test empties them to count only its records. */
 export const COVERAGE_TABLES = `${AGGREGATE_TABLES}, coverage_state`;
 
