@@ -10,30 +10,12 @@
 -- today with an August date moves the 13 nodes above its August day; a voided one takes them
 -- back. Keyed by node first: the nodes of one day are 13 runs of 56 neighbouring rows.
 
-CREATE TABLE coverage_dated_kelurahan_tree (
-  node integer NOT NULL,
-  kelurahan_code text NOT NULL,
-  households integer NOT NULL DEFAULT 0,
-  households_visited integer NOT NULL DEFAULT 0,
-  residents integer NOT NULL DEFAULT 0,
-  eligible integer NOT NULL DEFAULT 0,
-  dosis1 integer NOT NULL DEFAULT 0,
-  lengkap integer NOT NULL DEFAULT 0,
-  booster integer NOT NULL DEFAULT 0,
-  active_isoman integer NOT NULL DEFAULT 0,
-  family_clusters integer NOT NULL DEFAULT 0,
-  r_menolak integer NOT NULL DEFAULT 0,
-  r_takut_kipi integer NOT NULL DEFAULT 0,
-  r_komorbid integer NOT NULL DEFAULT 0,
-  r_hamil integer NOT NULL DEFAULT 0,
-  r_belum_cukup_umur integer NOT NULL DEFAULT 0,
-  r_baru_sembuh_covid integer NOT NULL DEFAULT 0,
-  r_isoman integer NOT NULL DEFAULT 0,
-  r_tidak_di_tempat integer NOT NULL DEFAULT 0,
-  r_lainnya integer NOT NULL DEFAULT 0,
-  r_tanpa_alasan integer NOT NULL DEFAULT 0,
-  PRIMARY KEY (node, kelurahan_code)
-);
+-- The count columns of coverage_dated_kelurahan (the same changes), keyed by node for day.
+CREATE TABLE coverage_dated_kelurahan_tree (LIKE coverage_dated_kelurahan INCLUDING DEFAULTS);
+ALTER TABLE coverage_dated_kelurahan_tree
+  DROP COLUMN day,
+  ADD COLUMN node integer NOT NULL,
+  ADD PRIMARY KEY (node, kelurahan_code);
 
 -- Filled from the day rows already there: a day of index i (clamped to 1..8192) moves, for
 -- each level b = 0..13, the node ceil(i / 2^b) · 2^b when that is an odd multiple of 2^b

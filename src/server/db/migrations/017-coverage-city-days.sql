@@ -11,28 +11,9 @@
 -- Both are moved by the worker in the statement that moves the other sums (store.ts
 -- writeStates), in the transaction of the records' upkeep.
 
-CREATE TABLE coverage_dated_city (
-  day date PRIMARY KEY,
-  households integer NOT NULL DEFAULT 0,
-  households_visited integer NOT NULL DEFAULT 0,
-  residents integer NOT NULL DEFAULT 0,
-  eligible integer NOT NULL DEFAULT 0,
-  dosis1 integer NOT NULL DEFAULT 0,
-  lengkap integer NOT NULL DEFAULT 0,
-  booster integer NOT NULL DEFAULT 0,
-  active_isoman integer NOT NULL DEFAULT 0,
-  family_clusters integer NOT NULL DEFAULT 0,
-  r_menolak integer NOT NULL DEFAULT 0,
-  r_takut_kipi integer NOT NULL DEFAULT 0,
-  r_komorbid integer NOT NULL DEFAULT 0,
-  r_hamil integer NOT NULL DEFAULT 0,
-  r_belum_cukup_umur integer NOT NULL DEFAULT 0,
-  r_baru_sembuh_covid integer NOT NULL DEFAULT 0,
-  r_isoman integer NOT NULL DEFAULT 0,
-  r_tidak_di_tempat integer NOT NULL DEFAULT 0,
-  r_lainnya integer NOT NULL DEFAULT 0,
-  r_tanpa_alasan integer NOT NULL DEFAULT 0
-);
+-- The count columns of coverage_dated_kelurahan, whose rows of a day it sums.
+CREATE TABLE coverage_dated_city (LIKE coverage_dated_kelurahan INCLUDING DEFAULTS);
+ALTER TABLE coverage_dated_city DROP COLUMN kelurahan_code, ADD PRIMARY KEY (day);
 
 INSERT INTO coverage_dated_city (day, households, households_visited, residents, eligible,
   dosis1, lengkap, booster, active_isoman, family_clusters, r_menolak, r_takut_kipi, r_komorbid,
