@@ -98,8 +98,9 @@ export async function readStates(
  * Replaces households' states and moves the RT counts and the day rows by the difference,
  * in one statement. `before`: the stored states (missing: the household adds nothing yet).
  * In coverage_days count changes are dated `today` (the day they reached the server: what was
- * recorded), visits and new isoman episodes by their own day; in the dated sums (migration 012)
- * every change is dated by the records themselves.
+ * recorded, summed per kelurahan in coverage_recorded_kelurahan), visits and new isoman
+ * episodes by their own day; in the dated sums (migrations 012, 016, 017) every change is dated
+ * by the records themselves.
  */
 export async function writeStates(
   tx: Queryable,
@@ -187,6 +188,21 @@ export async function writeStates(
        SELECT r->>0, (r->>1)::int, (r->>2)::smallint, ${ints(3)}
        FROM jsonb_array_elements($5::jsonb) AS r
        ON CONFLICT (kelurahan_code, node, rw) DO UPDATE SET ${added(COUNT_COLUMNS)}
+     ), w_dated_kelurahan_tree AS (
+       INSERT INTO coverage_dated_kelurahan_tree AS t (node, kelurahan_code, ${COUNT_COLUMNS.join(', ')})
+       SELECT (r->>0)::int, r->>1, ${ints(2)}
+       FROM jsonb_array_elements($7::jsonb) AS r
+       ON CONFLICT (node, kelurahan_code) DO UPDATE SET ${added(COUNT_COLUMNS)}
+     ), w_dated_city AS (
+       INSERT INTO coverage_dated_city AS t (day, ${COUNT_COLUMNS.join(', ')})
+       SELECT (r->>0)::date, ${ints(1)}
+       FROM jsonb_array_elements($8::jsonb) AS r
+       ON CONFLICT (day) DO UPDATE SET ${added(COUNT_COLUMNS)}
+     ), w_recorded_kelurahan AS (
+       INSERT INTO coverage_recorded_kelurahan AS t (day, kelurahan_code, ${RECORDED.join(', ')})
+       SELECT (r->>0)::date, r->>1, ${ints(2, RECORDED.length)}
+       FROM jsonb_array_elements($9::jsonb) AS r
+       ON CONFLICT (day, kelurahan_code) DO UPDATE SET ${added(RECORDED)}
      )
      INSERT INTO coverage_days AS t (kelurahan_code, rw, rt, day, ${COUNT_COLUMNS.join(', ')},
        visits, new_isoman)
@@ -202,8 +218,34 @@ export async function writeStates(
       JSON.stringify(dated.rt),
       JSON.stringify(dated.rw),
       JSON.stringify(dated.kelurahan),
+      JSON.stringify(dated.kelurahanTree),
+      JSON.stringify(dated.city),
+      JSON.stringify(recordedRows(dayRows)),
     ],
   );
+}
+
+/** The counts whose changes reaching the server are the "recorded" figures. */
+const RECORDED = ['dosis1', 'lengkap', 'booster'];
+
+/**
+ * coverage_recorded_kelurahan's rows (migration 017) from coverage_days' rows (kelurahan, rw,
+ * rt, day, counts…): per day and kelurahan, the changes of the recorded counts, sorted.
+ */
+function recordedRows(dayRows: readonly unknown[][]): unknown[][] {
+  const at = RECORDED.map((c) => 4 + COUNT_COLUMNS.indexOf(c));
+  const sums = new Map<string, { key: [IsoDate, string]; v: number[] }>();
+  for (const row of dayRows) {
+    const key: [IsoDate, string] = [row[3] as IsoDate, row[0] as string];
+    const k = key.join('|');
+    let sum = sums.get(k);
+    if (!sum) sums.set(k, (sum = { key, v: RECORDED.map(() => 0) }));
+    at.forEach((col, i) => (sum.v[i]! += row[col] as number));
+  }
+  return [...sums.values()]
+    .filter((r) => !isZero(r.v))
+    .sort((a, b) => compareKeys(a.key, b.key))
+    .map((r) => [...r.key, ...r.v]);
 }
 
 /** The RT rows of a kelurahan as the sums of its household rows. */

@@ -11,14 +11,16 @@
 // requests; printed: p50 and p95 in ms, and the residents counted.
 // SKIP_REBUILD=1: see upToDate. Coverage as of a past day (`?date=`, eight weeks ago) and the
 // report of that week are asked as well. --replicate copies the aggregates of the seeded
-// kelurahan onto every other kelurahan code before the server starts: the aggregate tables
-// (all that a dashboard request reads) then have the size of the whole city, while the
-// records stay those of N kelurahan; a quick stand-in for `npm run seed:city`.
+// kelurahan onto every other kelurahan code (and sums the city's day rows again) before the
+// server starts: the aggregate tables (all that a dashboard request reads) then have the size
+// of the whole city, while the records stay those of N kelurahan; a quick stand-in for
+// `npm run seed:city`.
 import { parseArgs } from 'node:util';
 import { tmpdir } from 'node:os';
 import type { CityCoverage, KelurahanCoverage } from '@shared/coverage/api';
 import { uuidv7 } from '@shared/ids';
 import { KELURAHAN } from '@shared/wilayah/wilayah';
+import { COUNT_COLUMNS, SUM_COLUMNS } from '@server/coverage/counts';
 import { rebuildKelurahan } from '@server/coverage/refresh';
 import { updateCoverage } from '@server/coverage/upkeep';
 import { isoWeekOf } from '@server/reports/week';
@@ -109,6 +111,8 @@ const AGGREGATES = [
   'coverage_dated_rt',
   'coverage_dated_kelurahan',
   'coverage_dated_rw',
+  'coverage_dated_kelurahan_tree',
+  'coverage_recorded_kelurahan',
 ];
 
 /** Copies the aggregates of the seeded kelurahan onto every other kelurahan code, round robin. */
@@ -138,7 +142,15 @@ async function replicate(db: Database): Promise<void> {
       }
     });
   }
-  await db.exec(`ANALYZE ${AGGREGATES.join(', ')}`);
+  // The city's day rows are the sums of every kelurahan's (migration 017).
+  await db.transaction(async (tx) => {
+    await tx.query('DELETE FROM coverage_dated_city');
+    await tx.query(
+      `INSERT INTO coverage_dated_city (day, ${COUNT_COLUMNS.join(', ')})
+       SELECT day, ${SUM_COLUMNS} FROM coverage_dated_kelurahan GROUP BY day`,
+    );
+  });
+  await db.exec(`ANALYZE ${AGGREGATES.join(', ')}, coverage_dated_city`);
   const [rows] = await db.query<{ rw: number; rt: number; tree: number }>(
     `SELECT (SELECT count(*) FROM coverage_dated_rt)::int AS rt,
        (SELECT count(*) FROM coverage_dated_rw)::int AS tree,

@@ -12,7 +12,7 @@ import type { Mutation } from '@shared/sync/protocol';
 import { jakartaToday } from '@server/coverage/today';
 import { updateCoverage } from '@server/coverage/upkeep';
 import { useApp } from '../helpers/app';
-import { DATABASES } from '../helpers/databases';
+import { COVERAGE_TABLES, DATABASES } from '../helpers/databases';
 import {
   KELURAHAN,
   OTHER_KELURAHAN,
@@ -22,8 +22,6 @@ import {
 } from '../helpers/device';
 import { coverageOf, expected, getJson, readAll } from './brute-force';
 
-const COVERAGE_TABLES =
-  'coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_kelurahan, coverage_dated_rw, coverage_state';
 const PLACES = [
   { kelurahanCode: KELURAHAN, rw: 3, rt: 1 },
   { kelurahanCode: KELURAHAN, rw: 3, rt: 2 },

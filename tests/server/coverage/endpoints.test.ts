@@ -5,7 +5,7 @@ import type { CityCoverage, HouseholdPoints, RwCoverage } from '@shared/coverage
 import { uuidv7 } from '@shared/ids';
 import { checkView } from '@server/coverage/viewer';
 import { useApp } from '../helpers/app';
-import { DATABASES } from '../helpers/databases';
+import { COVERAGE_TABLES, DATABASES } from '../helpers/databases';
 import {
   AREA,
   KELURAHAN,
@@ -23,9 +23,7 @@ describe.each(DATABASES)('coverage endpoints ($name)', (kind) => {
   const ctx = useApp(kind);
 
   it('the map shows households with a GPS point, coloured by status', async () => {
-    await ctx.t.db.exec(
-      'TRUNCATE coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_kelurahan, coverage_dated_rw, coverage_state',
-    );
+    await ctx.t.db.exec(`TRUNCATE ${COVERAGE_TABLES}`);
     const device = new TestDevice(ctx.app);
     const ids = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
     const [done, partly, none, unvisited] = ids as [string, string, string, string];
@@ -102,9 +100,7 @@ describe.each(DATABASES)('coverage endpoints ($name)', (kind) => {
   });
 
   it('a moved household takes its counts along to its new kelurahan, RW and RT', async () => {
-    await ctx.t.db.exec(
-      'TRUNCATE coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_kelurahan, coverage_dated_rw, coverage_state',
-    );
+    await ctx.t.db.exec(`TRUNCATE ${COVERAGE_TABLES}`);
     const device = new TestDevice(ctx.app);
     const { householdId, residentIds, mutations } = device.household(2);
     mutations.push(device.put('dose', uuidv7(), doseValues(residentIds[0]!, householdId)));

@@ -7,7 +7,7 @@ import { uuidv7 } from '@shared/ids';
 import { jakartaToday } from '@server/coverage/today';
 import { isoWeekDays, isoWeekOf } from '@server/reports/week';
 import { useApp } from '../helpers/app';
-import { DATABASES } from '../helpers/databases';
+import { COVERAGE_TABLES, DATABASES } from '../helpers/databases';
 import { AREA, KELURAHAN, TestDevice, doseValues, visitValues } from '../helpers/device';
 import { adminHeaders, getJson } from './brute-force';
 
@@ -86,9 +86,7 @@ describe.each(DATABASES)('weekly report ($name)', (kind) => {
   const ctx = useApp(kind);
 
   it('downloads as CSV and XLSX that parse back to the JSON figures and the dashboard', async () => {
-    await ctx.t.db.exec(
-      'TRUNCATE coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_kelurahan, coverage_dated_rw, coverage_state',
-    );
+    await ctx.t.db.exec(`TRUNCATE ${COVERAGE_TABLES}`);
     const device = new TestDevice(ctx.app);
     const other = { ...AREA, rw: 7, rt: 2 };
     const a = device.household(3);
@@ -193,9 +191,7 @@ describe.each(DATABASES)('weekly report ($name)', (kind) => {
   });
 
   it('a dose recorded today with a date last week changes last week, and this week only as recorded', async () => {
-    await ctx.t.db.exec(
-      'TRUNCATE coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_kelurahan, coverage_dated_rw, coverage_state',
-    );
+    await ctx.t.db.exec(`TRUNCATE ${COVERAGE_TABLES}`);
     const today = jakartaToday();
     const thisWeek = isoWeekOf(today);
     const lastWeek = isoWeekOf(addDays(today, -7));

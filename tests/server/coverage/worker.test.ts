@@ -9,13 +9,10 @@ import { jakartaToday } from '@server/coverage/today';
 import { queuedCount } from '@server/data/coverage-queue';
 import { push } from '@server/sync/push';
 import { useApp } from '../helpers/app';
-import { DATABASES } from '../helpers/databases';
+import { COVERAGE_TABLES, DATABASES } from '../helpers/databases';
 import { KELURAHAN, TestDevice, doseValues } from '../helpers/device';
 import { signIn, useDatabase } from '../helpers/sign-in';
 import { coverageOf, expected, getJson, readAll } from './brute-force';
-
-const COVERAGE_TABLES =
-  'coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_kelurahan, coverage_dated_rw, coverage_state';
 
 describe.each(DATABASES)('coverage worker ($name)', (kind) => {
   const ctx = useApp(kind);

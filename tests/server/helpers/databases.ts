@@ -22,8 +22,13 @@ export type TestDatabase = {
 
 export type DatabaseKind = { name: 'PGlite' | 'PostgreSQL'; open(): Promise<TestDatabase> };
 
-const TABLES =
-  'users, device_tokens, invitations, devices, receipts, households, residents, isoman, doses, visits, demo_seed, audit, coverage_queue, access_log, followups, report_submissions, coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_rw, coverage_dated_kelurahan';
+/** The coverage aggregates (src/server/coverage/README.md). */
+const AGGREGATE_TABLES =
+  'coverage_households, coverage_rt, coverage_days, coverage_dated_rt, coverage_dated_rw, coverage_dated_kelurahan, coverage_dated_kelurahan_tree, coverage_dated_city, coverage_recorded_kelurahan';
+/** The aggregates and their state: a coverage test empties them to count only its records. */
+export const COVERAGE_TABLES = `${AGGREGATE_TABLES}, coverage_state`;
+
+const TABLES = `users, device_tokens, invitations, devices, receipts, households, residents, isoman, doses, visits, demo_seed, audit, coverage_queue, access_log, followups, report_submissions, ${AGGREGATE_TABLES}`;
 
 async function prepare(db: Database, drop: () => Promise<void>): Promise<TestDatabase> {
   await migrate(db);

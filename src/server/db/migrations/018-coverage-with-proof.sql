@@ -8,6 +8,8 @@ ALTER TABLE coverage_days ADD COLUMN lengkap_bukti integer NOT NULL DEFAULT 0;
 ALTER TABLE coverage_dated_rt ADD COLUMN lengkap_bukti integer NOT NULL DEFAULT 0;
 ALTER TABLE coverage_dated_rw ADD COLUMN lengkap_bukti integer NOT NULL DEFAULT 0;
 ALTER TABLE coverage_dated_kelurahan ADD COLUMN lengkap_bukti integer NOT NULL DEFAULT 0;
+ALTER TABLE coverage_dated_kelurahan_tree ADD COLUMN lengkap_bukti integer NOT NULL DEFAULT 0;
+ALTER TABLE coverage_dated_city ADD COLUMN lengkap_bukti integer NOT NULL DEFAULT 0;
 
 -- Doses with a proof may have arrived before this migration: the next start rebuilds every
 -- kelurahan (updateCoverage), which moves each household's new count into the sums.
