@@ -22,7 +22,11 @@ export type ColumnTable = {
   fields: string[];
   /** Record ids: base64url for a lower-case UUID, else `=` and the id as it is. */
   ids: string[];
-  /** Per record: its one clock (`RecordChange.at`), or null when it has none. */
+  /**
+   * Per record: its one clock (`RecordChange.at`), or null when it has none. A clock whose
+   * wall time is the record id's (UUID v7: a record not changed since it was made) is sent
+   * without it, as `^` and its counter and node.
+   */
   at: (string | null)[];
   /** Per record: the stamps `at` does not cover (`RecordChange.hlc`), or 0 when none. */
   hlc: (Record<string, string> | 0)[];
@@ -40,6 +44,23 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const B64_VALUE = new Map([...B64].map((c, i) => [c, i]));
 const LITERAL = '=';
+const SAME_WALL = '^';
+
+/** The 11 hex digits of an HLC's wall time that a UUID v7's first 48 bits give, if they do. */
+function wallOfId(id: string): string | null {
+  return UUID.test(id) && id[0] === '0' ? id.slice(1, 8) + id.slice(9, 13) : null;
+}
+
+function packAt(at: string | undefined, id: string): string | null {
+  if (at === undefined) return null;
+  const wall = wallOfId(id);
+  return wall !== null && at.startsWith(wall) ? SAME_WALL + at.slice(wall.length) : at;
+}
+
+function unpackAt(at: string | null | undefined, id: string): string | undefined {
+  if (at === null || at === undefined) return undefined;
+  return at.startsWith(SAME_WALL) ? wallOfId(id)! + at.slice(1) : at;
+}
 
 /** A lower-case UUID as 22 characters of base64url (its 128 bits, 4 padding bits); else `=id`. */
 export function packId(id: string): string {
@@ -127,7 +148,7 @@ export function encodeColumns(changes: readonly RecordChange[]): ColumnChanges {
       entity,
       fields,
       ids: records.map((r) => packId(r.id)),
-      at: records.map((r) => r.at ?? null),
+      at: records.map((r) => packAt(r.at, r.id)),
       hlc: records.map((r) => (Object.keys(r.hlc).length > 0 ? r.hlc : 0)),
       deleted: records.map((r) => (r.deleted ? 1 : 0)),
       columns,
@@ -156,14 +177,14 @@ export function decodeColumns(page: ColumnChanges): RecordChange[] {
               ? numbered[v]
               : unpackId(v as string);
       });
-      const at = table.at[i];
+      const at = unpackAt(table.at[i], id);
       const hlc = table.hlc[i];
       return {
         entity: table.entity,
         id,
         values,
         hlc: hlc === 0 || hlc === undefined ? {} : hlc,
-        ...(at !== null && at !== undefined ? { at } : {}),
+        ...(at !== undefined ? { at } : {}),
         deleted: table.deleted[i] === 1,
       };
     });

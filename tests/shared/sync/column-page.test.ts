@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/ids';
+import { formatHlc } from '@shared/sync/hlc';
 import { decodeColumns, encodeColumns, packId, unpackId } from '@shared/sync/column-page';
 import type { RecordChange } from '@shared/sync/protocol';
 
@@ -85,6 +86,27 @@ describe('pull pages in columns', () => {
       0,
       packId(outside),
     ]);
+    expect(decodeColumns(wire)).toEqual(changes);
+  });
+
+  it("sends a clock whose wall time is the record id's without it, and gives it back", () => {
+    const made = Date.UTC(2026, 10, 30, 9, 15);
+    const id = uuidv7(made);
+    const at = formatHlc({ wall: made, counter: 3, node: 'lsuTNIzMmAs' });
+    const later = formatHlc({ wall: made + 1, counter: 0, node: 'lsuTNIzMmAs' });
+    const changes: RecordChange[] = [
+      { entity: 'household', id, values: { rw: 1, rt: 2 }, hlc: {}, at, deleted: false },
+      {
+        entity: 'household',
+        id: uuidv7(made),
+        values: { rw: 1 },
+        hlc: {},
+        at: later,
+        deleted: false,
+      },
+    ];
+    const wire = JSON.parse(JSON.stringify(encodeColumns(changes)));
+    expect(wire.tables[0].at).toEqual(['^00003.lsuTNIzMmAs', later]);
     expect(decodeColumns(wire)).toEqual(changes);
   });
 
