@@ -147,7 +147,10 @@ async function measure(kind: 'pglite' | 'postgres') {
           const session = page.context();
           const { wire, cdp } = await emulatePhone(session, page, { cpu: false, network: false });
           cdp.on('Network.responseReceived', (e) => {
-            const encoding = e.response.headers['content-encoding'] ?? 'none';
+            const header = Object.entries(e.response.headers).find(
+              ([name]) => name.toLowerCase() === 'content-encoding',
+            );
+            const encoding = header?.[1] ?? 'none';
             if (e.response.url.includes('/api/sync/pull')) encodings.pintu.add(encoding);
             else if (e.response.url.startsWith(couchUrl)) encodings.pouch.add(encoding);
           });
