@@ -1,3 +1,4 @@
+import { decodeColumns } from '@shared/sync/column-page';
 import type {
   PullResponse,
   PullWireResponse,
@@ -138,14 +139,9 @@ export function httpTransport(
   };
 }
 
-/**
- * A pull answer with its records as `changes`, however they were sent. The decoder loads with
- * the first pull, not with the app's first screen.
- */
-async function fromWire({ columns, changes, ...page }: PullWireResponse): Promise<PullResponse> {
-  if (!columns) return { ...page, changes };
-  const { decodeColumns } = await import('@shared/sync/column-page');
-  return { ...page, changes: decodeColumns(columns) };
+/** A pull answer with its records as `changes`, however they were sent. */
+function fromWire({ columns, changes, ...page }: PullWireResponse): PullResponse {
+  return { ...page, changes: columns ? decodeColumns(columns) : changes };
 }
 
 /**
