@@ -21,6 +21,8 @@ export type SyncEngineOptions = {
   intervalMs?: number;
   /** Wait after a local change before pushing, so a form's several writes go together. */
   debounceMs?: number;
+  /** Wait after an app opens on a phone that synced before, until its first screen is drawn. */
+  settleMs?: number;
   /** A second sync this long after the network comes back. */
   reconnectFollowUpMs?: number;
   retryBaseMs?: number;
@@ -31,7 +33,8 @@ export type SyncEngineOptions = {
 const LOCK_NAME = 'pintu-sync';
 
 /**
- * Runs sync by itself: on start, when the network comes back, when the page becomes visible,
+ * Runs sync by itself: on start (at once on a phone that never synced, else once the first
+ * screen is drawn), when the network comes back, when the page becomes visible,
  * on a timer, after local changes, and when the service worker asks (Background Sync). One
  * tab at a time holds the Web Lock and syncs; the others skip. Failures retry with exponential
  * backoff and jitter. Plain TypeScript: the UI only reads `status`.
@@ -46,6 +49,10 @@ export class SyncEngine {
   private readonly cleanups: (() => void)[] = [];
   private readonly outbox: DexieOutbox;
   private readonly tabId = uuidv7();
+  /** The sync state as `start` read it: whether this phone has synced before. */
+  private loaded: Promise<{ lastSuccessAt: number | null }> = Promise.resolve({
+    lastSuccessAt: null,
+  });
 
   constructor(
     private readonly db: PintuDb,
@@ -57,7 +64,8 @@ export class SyncEngine {
 
   /** Wires the triggers (browser only) and syncs once. */
   async start(): Promise<void> {
-    const state = await loadSyncState(this.db);
+    this.loaded = loadSyncState(this.db);
+    const state = await this.loaded;
     this.status.set({ lastSuccessAt: state.lastSuccessAt });
     const soon = () => this.schedule(0);
     this.listen(window, 'online', () => {
@@ -76,7 +84,22 @@ export class SyncEngine {
     }
     this.interval = setInterval(soon, this.options.intervalMs ?? 60_000);
     this.watchOutbox();
-    soon();
+    this.syncSoon();
+  }
+
+  /**
+   * Syncs at once on a phone that has never synced (a new sign-in waits for its area);
+   * otherwise shortly after, once the screen it opened on is drawn: a sync at the same moment
+   * takes the slow phone's CPU and database from that screen (an RT list at CPU 4×: its
+   * pull page and writes land between the list's reads).
+   */
+  syncSoon(): void {
+    void this.loaded.then((state) => {
+      if (state.lastSuccessAt === null) return void this.syncNow();
+      if (this.running) return;
+      // Idle alone comes too early: the page is idle while it waits for IndexedDB's reads.
+      this.schedule(this.options.settleMs ?? 1_500);
+    });
   }
 
   /** A new local change is pushed shortly, without anyone pressing a button. */

@@ -1,5 +1,11 @@
-import type { PullResponse, PushRequest, PushResponse } from '@shared/sync/protocol';
-import { SCHEMA_VERSION } from '@shared/sync/protocol';
+import { decodeColumns } from '@shared/sync/column-page';
+import type {
+  PullResponse,
+  PullWireResponse,
+  PushRequest,
+  PushResponse,
+} from '@shared/sync/protocol';
+import { PULL_ENCODING_COLUMNS, SCHEMA_VERSION } from '@shared/sync/protocol';
 import { clockOffsetOf } from './clock-offset';
 
 /**
@@ -127,9 +133,15 @@ export function httpTransport(
       if (params.cursor) query.set('cursor', params.cursor);
       if (params.rw !== undefined) query.set('rw', String(params.rw));
       if (params.rt !== undefined) query.set('rt', String(params.rt));
-      return call<PullResponse>(`/api/sync/pull?${query}`);
+      query.set('encoding', PULL_ENCODING_COLUMNS);
+      return call<PullWireResponse>(`/api/sync/pull?${query}`).then(fromWire);
     },
   };
+}
+
+/** A pull answer with its records as `changes`, however they were sent. */
+function fromWire({ columns, changes, ...page }: PullWireResponse): PullResponse {
+  return { ...page, changes: columns ? decodeColumns(columns) : changes };
 }
 
 /**

@@ -1,7 +1,13 @@
 import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
 import { isKelurahanCode, MAX_RT, MAX_RW } from '@shared/wilayah/wilayah';
 import { UUID_PATTERN } from '@shared/ids';
-import { PULL_DEFAULT_LIMIT, PULL_MAX_LIMIT, SCHEMA_VERSION } from '@shared/sync/protocol';
+import { encodeColumns } from '@shared/sync/column-page';
+import {
+  PULL_DEFAULT_LIMIT,
+  PULL_ENCODING_COLUMNS,
+  PULL_MAX_LIMIT,
+  SCHEMA_VERSION,
+} from '@shared/sync/protocol';
 import { pushRequestSchema } from '@shared/sync/protocol-schema';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -25,6 +31,7 @@ const pullQuerySchema = z
     kelurahan: z.string().refine(isKelurahanCode, { error: 'Kelurahan tidak dikenal.' }).optional(),
     rw: z.coerce.number().int().min(1).max(MAX_RW).optional(),
     rt: z.coerce.number().int().min(1).max(MAX_RT).optional(),
+    encoding: z.enum([PULL_ENCODING_COLUMNS], { error: 'encoding tidak dikenal.' }).optional(),
   })
   .refine((q) => q.rt === undefined || q.rw !== undefined, {
     error: 'RT hanya bisa diminta bersama RW.',
@@ -63,7 +70,10 @@ export function syncRoutes(
       limit,
       schemaVersion,
     });
-    return { ...page, target: config.herdImmunityTarget };
+    if (q.encoding !== PULL_ENCODING_COLUMNS) return { ...page, target: config.herdImmunityTarget };
+    // The records in columns, for apps that ask (docs/sync-protocol.md); the rest as it is.
+    const { changes, ...rest } = page;
+    return { ...rest, columns: encodeColumns(changes), target: config.herdImmunityTarget };
   });
 }
 

@@ -1,5 +1,6 @@
 import type { UserArea } from '../auth/roles';
 import type { EntityName } from '../domain/entities';
+import type { ColumnChanges } from './column-page';
 
 /**
  * Types of the sync protocol, shared by the device and the server. The prose version, with
@@ -100,6 +101,20 @@ export type RecordChange = {
   at?: string;
   deleted: boolean;
 };
+
+/**
+ * `GET /api/sync/pull?encoding=columns`: the page's records as `columns` (column-page.ts)
+ * instead of `changes`, about a quarter fewer bytes after gzip. Asked for by the app, so an
+ * older app, which does not ask, still gets `changes`.
+ */
+export const PULL_ENCODING_COLUMNS = 'columns';
+
+/** A pull answer as sent: `changes`, or, when the app asked for them, `columns`. */
+export type PullWireResponse = Omit<PullResponse, 'changes'> &
+  (
+    | { changes: RecordChange[]; columns?: undefined }
+    | { columns: ColumnChanges; changes?: undefined }
+  );
 
 /** Page size of a pull when the device does not ask for one, and the most it may ask for. */
 export const PULL_DEFAULT_LIMIT = 1000;

@@ -7,7 +7,12 @@
 // alternating, and count the bytes the page downloads (compressed as each server sends them).
 // Goal: Pintu ≥ 5× faster and ≥ 3× fewer bytes.
 //
-//   npx tsx tests/bench/sync/pouchdb-compare.ts [pglite|postgres]   env: RUNS=3 ONLY=rw|kelurahan
+// The kelurahan (about 160,000 records) is measured once per side (KELURAHAN_RUNS=1), without
+// PouchDB's untimed warm-up replication: PouchDB takes minutes there. Each side prints the
+// Content-Encoding its answers came with.
+//
+//   npx tsx tests/bench/sync/pouchdb-compare.ts [pglite|postgres]
+//   env: RUNS=3 KELURAHAN_RUNS=1 ONLY=rw|kelurahan
 import express from 'express';
 import expressPouchdb from 'express-pouchdb';
 import type { AddressInfo } from 'node:net';
@@ -35,6 +40,7 @@ import type * as PouchBench from './page/pouch-bench';
 
 const KELURAHAN = DEMO_KELURAHAN[0];
 const RUNS = Number(process.env.RUNS ?? 3);
+const KELURAHAN_RUNS = Number(process.env.KELURAHAN_RUNS ?? 1);
 const ONLY = process.env.ONLY;
 const PAGE = 2000;
 
@@ -126,7 +132,10 @@ async function measure(kind: 'pglite' | 'postgres') {
       await couchDatabase(area.couch, records);
       const pintu: Measured[] = [];
       const pouch: Measured[] = [];
-      for (let i = 0; i < RUNS * 2; i++) {
+      const wholeKelurahan = area.scope.rw === undefined;
+      const runs = wholeKelurahan ? KELURAHAN_RUNS : RUNS * 2;
+      const encodings = { pintu: new Set<string>(), pouch: new Set<string>() };
+      for (let i = 0; i < runs; i++) {
         const pintuFirst = i % 2 === 0;
         for (const which of pintuFirst ? ['pintu', 'pouch'] : ['pouch', 'pintu']) {
           await bench?.close();
@@ -136,7 +145,15 @@ async function measure(kind: 'pglite' | 'postgres') {
           });
           const page = bench.page;
           const session = page.context();
-          const { wire } = await emulatePhone(session, page, { cpu: false, network: false });
+          const { wire, cdp } = await emulatePhone(session, page, { cpu: false, network: false });
+          cdp.on('Network.responseReceived', (e) => {
+            const header = Object.entries(e.response.headers).find(
+              ([name]) => name.toLowerCase() === 'content-encoding',
+            );
+            const encoding = header?.[1] ?? 'none';
+            if (e.response.url.includes('/api/sync/pull')) encodings.pintu.add(encoding);
+            else if (e.response.url.startsWith(couchUrl)) encodings.pouch.add(encoding);
+          });
           if (which === 'pintu') {
             const call = pageModule<typeof FirstSyncBench>(
               page,
@@ -152,7 +169,9 @@ async function measure(kind: 'pglite' | 'postgres') {
               page,
               '/tests/bench/sync/page/pouch-bench.ts',
             );
-            await call('replicate', `${couchUrl}/${area.couch}`, records.length); // untimed warm-up
+            // untimed warm-up (not for the kelurahan: minutes)
+            if (!wholeKelurahan)
+              await call('replicate', `${couchUrl}/${area.couch}`, records.length);
             wire.reset();
             const { ms } = await call('replicate', `${couchUrl}/${area.couch}`, records.length);
             pouch.push({ ms, bytes: wire.bytes((u) => u.startsWith(couchUrl)) });
@@ -162,8 +181,8 @@ async function measure(kind: 'pglite' | 'postgres') {
       const m = (xs: Measured[], k: keyof Measured) => median(xs.map((x) => x[k]));
       console.log(
         `${kind}: ${area.label}, ${fmt(records.length)} records, medians of ${pintu.length}:\n` +
-          `  Pintu   ${(m(pintu, 'ms') / 1000).toFixed(2)} s, ${kb(m(pintu, 'bytes'))}\n` +
-          `  PouchDB ${(m(pouch, 'ms') / 1000).toFixed(2)} s, ${kb(m(pouch, 'bytes'))}\n` +
+          `  Pintu   ${(m(pintu, 'ms') / 1000).toFixed(2)} s, ${kb(m(pintu, 'bytes'))} (${[...encodings.pintu].join(', ')})\n` +
+          `  PouchDB ${(m(pouch, 'ms') / 1000).toFixed(2)} s, ${kb(m(pouch, 'bytes'))} (${[...encodings.pouch].join(', ')})\n` +
           `  Pintu is ${(m(pouch, 'ms') / m(pintu, 'ms')).toFixed(1)}× faster (goal ≥ 5×) and ` +
           `sends ${(m(pouch, 'bytes') / m(pintu, 'bytes')).toFixed(1)}× fewer bytes (goal ≥ 3×)`,
       );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/ids';
-import { SCHEMA_VERSION } from '@shared/sync/protocol';
+import { decodeColumns } from '@shared/sync/column-page';
+import { SCHEMA_VERSION, type PullWireResponse } from '@shared/sync/protocol';
 import { markAggregatesOnly } from '@server/data/changes';
 import { writeRecords } from '@server/data/records';
 import pg from 'pg';
@@ -248,4 +249,40 @@ describe.each(DATABASES)('pull ($name)', (kind) => {
       }
     },
   );
+});
+
+describe.each(DATABASES)('pull in columns ($name)', (kind) => {
+  const ctx = useApp(kind);
+
+  it('sends the same records as columns to an app that asks, and as changes to one that does not', async () => {
+    const device = new TestDevice(ctx.app);
+    for (let i = 0; i < 3; i++) await device.push(device.household(2).mutations);
+    const query = {
+      deviceId: device.id,
+      schemaVersion: String(SCHEMA_VERSION),
+      kelurahan: KELURAHAN,
+    };
+    const pull = async (extra: Record<string, string>) =>
+      ctx.app.inject({
+        method: 'GET',
+        url: '/api/sync/pull',
+        headers: await device.headers(),
+        query: { ...query, ...extra },
+      });
+    const plain = (await pull({})).json() as PullWireResponse;
+    expect(plain.columns).toBeUndefined();
+    expect(plain.changes).toHaveLength(9);
+
+    const response = await pull({ encoding: 'columns' });
+    expect(response.statusCode).toBe(200);
+    const page = response.json() as PullWireResponse;
+    expect(page.changes).toBeUndefined();
+    expect(decodeColumns(page.columns!)).toEqual(plain.changes);
+    expect({ ...page, columns: undefined }).toEqual({ ...plain, changes: undefined });
+    expect(response.body.length).toBeLessThan(JSON.stringify(plain).length * 0.8);
+
+    const unknown = await pull({ encoding: 'xml' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error).toBe('bad-request');
+  });
 });

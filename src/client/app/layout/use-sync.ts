@@ -7,10 +7,13 @@ import { startSync, type SyncStatus } from '@client/sync';
  */
 const engine = startSync();
 
-/** Sync status for the screen; a newly signed-in user's area is downloaded at once. */
+/**
+ * Sync status for the screen; a newly signed-in user's area is downloaded at once, and an app
+ * opened again syncs once its first screen is drawn (`syncSoon`).
+ */
 export function useSync(userKey: string | null): SyncStatus {
   useEffect(() => {
-    if (userKey) void engine.syncNow();
+    if (userKey) engine.syncSoon();
   }, [userKey]);
   return useSyncExternalStore(engine.status.subscribe, engine.status.get);
 }
