@@ -20,13 +20,16 @@ export const BEKASI_BOUNDS: LatLngBoundsExpression = [
 export function BaseMap({
   bounds,
   label,
+  noTiles = false,
   children,
 }: {
   bounds: LatLngBoundsExpression;
   label: string;
+  /** No tiles yet (the points first). */
+  noTiles?: boolean;
   children: ReactNode;
 }) {
-  const showTiles = useShowTiles(useOnline());
+  const showTiles = useShowTiles(useOnline()) && !noTiles;
   const tiles = useTileConfig().data;
   return (
     <div className="map-frame" role="region" aria-label={label}>

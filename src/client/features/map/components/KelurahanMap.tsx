@@ -3,7 +3,12 @@ import { PageHeader } from '@client/ui/page-header';
 import { paths } from '@client/ui/paths';
 import { findKelurahan } from '@shared/wilayah/wilayah';
 import { coverageClass } from '../data/coverage-class';
-import { useBoundaries, useHouseholdPoints, useKelurahanCoverage } from '../hooks/use-map-data';
+import {
+  useBoundaries,
+  useHouseDetails,
+  useHouseholdPoints,
+  useKelurahanCoverage,
+} from '../hooks/use-map-data';
 import { BEKASI_BOUNDS } from './BaseMap';
 import { shapeClass } from './CityMap';
 import { houseLinkFor } from './house-links';
@@ -19,6 +24,7 @@ export function KelurahanMap({ code, role }: { code: string; role: Role }) {
   const boundaries = useBoundaries();
   const coverage = useKelurahanCoverage(code);
   const points = useHouseholdPoints(code);
+  const resolve = useHouseDetails(code, undefined, points.data?.key);
   const cls = coverage.data ? coverageClass(coverage.data.total, coverage.data.target) : null;
   const name = findKelurahan(code)?.name ?? code;
   const feature = boundaries.data?.features.find((f) => f.properties.code === code);
@@ -50,6 +56,8 @@ export function KelurahanMap({ code, role }: { code: string; role: Role }) {
           households={households}
           target={points.data?.target ?? 0.7}
           linkFor={houseLinkFor(role)}
+          resolve={resolve}
+          tilesAfter={points.isPending}
         />
       )}
       {cls && coverage.data && (
