@@ -3,6 +3,8 @@
 // server with the demo data (a temporary DATA_DIR, a free port) over the current build:
 //   npx vite build && npx tsx scripts/screenshots.ts      (or: npm run screens, after a build)
 // Shots are of the viewport only (small PNGs), plus the lurah's whole RW table on the laptop.
+// SCREENS=map (any part of a name) writes only the shots whose names contain it; the same
+// steps run (later shots depend on earlier ones), the others are not written.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -120,7 +122,9 @@ async function lurah(page: Page, app: App, size: 'laptop' | 'phone') {
     // window shows it all at once, clear of the sticky top bar and the bottom menu.
     await page.setViewportSize({ width: LAPTOP.width, height: 2400 });
     const table = page.locator('section.card', { has: page.locator('table.coverage-table') });
-    await table.screenshot({ path: join(OUT, 'lurah-dashboard-table-laptop.png') });
+    if ('lurah-dashboard-table-laptop'.includes(ONLY)) {
+      await table.screenshot({ path: join(OUT, 'lurah-dashboard-table-laptop.png') });
+    }
     await page.setViewportSize(LAPTOP);
   }
   await page.goto(app.url);
@@ -145,6 +149,13 @@ async function lurah(page: Page, app: App, size: 'laptop' | 'phone') {
   await page.locator('.household-dot, .household-cluster').first().waitFor();
   await page.waitForTimeout(500); // the map's fit-to-bounds animation
   await shot(page, `lurah-map-${size}`);
+  if (size === 'laptop') {
+    // Zoomed in one step, the unvaccinated residents' density on.
+    await page.getByLabel(/Kepadatan warga belum divaksin/).check();
+    await page.locator('.leaflet-control-zoom-in').click();
+    await page.waitForTimeout(800);
+    await shot(page, 'lurah-map-density-laptop');
+  }
   await page.goto(`${app.url}/relawan`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.waitForLoadState('networkidle');
@@ -202,7 +213,10 @@ async function adminKota(page: Page, app: App) {
   await shot(page, 'admin-report-snapshot-laptop');
 }
 
+const ONLY = process.env.SCREENS ?? '';
+
 async function shot(page: Page, name: string) {
+  if (!name.includes(ONLY)) return;
   const path = join(OUT, `${name}.png`);
   await page.screenshot({ path });
   console.log(`  ${path}`);

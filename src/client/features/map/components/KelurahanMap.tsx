@@ -14,7 +14,7 @@ import { shapeClass } from './CityMap';
 import { houseLinkFor } from './house-links';
 import { HouseholdMapView } from './HouseholdMapView';
 import { MapNotice } from './MapNotice';
-import { boundsOf } from './bounds';
+import { boundsOf, boxOf } from './bounds';
 
 /**
  * One kelurahan: its boundary, tinted with its coverage class, and its households with a GPS
@@ -45,7 +45,14 @@ export function KelurahanMap({ code, role }: { code: string; role: Role }) {
         <HouseholdMapView
           key={feature ? 'kel' : 'city'}
           label={`Peta rumah Kelurahan ${name}`}
-          bounds={feature ? boundsOf(feature.geometry.coordinates) : BEKASI_BOUNDS}
+          // Fitted to the houses once they come (where the work is), before to the outline.
+          bounds={
+            households.length > 0
+              ? boxOf(households)
+              : feature
+                ? boundsOf(feature.geometry.coordinates)
+                : BEKASI_BOUNDS
+          }
           outline={feature}
           outlineStyle={{
             fill: cls !== null,
