@@ -5,6 +5,7 @@
 // Shots are of the viewport only (small PNGs), plus the lurah's whole RW table on the laptop.
 // SCREENS=map (any part of a name) writes only the shots whose names contain it; the same
 // steps run (later shots depend on earlier ones), the others are not written.
+// DEMO_DATA_DIR=<a copy of a DATA_DIR seeded with the demo data> skips the seed.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -36,7 +37,9 @@ async function main() {
   const tiles = await startTileServer();
   const app = await startApp({
     env: {
-      SEED: 'demo',
+      // DEMO_DATA_DIR: a copy of a DATA_DIR already seeded with the demo data (the seed takes
+      // minutes); the server starts on it without seeding.
+      ...(DEMO_DIR ? { SEED: 'none', DATA_DIR: DEMO_DIR } : { SEED: 'demo' }),
       TILE_URL: tiles.template,
       TILE_ATTRIBUTION: 'Ubin peta uji',
       TILE_BULK_DOWNLOAD: 'true',
@@ -45,7 +48,7 @@ async function main() {
   });
   let browser: Browser | undefined;
   try {
-    await demoDataReady(app, 540_000);
+    if (!DEMO_DIR) await demoDataReady(app, 540_000);
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [...CHROMIUM_ARGS, ...NO_OUTSIDE],
@@ -214,6 +217,7 @@ async function adminKota(page: Page, app: App) {
 }
 
 const ONLY = process.env.SCREENS ?? '';
+const DEMO_DIR = process.env.DEMO_DATA_DIR;
 
 async function shot(page: Page, name: string) {
   if (!name.includes(ONLY)) return;
