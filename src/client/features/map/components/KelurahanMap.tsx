@@ -64,7 +64,7 @@ export function KelurahanMap({ code, role }: { code: string; role: Role }) {
           target={points.data?.target ?? 0.7}
           linkFor={houseLinkFor(role)}
           resolve={resolve}
-          tilesAfter={points.isPending}
+          tilesAfter={points.data === undefined && points.fetchStatus === 'fetching'}
         />
       )}
       {cls && coverage.data && (
