@@ -1,13 +1,13 @@
 import { createElement, lazy, Suspense, useEffect } from 'react';
 import type { Role } from '@shared/auth/roles';
 import { Loading } from '@client/ui/page-header';
-import { startEarly } from './data/api';
+import { startEarly } from './data/early';
 
 /**
  * Maps (Leaflet through react-leaflet): kelurahan coloured by coverage; the households of a
  * kelurahan or an RW from the server, or of the volunteer's phone from IndexedDB, as donuts of
  * their statuses. Leaflet and its CSS load only with these chunks; the server maps begin
- * fetching their houses while that code loads (data/api.ts startEarly).
+ * fetching their houses while that code loads (data/early.ts).
  */
 export const CityMap = lazy(() =>
   import('./components/CityMap').then((m) => ({ default: m.CityMap })),

@@ -2,6 +2,7 @@ import { apiRequest } from '@client/sync';
 import type { CityCoverage, KelurahanCoverage } from '@shared/coverage/api';
 import type { HouseholdPointDetails, HouseholdPointsCompact } from '@shared/coverage/map-points';
 import type { TileConfig } from '@shared/coverage/tiles';
+import { householdsUrl, takeEarly } from './early';
 
 /**
  * The map's data: the city and kelurahan answers (the same query keys as the dashboards, so
@@ -20,24 +21,6 @@ export const mapKeys = {
   tiles: () => ['map', 'tiles'] as const,
 };
 
-const householdsUrl = (code: string, rw: number | undefined, part: 'points' | 'details') =>
-  `/api/coverage/kelurahan/${encodeURIComponent(code)}${rw === undefined ? '' : `/rw/${rw}`}/households?part=${part}`;
-
-const started = new Map<string, { at: number; answer: Promise<HouseholdPointsCompact> }>();
-
-/**
- * Begins fetching the houses of a map while its code (Leaflet, ~45 KB gzip) still loads, so
- * the two come in parallel on a slow network; the map's query then takes this answer.
- */
-export function startEarly(code: string, rw?: number): void {
-  const url = householdsUrl(code, rw, 'points');
-  const early = started.get(url);
-  if (early && Date.now() - early.at < 10_000) return;
-  const answer = apiRequest<HouseholdPointsCompact>(url);
-  answer.catch(() => undefined); // the query reports it, if it takes it
-  started.set(url, { at: Date.now(), answer });
-}
-
 export const BOUNDARIES_URL = '/data/bekasi-kelurahan.geojson';
 
 export type KelurahanFeature = {
@@ -52,14 +35,8 @@ export const mapApi = {
   kelurahan: (code: string) =>
     apiRequest<KelurahanCoverage>(`/api/coverage/kelurahan/${encodeURIComponent(code)}`),
   /** What the map draws, the compact part (taken from `startEarly` when it began it). */
-  households: (code: string, rw?: number) => {
-    const url = householdsUrl(code, rw, 'points');
-    const early = started.get(url);
-    started.delete(url);
-    return early && Date.now() - early.at < 10_000
-      ? early.answer
-      : apiRequest<HouseholdPointsCompact>(url);
-  },
+  households: (code: string, rw?: number) =>
+    takeEarly(code, rw) ?? apiRequest<HouseholdPointsCompact>(householdsUrl(code, rw, 'points')),
   details: (code: string, rw?: number) =>
     apiRequest<HouseholdPointDetails>(householdsUrl(code, rw, 'details')),
   tiles: () => apiRequest<TileConfig>('/api/map/tiles'),
