@@ -171,7 +171,9 @@ describe('maps for every role', { timeout: 180_000 }, () => {
   it('the ketua RW sees their RW alone and opens a house on their phone', async () => {
     const { page, close } = await phoneOf('ketua-rw');
     try {
-      await expect.poll(async () => (await countIndexedDb(page)).households ?? 0).toBe(30);
+      await expect
+        .poll(async () => (await countIndexedDb(page)).households ?? 0, { timeout: 60_000 })
+        .toBe(30); // the first sync, slow on a loaded machine
       await page.goto(`${app.url}/peta`);
       await page.waitForURL(`**/peta/${OWN}/rw/1`);
       await page.getByText('30 rumah dengan titik GPS di RW ini.').waitFor();
@@ -192,7 +194,9 @@ describe('maps for every role', { timeout: 180_000 }, () => {
     const { page, context, close } = await phoneOf('relawan');
     try {
       await waitForServiceWorker(page);
-      await expect.poll(async () => (await countIndexedDb(page)).households ?? 0).toBe(30);
+      await expect
+        .poll(async () => (await countIndexedDb(page)).households ?? 0, { timeout: 60_000 })
+        .toBe(30); // the first sync, slow on a loaded machine
       await page.goto(`${app.url}/peta`);
       await page.waitForURL('**/peta/rumah-saya');
       await page.getByText(/Berikutnya \(lingkar biru\)/).waitFor();
