@@ -153,8 +153,9 @@ async function lurah(page: Page, app: App, size: 'laptop' | 'phone') {
   await page.waitForTimeout(500); // the map's fit-to-bounds animation
   await shot(page, `lurah-map-${size}`);
   if (size === 'laptop') {
-    // Zoomed in one step, the unvaccinated residents' density on.
+    // Zoomed in one step, the unvaccinated residents' density on, the RT shading off.
     await page.getByLabel(/Kepadatan warga belum divaksin/).check();
+    await page.getByLabel(/Arsir wilayah RT/).uncheck(); // the two shadings, one at a time
     await page.locator('.leaflet-control-zoom-in').click();
     await page.waitForTimeout(800);
     await shot(page, 'lurah-map-density-laptop');

@@ -5,6 +5,7 @@ export function DensityLegend() {
   const ramp = DENSITY_STOPS.map(([at, color]) => `${color} ${Math.round(at * 100)}%`).join(', ');
   return (
     <section className="map-legend density-legend" aria-label="Kepadatan warga belum divaksin">
+      <h2>Warga belum divaksin yang tinggal berdekatan</h2>
       <div
         className="density-ramp"
         style={{ background: `linear-gradient(to right, transparent, ${ramp})` }}
@@ -12,7 +13,7 @@ export function DensityLegend() {
       />
       <p className="density-ends small">
         <span>sedikit</span>
-        <span>banyak warga belum divaksin berdekatan</span>
+        <span>banyak</span>
       </p>
     </section>
   );
