@@ -67,8 +67,12 @@ export function drawDensity(
   if (points.length === 0 || canvas.width === 0 || canvas.height === 0) return;
   const stamp = stampOf(radius);
   const r = stamp.width / 2;
+  // How many spots cover a pixel on average: with thousands in view each is fainter, so that
+  // only places denser than the rest turn red, not the whole map.
+  const overlap = (points.length * Math.PI * r * r) / (canvas.width * canvas.height);
+  const strength = Math.min(0.45, 1.2 / Math.max(1, overlap));
   for (const p of points) {
-    ctx.globalAlpha = p.weight * 0.45;
+    ctx.globalAlpha = p.weight * strength;
     ctx.drawImage(stamp, p.x - r, p.y - r);
   }
   ctx.globalAlpha = 1;
