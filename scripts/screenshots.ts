@@ -3,6 +3,9 @@
 // server with the demo data (a temporary DATA_DIR, a free port) over the current build:
 //   npx vite build && npx tsx scripts/screenshots.ts      (or: npm run screens, after a build)
 // Shots are of the viewport only (small PNGs), plus the lurah's whole RW table on the laptop.
+// SCREENS=map (any part of a name) writes only the shots whose names contain it; the same
+// steps run (later shots depend on earlier ones), the others are not written.
+// DEMO_DATA_DIR=<a copy of a DATA_DIR seeded with the demo data> skips the seed.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -34,7 +37,9 @@ async function main() {
   const tiles = await startTileServer();
   const app = await startApp({
     env: {
-      SEED: 'demo',
+      // DEMO_DATA_DIR: a copy of a DATA_DIR already seeded with the demo data (the seed takes
+      // minutes); the server starts on it without seeding.
+      ...(DEMO_DIR ? { SEED: 'none', DATA_DIR: DEMO_DIR } : { SEED: 'demo' }),
       TILE_URL: tiles.template,
       TILE_ATTRIBUTION: 'Ubin peta uji',
       TILE_BULK_DOWNLOAD: 'true',
@@ -43,7 +48,7 @@ async function main() {
   });
   let browser: Browser | undefined;
   try {
-    await demoDataReady(app, 540_000);
+    if (!DEMO_DIR) await demoDataReady(app, 540_000);
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [...CHROMIUM_ARGS, ...NO_OUTSIDE],
@@ -122,7 +127,9 @@ async function lurah(page: Page, app: App, size: 'laptop' | 'phone') {
     // window shows it all at once, clear of the sticky top bar and the bottom menu.
     await page.setViewportSize({ width: LAPTOP.width, height: 2400 });
     const table = page.locator('section.card', { has: page.locator('table.coverage-table') });
-    await table.screenshot({ path: join(OUT, 'lurah-dashboard-table-laptop.png') });
+    if ('lurah-dashboard-table-laptop'.includes(ONLY)) {
+      await table.screenshot({ path: join(OUT, 'lurah-dashboard-table-laptop.png') });
+    }
     await page.setViewportSize(LAPTOP);
   }
   await page.goto(app.url);
@@ -147,6 +154,14 @@ async function lurah(page: Page, app: App, size: 'laptop' | 'phone') {
   await page.locator('.household-dot, .household-cluster').first().waitFor();
   await page.waitForTimeout(500); // the map's fit-to-bounds animation
   await shot(page, `lurah-map-${size}`);
+  if (size === 'laptop') {
+    // Zoomed in one step, the unvaccinated residents' density on, the RT shading off.
+    await page.getByLabel(/Kepadatan warga belum divaksin/).check();
+    await page.getByLabel(/Arsir wilayah RT/).uncheck(); // the two shadings, one at a time
+    await page.locator('.leaflet-control-zoom-in').click();
+    await page.waitForTimeout(800);
+    await shot(page, 'lurah-map-density-laptop');
+  }
   await page.goto(`${app.url}/relawan`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.waitForLoadState('networkidle');
@@ -214,7 +229,11 @@ async function adminKota(page: Page, app: App) {
   await shot(page, 'admin-report-snapshot-laptop');
 }
 
+const ONLY = process.env.SCREENS ?? '';
+const DEMO_DIR = process.env.DEMO_DATA_DIR;
+
 async function shot(page: Page, name: string) {
+  if (!name.includes(ONLY)) return;
   const path = join(OUT, `${name}.png`);
   await page.screenshot({ path });
   console.log(`  ${path}`);

@@ -1,6 +1,7 @@
 // Each role's map in real Chromium, tiles from a local tile server (tile-server.ts): the lurah
 // sees donuts of household status and opens a house from its card; the ketua RW sees their
 // RW; the relawan downloads their area's tiles and then has the map, tiles and houses, offline.
+// On each, the "warga belum divaksin" density is drawn when turned on and gone when off.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '@server/seed/demo-accounts';
@@ -94,6 +95,31 @@ async function tapAHouse(page: Page): Promise<void> {
   await page.getByRole('region', { name: 'Rumah dipilih' }).waitFor();
 }
 
+/** Pixels of the unvaccinated density's canvas that are painted (0 when it is not there). */
+async function densityPixels(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.unvaccinated-density');
+    if (!canvas || canvas.width === 0) return 0;
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+    return painted;
+  });
+}
+
+/** Turns the density on (drawn over the houses' places), then off (gone). */
+async function toggleDensity(page: Page, unvaccinated: number): Promise<void> {
+  const toggle = page.getByLabel(
+    `Kepadatan warga belum divaksin (${unvaccinated} sasaran belum dapat dosis apa pun)`,
+  );
+  expect(await densityPixels(page)).toBe(0);
+  await toggle.check();
+  await expect.poll(() => densityPixels(page)).toBeGreaterThan(500);
+  await page.getByRole('region', { name: 'Kepadatan warga belum divaksin' }).waitFor();
+  await toggle.uncheck();
+  await expect.poll(() => page.locator('canvas.unvaccinated-density').count()).toBe(0);
+}
+
 beforeAll(async () => {
   tiles = await startTileServer();
   app = await startApp({
@@ -119,17 +145,21 @@ describe('maps for every role', { timeout: 180_000 }, () => {
       await page.waitForURL(`**/peta/${OWN}`);
       const donut = page.locator('.household-cluster svg').first();
       await donut.waitFor();
-      // Every house is in some donut at the kelurahan's zoom; its ring shows both statuses.
+      // A donut's ring shows its houses' statuses.
       const label = await donut.getAttribute('aria-label');
       expect(label).toMatch(/rumah: .*semua sasaran lengkap|belum dikunjungi/);
+      // The map is fitted to the houses: each is in some donut, or a dot of its own.
       const counts = await page.locator('.household-cluster svg text').allTextContents();
-      expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(HOUSES.length);
+      const dots = await page.locator('.household-dot').count();
+      expect(counts.map(Number).reduce((a, b) => a + b, 0) + dots).toBe(HOUSES.length);
       // The tiles come from the configured server, with its attribution.
       await expect.poll(() => page.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0);
       expect(await page.locator('.leaflet-tile').first().getAttribute('src')).toContain(tiles.url);
       await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain(
         'Peta uji',
       );
+      // Every house's one adult has no dose yet.
+      await toggleDensity(page, HOUSES.length);
       await tapAHouse(page);
       await page.getByRole('link', { name: 'Riwayat rumah' }).click();
       await page.waitForURL(/\/rumah\/[0-9a-f-]+\/riwayat$/);
@@ -141,10 +171,13 @@ describe('maps for every role', { timeout: 180_000 }, () => {
   it('the ketua RW sees their RW alone and opens a house on their phone', async () => {
     const { page, close } = await phoneOf('ketua-rw');
     try {
-      await expect.poll(async () => (await countIndexedDb(page)).households ?? 0).toBe(30);
+      await expect
+        .poll(async () => (await countIndexedDb(page)).households ?? 0, { timeout: 60_000 })
+        .toBe(30); // the first sync, slow on a loaded machine
       await page.goto(`${app.url}/peta`);
       await page.waitForURL(`**/peta/${OWN}/rw/1`);
       await page.getByText('30 rumah dengan titik GPS di RW ini.').waitFor();
+      await toggleDensity(page, 30);
       await tapAHouse(page);
       await expect(
         page.getByRole('region', { name: 'Rumah dipilih' }).textContent(),
@@ -161,7 +194,9 @@ describe('maps for every role', { timeout: 180_000 }, () => {
     const { page, context, close } = await phoneOf('relawan');
     try {
       await waitForServiceWorker(page);
-      await expect.poll(async () => (await countIndexedDb(page)).households ?? 0).toBe(30);
+      await expect
+        .poll(async () => (await countIndexedDb(page)).households ?? 0, { timeout: 60_000 })
+        .toBe(30); // the first sync, slow on a loaded machine
       await page.goto(`${app.url}/peta`);
       await page.waitForURL('**/peta/rumah-saya');
       await page.getByText(/Berikutnya \(lingkar biru\)/).waitFor();
@@ -187,6 +222,7 @@ describe('maps for every role', { timeout: 180_000 }, () => {
       await expect.poll(() => page.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0);
       expect(tiles.served()).toBe(served); // offline: every tile came from the phone
       await page.locator('path.kelurahan-shape').waitFor();
+      await toggleDensity(page, 30); // from the phone's own records
       await tapAHouse(page);
       await page.getByRole('link', { name: 'Buka rumah' }).click();
       await page.getByRole('heading', { name: /Jalan Peta No\. \d+/ }).waitFor();

@@ -153,10 +153,11 @@ export async function householdPoints(
     residents: number;
     map_status: HouseholdMapStatus;
     active_isoman: number;
+    unvaccinated: number;
   }>(
     `SELECT c.id, c.rw, c.rt, h.fields->'location' AS location, h.fields->>'street' AS street,
        h.fields->>'houseNumber' AS house_number,
-       c.residents, c.map_status, c.active_isoman
+       c.residents, c.map_status, c.active_isoman, c.eligible - c.dosis1 AS unvaccinated
      FROM coverage_households c
      JOIN households h ON h.id = c.id AND h.kelurahan_code = c.kelurahan_code
      WHERE c.kelurahan_code = $1 AND h.kelurahan_code = $1 AND c.households = 1
@@ -178,5 +179,6 @@ export async function householdPoints(
       residents: r.residents,
       status: r.map_status,
       activeIsoman: r.active_isoman,
+      unvaccinated: r.unvaccinated,
     }));
 }

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { compactPoints, pointDetails } from '@shared/coverage/map-points';
 import { isValidIsoDate } from '@shared/dates';
 import { DEFAULT_CONFIG, type ProgrammeConfig } from '@shared/domain/config';
 import { isKelurahanCode, MAX_RW } from '@shared/wilayah/wilayah';
@@ -22,6 +24,9 @@ const kelurahanParams = z.object({
 const rwParams = kelurahanParams.extend({
   rw: z.coerce.number().int().min(1).max(MAX_RW, { error: 'RW tidak valid.' }),
 });
+
+/** The household map whole (the default), or one of its two parts (shared/coverage/map-points). */
+const partQuery = z.object({ part: z.enum(['points', 'details']).optional() });
 
 const dateQuery = z.object({
   date: z
@@ -107,12 +112,24 @@ export function coverageRoutes(
     reply.header('cache-control', 'no-store');
     checkView(viewerOf(request), scope);
     await coverage.settled();
+    const { part } = parseParams(partQuery, request.query);
     const answer = await kelurahanHouseholds(db, scope.kelurahanCode, { config, rw: scope.rw });
     await logRead(db, request, 'household-map', scope, {
       households: answer.households.length,
     });
-    return answer;
+    if (part === undefined) return answer;
+    const key = listKey(answer.households);
+    return part === 'points'
+      ? compactPoints(answer, answer.households, key)
+      : pointDetails(answer.households, key);
   }
+}
+
+/** A digest of the houses' ids in order: the two parts of one list carry the same. */
+function listKey(households: readonly { id: string }[]): string {
+  const hash = createHash('sha256');
+  for (const h of households) hash.update(h.id);
+  return hash.digest('base64url').slice(0, 16);
 }
 
 export function parseParams<T>(schema: z.ZodType<T>, input: unknown): T {

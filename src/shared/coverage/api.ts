@@ -98,6 +98,8 @@ export type HouseholdPoints = Answer & {
     residents: number;
     status: HouseholdMapStatus;
     activeIsoman: number;
+    /** Eligible residents without a dose: the "belum divaksin" density layer. */
+    unvaccinated: number;
   }[];
 };
 

@@ -5,9 +5,13 @@
 //      server's answer is served from memory (page.route), so this is the phone's share; the
 //      server's own time for that answer is in "Dashboard requests" (docs/benchmarks.md);
 //   2. the admin kota's city map: to the frame after all 56 kelurahan are drawn;
-//   3. an RW's offline tiles: tiles of zooms 13–18 around RW 001's houses (the "unduh" of the
-//      relawan's map), and their size at the app's estimate of 20 KB a tile.
+//   3. an RW's offline tiles: tiles of zooms 13–18 around RW 001's houses, downloaded for real
+//      by the app's own code (data/download-area.ts, bundled here) from the e2e tests' local
+//      tile server into Cache Storage: tiles, bytes received, storage used, against the
+//      estimate the app shows (20 KB a tile). The fixture's tiles are one plain-coloured PNG,
+//      not map drawings: the bytes say what this server sends, not what OpenStreetMap's would.
 // Run: npx vite build && npx tsx tests/bench/ui/map-first-draw.ts
+import { compactPoints, pointDetails } from '@shared/coverage/map-points';
 import { generateKelurahan, type DemoBatch } from '@shared/demo';
 import { DEMO_ACCOUNTS } from '@server/seed/demo-accounts';
 import { phonePoints, type PhoneRecords } from '@client/features/map/data/local-points';
@@ -18,7 +22,9 @@ import {
   TYPICAL_TILE_BYTES,
 } from '@client/features/map/data/tile-area';
 import type { Page } from 'playwright-core';
+import { build, type Rolldown } from 'vite';
 import { enrollPage, launchBrowser, startApp } from '../../e2e/harness';
+import { startTileServer } from '../../e2e/tile-server';
 
 const RUNS = 5;
 const TODAY = '2021-11-30';
@@ -34,9 +40,13 @@ for (const batch of generateKelurahan({ kelurahanCode: KELURAHAN, seed: 1, today
   }
 }
 const points = phonePoints(records as PhoneRecords, TODAY);
-const answer = JSON.stringify({ asOf: new Date().toISOString(), target: 0.7, households: points });
+const head = { asOf: new Date().toISOString(), target: 0.7 };
+const answer = JSON.stringify({ ...head, households: points });
+// What the app asks for: the points part, then ids and addresses (shared/coverage/map-points).
+const pointsPart = JSON.stringify(compactPoints(head, points, 'bench'));
+const detailsPart = JSON.stringify(pointDetails(points, 'bench'));
 console.log(
-  `Kelurahan ${KELURAHAN}: ${records.households.length} households, ${points.length} with a GPS point (${(answer.length / 1024).toFixed(0)} KB of JSON)`,
+  `Kelurahan ${KELURAHAN}: ${records.households.length} households, ${points.length} with a GPS point (${(answer.length / 1024).toFixed(0)} KB of JSON whole, points part ${(pointsPart.length / 1024).toFixed(0)} KB)`,
 );
 
 const rw1 = points.filter((p) => p.rw === 1);
@@ -49,13 +59,19 @@ console.log(
   `RW 001 (${rw1.length} houses): ${tiles.length} tiles for offline (${perZoom.join(', ')}), ≈ ${((tiles.length * TYPICAL_TILE_BYTES) / 1e6).toFixed(1)} MB at 20 KB a tile`,
 );
 
-const app = await startApp({ env: { SEED: 'accounts' } });
+await downloadRw(rw1.length, tiles);
+
+const app = await startApp({ env: { SEED: 'accounts' }, timeoutMs: 300_000 });
 const session = await launchBrowser({ viewport: { width: 1366, height: 768 } });
 try {
   const { page, context } = session;
   page.setDefaultTimeout(120_000);
-  await context.route(/\/households$/, (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: answer }),
+  await context.route(/\/households\?part=/, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: route.request().url().endsWith('part=points') ? pointsPart : detailsPart,
+    }),
   );
   await context.route(/tile\.openstreetmap\.org/, (route) => route.abort());
   await enrollPage(page, app.url, { code: 'DEMO-LURH', name: 'Lurah Bench' });
@@ -98,4 +114,50 @@ function drawnAfter(page: Page, selector: string, count: number): Promise<number
     };
     check();
   })`);
+}
+
+/** The relawan's "Unduh peta wilayah ini" for RW 001's tiles, run in Chromium by the app's code. */
+async function downloadRw(houses: number, coords: typeof tiles): Promise<void> {
+  const bundle = (await build({
+    configFile: false,
+    logLevel: 'error',
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry: new URL('../../../src/client/features/map/data/download-area.ts', import.meta.url)
+          .pathname,
+        formats: ['iife'],
+        name: 'PintuDownload',
+      },
+    },
+  })) as Rolldown.RolldownOutput[];
+  const code = bundle[0]!.output[0].code;
+  const server = await startTileServer();
+  const session = await launchBrowser();
+  try {
+    const { page } = session;
+    await page.route(`${server.url}/bench`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>tiles</title>' }),
+    );
+    await page.goto(`${server.url}/bench`);
+    await page.addScriptTag({ content: code });
+    const result = (await page.evaluate(`(async () => {
+      const before = (await navigator.storage.estimate()).usage ?? 0;
+      const start = performance.now();
+      const p = await PintuDownload.downloadArea(${JSON.stringify(server.template)}, ${JSON.stringify(coords)}, () => {});
+      const ms = performance.now() - start;
+      const after = (await navigator.storage.estimate()).usage ?? 0;
+      return { ...p, ms, stored: after - before };
+    })()`)) as { done: number; bytes: number; failed: number; ms: number; stored: number };
+    console.log(
+      `RW 001 (${houses} houses) downloaded from the fixture: ${result.done} tiles (${result.failed} failed), ` +
+        `${(result.bytes / 1024).toFixed(1)} KB received (${(result.bytes / result.done).toFixed(0)} B a tile), ` +
+        `${(result.stored / 1024).toFixed(1)} KB of storage used, in ${result.ms.toFixed(0)} ms; ` +
+        `the app's estimate: ${((coords.length * TYPICAL_TILE_BYTES) / 1024).toFixed(0)} KB`,
+    );
+  } finally {
+    await session.close();
+    await server.stop();
+  }
 }

@@ -2,6 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import type { UserArea } from '@shared/auth/roles';
 import type { CityCoverage, HouseholdPoints, RwCoverage } from '@shared/coverage/api';
+import {
+  expandPoints,
+  type HouseholdPointDetails,
+  type HouseholdPointsCompact,
+} from '@shared/coverage/map-points';
 import { uuidv7 } from '@shared/ids';
 import { checkView } from '@server/coverage/viewer';
 import { useApp } from '../helpers/app';
@@ -72,8 +77,25 @@ describe.each(DATABASES)('coverage endpoints ($name)', (kind) => {
         'rt',
         'rw',
         'status',
+        'unvaccinated',
       ]);
     }
+    const unvaccinated = Object.fromEntries(map.households.map((h) => [h.id, h.unvaccinated]));
+    expect(unvaccinated).toEqual({ [done]: 0, [partly]: 1, [none]: 2, [unvisited]: 2 });
+
+    // The same list in two parts (the phone's map): the points first, ids and addresses after.
+    const url = `/api/coverage/kelurahan/${KELURAHAN}/households`;
+    const points = await getJson<HouseholdPointsCompact>(ctx.app, `${url}?part=points`);
+    const details = await getJson<HouseholdPointDetails>(ctx.app, `${url}?part=details`);
+    expect(points.key).toBe(details.key);
+    expect(JSON.stringify(points)).not.toContain(done);
+    expect(JSON.stringify(points)).not.toContain('Jalan Melati');
+    expect(expandPoints(points, details)).toEqual(map.households);
+    const rwPoints = await getJson<HouseholdPointsCompact>(
+      ctx.app,
+      `/api/coverage/kelurahan/${KELURAHAN}/rw/${AREA.rw}/households?part=points`,
+    );
+    expect(rwPoints.rw).toHaveLength(4);
 
     const rw = await getJson<RwCoverage>(
       ctx.app,

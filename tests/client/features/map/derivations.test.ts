@@ -9,6 +9,13 @@ import { donutSegments, donutSvg } from '@client/features/map/data/donut';
 import { convexHull, rtAreas, type LngLat } from '@client/features/map/data/rt-areas';
 import { nextUnvisited } from '@client/features/map/data/local-points';
 import { countStatuses, noCounts } from '@client/features/map/data/status-counts';
+import { spotRadius, spotWeight } from '@client/features/map/data/density';
+import {
+  compactPoints,
+  expandPoints,
+  isPlaceholderId,
+  pointDetails,
+} from '@shared/coverage/map-points';
 
 let n = 0;
 const house = (status: HouseholdMapStatus, lat: number, lng: number, rt = 1): MapHousehold => ({
@@ -21,6 +28,7 @@ const house = (status: HouseholdMapStatus, lat: number, lng: number, rt = 1): Ma
   residents: 3,
   status,
   activeIsoman: 0,
+  unvaccinated: status === 'belum-vaksin' ? 2 : 0,
 });
 
 describe('cluster donuts', () => {
@@ -133,5 +141,51 @@ describe('the next house', () => {
   it('is the first not visited in address order without a GPS fix, and none when all are done', () => {
     expect(nextUnvisited(points, null)?.id).toBe(points[1]!.id);
     expect(nextUnvisited([points[0]!], null)).toBeNull();
+  });
+});
+
+describe('the household map in two parts', () => {
+  const houses = [
+    house('lengkap', -6.2345671, 107.0123459),
+    house('belum-vaksin', -6.2348, 107.0129, 2),
+    house('belum-dikunjungi', -6.2301, 107.0101),
+  ];
+  const head = { asOf: '2021-11-30T10:00:00.000Z', target: 0.7 };
+
+  it('draws the same houses from the points part, their ids and addresses from the details', () => {
+    const compact = compactPoints(head, houses, 'k1');
+    const drawn = expandPoints(compact);
+    expect(drawn.map((h) => h.id)).toEqual(['#0', '#1', '#2']);
+    expect(drawn.every((h) => isPlaceholderId(h.id) && h.address === '')).toBe(true);
+    const whole = expandPoints(JSON.parse(JSON.stringify(compact)), pointDetails(houses, 'k1'));
+    expect(whole.map(({ lat: _lat, lng: _lng, ...rest }) => rest)).toEqual(
+      houses.map(({ lat: _lat, lng: _lng, ...rest }) => rest),
+    );
+    whole.forEach((h, i) => {
+      expect(h.lat).toBeCloseTo(houses[i]!.lat, 6);
+      expect(h.lng).toBeCloseTo(houses[i]!.lng, 6);
+    });
+  });
+
+  it('leaves details of another list out', () => {
+    const compact = compactPoints(head, houses, 'k1');
+    expect(expandPoints(compact, pointDetails(houses.slice(1), 'k2'))[0]!.id).toBe('#0');
+  });
+});
+
+describe('unvaccinated density', () => {
+  it('grows with the unvaccinated residents of a house, full from four', () => {
+    expect(spotWeight(1)).toBe(0.25);
+    expect(spotWeight(4)).toBe(1);
+    expect(spotWeight(9)).toBe(1);
+  });
+
+  it('keeps a spot about 35 m wide on the ground, within 8–40 px', () => {
+    expect(spotRadius(13, -6.23)).toBe(8);
+    expect(spotRadius(17, -6.23)).toBeCloseTo(
+      35 / ((156_543.03 * Math.cos((6.23 * Math.PI) / 180)) / 2 ** 17),
+      5,
+    );
+    expect(spotRadius(20, -6.23)).toBe(40);
   });
 });

@@ -1,6 +1,7 @@
 import type { LatLngBoundsExpression } from 'leaflet';
 import type { ReactNode } from 'react';
-import { MapContainer, TileLayer } from 'react-leaflet';
+import { useEffect } from 'react';
+import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { useOnline } from '@client/pwa';
 import { useShowTiles, useTileConfig } from '../hooks/use-map-data';
 import 'leaflet/dist/leaflet.css';
@@ -20,13 +21,16 @@ export const BEKASI_BOUNDS: LatLngBoundsExpression = [
 export function BaseMap({
   bounds,
   label,
+  noTiles = false,
   children,
 }: {
   bounds: LatLngBoundsExpression;
   label: string;
+  /** No tiles yet (the points first). */
+  noTiles?: boolean;
   children: ReactNode;
 }) {
-  const showTiles = useShowTiles(useOnline());
+  const showTiles = useShowTiles(useOnline()) && !noTiles;
   const tiles = useTileConfig().data;
   return (
     <div className="map-frame" role="region" aria-label={label}>
@@ -41,8 +45,19 @@ export function BaseMap({
             maxZoom={tiles.maxZoom}
           />
         )}
+        <FitBounds bounds={bounds} />
         {children}
       </MapContainer>
     </div>
   );
+}
+
+/** Fits the map again when its bounds change (the houses came after the outline). */
+function FitBounds({ bounds }: { bounds: LatLngBoundsExpression }) {
+  const map = useMap();
+  const key = JSON.stringify(bounds);
+  useEffect(() => {
+    map.fitBounds(JSON.parse(key) as LatLngBoundsExpression, { animate: false });
+  }, [map, key]);
+  return null;
 }

@@ -1,11 +1,15 @@
 import { Link } from 'react-router-dom';
 import { formatRwRt } from '@shared/wilayah/wilayah';
+import { isPlaceholderId } from '@shared/coverage/map-points';
 import type { MapHousehold } from '../data/clusters';
 import { HOUSEHOLD_STATUS } from '../data/household-status';
 
 export type HouseLink = { to: string; label: string } | null;
 
-/** The tapped house, short: where, its status, and its page for a role that may open it. */
+/**
+ * The tapped house, short: where, its status, and its page for a role that may open it (once
+ * its id came, on a server map: the details follow the points).
+ */
 export function HouseCard({
   household,
   link,
@@ -15,9 +19,10 @@ export function HouseCard({
   link: HouseLink;
   onClose: () => void;
 }) {
+  const waiting = isPlaceholderId(household.id);
   return (
     <section className="card map-detail" aria-live="polite" aria-label="Rumah dipilih">
-      <h2>{household.address}</h2>
+      <h2>{waiting ? 'Memuat alamat…' : household.address}</h2>
       <p>
         RT {formatRwRt(household.rt)} / RW {formatRwRt(household.rw)} ·{' '}
         <span
@@ -32,7 +37,7 @@ export function HouseCard({
         {household.activeIsoman > 0 ? ` · ${household.activeIsoman} isoman aktif` : ''}
       </p>
       <p className="map-detail-links">
-        {link && (
+        {link && !waiting && (
           <Link className="btn btn-small btn-primary" to={link.to}>
             {link.label}
           </Link>

@@ -1,5 +1,5 @@
 import { divIcon } from 'leaflet';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { CircleMarker, Marker, useMap, useMapEvents } from 'react-leaflet';
 import { indexHouseholds, itemsInView, type MapHousehold } from '../data/clusters';
 import { donutSize, donutSvg } from '../data/donut';
@@ -26,6 +26,9 @@ export function HouseholdLayer({
   const index = useMemo(() => indexHouseholds(households), [households]);
   const [view, setView] = useState(() => viewOf(map));
   useMapEvents({ moveend: () => setView(viewOf(map)) });
+  // The map is fitted to the houses when they come, while this layer's listener is being
+  // renewed (effects re-run): the view is read again once the houses are indexed.
+  useEffect(() => setView(viewOf(map)), [map, index]);
   const items = useMemo(() => itemsInView(index, view.bbox, view.zoom), [index, view]);
 
   return items.map((item) => {

@@ -9,6 +9,8 @@ import { BaseMap } from './BaseMap';
 import { HouseCard, type HouseLink } from './HouseCard';
 import { HouseholdLayer } from './HouseholdLayer';
 import { Legend } from './Legend';
+import { DensityLayer } from './DensityLayer';
+import { DensityLegend } from './DensityLegend';
 import { RtAreaLayer } from './RtAreaLayer';
 
 /**
@@ -25,6 +27,8 @@ export function HouseholdMapView({
   target,
   linkFor,
   nextId,
+  resolve = (h) => h,
+  tilesAfter = false,
   children,
 }: {
   label: string;
@@ -35,17 +39,27 @@ export function HouseholdMapView({
   target: number;
   linkFor: (household: MapHousehold) => HouseLink;
   nextId?: string | null;
+  /** A house with its id and address, when they come later than the points (server maps). */
+  resolve?: (household: MapHousehold) => MapHousehold;
+  /** Tiles wait for the houses: on a slow network the points are drawn first. */
+  tilesAfter?: boolean;
   /** More layers: where the volunteer stands. */
   children?: ReactNode;
 }) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [showAreas, setShowAreas] = useState(true);
+  const [showDensity, setShowDensity] = useState(false);
   const areas = useMemo(() => rtAreas(households), [households]);
-  const selected = households.find((h) => h.id === selectedId) ?? null;
+  const found = households.find((h) => h.id === selectedId);
+  const selected = found ? resolve(found) : null;
+  const unvaccinated = useMemo(
+    () => households.reduce((sum, h) => sum + h.unvaccinated, 0),
+    [households],
+  );
 
   return (
     <>
-      <BaseMap bounds={bounds} label={label}>
+      <BaseMap bounds={bounds} label={label} noTiles={tilesAfter}>
         {outline && (
           <GeoJSON
             key={outline.properties.code}
@@ -60,6 +74,7 @@ export function HouseholdMapView({
             interactive={false}
           />
         )}
+        {showDensity && <DensityLayer households={households} />}
         {showAreas && <RtAreaLayer areas={areas} target={target} />}
         <HouseholdLayer
           households={households}
@@ -77,6 +92,15 @@ export function HouseholdMapView({
         />
       )}
       <Legend title="Status rumah" items={Object.values(HOUSEHOLD_STATUS)} />
+      <label className="map-toggle small">
+        <input
+          type="checkbox"
+          checked={showDensity}
+          onChange={(e) => setShowDensity(e.target.checked)}
+        />{' '}
+        Kepadatan warga belum divaksin ({unvaccinated} sasaran belum dapat dosis apa pun)
+      </label>
+      {showDensity && <DensityLegend />}
       <label className="map-toggle small">
         <input
           type="checkbox"

@@ -3,13 +3,18 @@ import { PageHeader } from '@client/ui/page-header';
 import { paths } from '@client/ui/paths';
 import { findKelurahan } from '@shared/wilayah/wilayah';
 import { coverageClass } from '../data/coverage-class';
-import { useBoundaries, useHouseholdPoints, useKelurahanCoverage } from '../hooks/use-map-data';
+import {
+  useBoundaries,
+  useHouseDetails,
+  useHouseholdPoints,
+  useKelurahanCoverage,
+} from '../hooks/use-map-data';
 import { BEKASI_BOUNDS } from './BaseMap';
 import { shapeClass } from './CityMap';
 import { houseLinkFor } from './house-links';
 import { HouseholdMapView } from './HouseholdMapView';
 import { MapNotice } from './MapNotice';
-import { boundsOf } from './bounds';
+import { boundsOf, boxOf } from './bounds';
 
 /**
  * One kelurahan: its boundary, tinted with its coverage class, and its households with a GPS
@@ -19,6 +24,7 @@ export function KelurahanMap({ code, role }: { code: string; role: Role }) {
   const boundaries = useBoundaries();
   const coverage = useKelurahanCoverage(code);
   const points = useHouseholdPoints(code);
+  const resolve = useHouseDetails(code, undefined, points.data?.key);
   const cls = coverage.data ? coverageClass(coverage.data.total, coverage.data.target) : null;
   const name = findKelurahan(code)?.name ?? code;
   const feature = boundaries.data?.features.find((f) => f.properties.code === code);
@@ -39,7 +45,14 @@ export function KelurahanMap({ code, role }: { code: string; role: Role }) {
         <HouseholdMapView
           key={feature ? 'kel' : 'city'}
           label={`Peta rumah Kelurahan ${name}`}
-          bounds={feature ? boundsOf(feature.geometry.coordinates) : BEKASI_BOUNDS}
+          // Fitted to the houses once they come (where the work is), before to the outline.
+          bounds={
+            households.length > 0
+              ? boxOf(households)
+              : feature
+                ? boundsOf(feature.geometry.coordinates)
+                : BEKASI_BOUNDS
+          }
           outline={feature}
           outlineStyle={{
             fill: cls !== null,
@@ -50,6 +63,8 @@ export function KelurahanMap({ code, role }: { code: string; role: Role }) {
           households={households}
           target={points.data?.target ?? 0.7}
           linkFor={houseLinkFor(role)}
+          resolve={resolve}
+          tilesAfter={points.data === undefined && points.fetchStatus === 'fetching'}
         />
       )}
       {cls && coverage.data && (

@@ -2,7 +2,7 @@ import type { Role } from '@shared/auth/roles';
 import { PageHeader } from '@client/ui/page-header';
 import { paths } from '@client/ui/paths';
 import { findKelurahan, formatRwRt } from '@shared/wilayah/wilayah';
-import { useBoundaries, useRwHouseholdPoints } from '../hooks/use-map-data';
+import { useBoundaries, useHouseDetails, useHouseholdPoints } from '../hooks/use-map-data';
 import { boundsOf, boxOf } from './bounds';
 import { BEKASI_BOUNDS } from './BaseMap';
 import { houseLinkFor } from './house-links';
@@ -12,7 +12,8 @@ import { MapNotice } from './MapNotice';
 /** One RW's households (the ketua RW's map, from the server), inside its kelurahan's outline. */
 export function RwMap({ code, rw, role }: { code: string; rw: number; role: Role }) {
   const boundaries = useBoundaries();
-  const points = useRwHouseholdPoints(code, rw);
+  const points = useHouseholdPoints(code, rw);
+  const resolve = useHouseDetails(code, rw, points.data?.key);
   const name = findKelurahan(code)?.name ?? code;
   const feature = boundaries.data?.features.find((f) => f.properties.code === code);
   const households = points.data?.households ?? [];
@@ -42,6 +43,7 @@ export function RwMap({ code, rw, role }: { code: string; rw: number; role: Role
           households={households}
           target={points.data?.target ?? 0.7}
           linkFor={houseLinkFor(role)}
+          resolve={resolve}
         />
       )}
     </div>

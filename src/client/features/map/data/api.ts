@@ -1,6 +1,8 @@
 import { apiRequest } from '@client/sync';
-import type { CityCoverage, HouseholdPoints, KelurahanCoverage } from '@shared/coverage/api';
+import type { CityCoverage, KelurahanCoverage } from '@shared/coverage/api';
+import type { HouseholdPointDetails, HouseholdPointsCompact } from '@shared/coverage/map-points';
 import type { TileConfig } from '@shared/coverage/tiles';
+import { householdsUrl, takeEarly } from './early';
 
 /**
  * The map's data: the city and kelurahan answers (the same query keys as the dashboards, so
@@ -10,9 +12,11 @@ import type { TileConfig } from '@shared/coverage/tiles';
 export const mapKeys = {
   city: () => ['coverage', 'city'] as const,
   kelurahan: (code: string) => ['coverage', 'kelurahan', code] as const,
-  households: (code: string) => ['coverage', 'kelurahan', code, 'households'] as const,
-  rwHouseholds: (code: string, rw: number) =>
-    ['coverage', 'kelurahan', code, 'rw', rw, 'households'] as const,
+  households: (code: string, rw?: number) =>
+    rw === undefined
+      ? (['coverage', 'kelurahan', code, 'households'] as const)
+      : (['coverage', 'kelurahan', code, 'rw', rw, 'households'] as const),
+  details: (code: string, rw?: number) => [...mapKeys.households(code, rw), 'details'] as const,
   boundaries: () => ['boundaries', 'kelurahan'] as const,
   tiles: () => ['map', 'tiles'] as const,
 };
@@ -30,12 +34,11 @@ export const mapApi = {
   city: () => apiRequest<CityCoverage>('/api/coverage/city'),
   kelurahan: (code: string) =>
     apiRequest<KelurahanCoverage>(`/api/coverage/kelurahan/${encodeURIComponent(code)}`),
-  households: (code: string) =>
-    apiRequest<HouseholdPoints>(`/api/coverage/kelurahan/${encodeURIComponent(code)}/households`),
-  rwHouseholds: (code: string, rw: number) =>
-    apiRequest<HouseholdPoints>(
-      `/api/coverage/kelurahan/${encodeURIComponent(code)}/rw/${rw}/households`,
-    ),
+  /** What the map draws, the compact part (taken from `startEarly` when it began it). */
+  households: (code: string, rw?: number) =>
+    takeEarly(code, rw) ?? apiRequest<HouseholdPointsCompact>(householdsUrl(code, rw, 'points')),
+  details: (code: string, rw?: number) =>
+    apiRequest<HouseholdPointDetails>(householdsUrl(code, rw, 'details')),
   tiles: () => apiRequest<TileConfig>('/api/map/tiles'),
   boundaries: async (): Promise<Boundaries> => {
     const response = await fetch(BOUNDARIES_URL);

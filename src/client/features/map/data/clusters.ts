@@ -60,7 +60,9 @@ export function itemsInView(
   bbox: [west: number, south: number, east: number, north: number],
   zoom: number,
 ): MapItem[] {
-  return index.getClusters(bbox, Math.floor(zoom)).map((feature) => {
+  // Rounded, not floored: at 15.75 (zoomSnap 0.25) the clusters of 16, as far apart on the
+  // screen as they are drawn large, rather than those of 15, fewer and too far apart.
+  return index.getClusters(bbox, Math.round(zoom)).map((feature) => {
     const [lng, lat] = feature.geometry.coordinates as [number, number];
     const props = feature.properties as Partial<PointProps> &
       Partial<ClusterProps> & { cluster?: boolean; cluster_id?: number; point_count?: number };

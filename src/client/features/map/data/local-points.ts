@@ -55,6 +55,7 @@ export function phonePoints(records: PhoneRecords, today: IsoDate): MapHousehold
       residents: living.length,
       status: statusOf(visitStanding(visits.get(h.id) ?? []).visited, statuses),
       activeIsoman: isoman.get(h.id)?.length ?? 0,
+      unvaccinated: statuses.filter((s) => s === 'belum').length,
     });
   }
   return points.sort((a, b) => collator.compare(a.address, b.address));

@@ -1,6 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
+import {
+  expandPoints,
+  isPlaceholderId,
+  type HouseholdPointsCompact,
+} from '@shared/coverage/map-points';
 import { mapApi, mapKeys } from '../data/api';
+import type { MapHousehold } from '../data/clusters';
 import { AREA_TILE_CACHE, TILE_CACHE } from '../data/tile-area';
 
 /** The city answer, persisted for offline like the city dashboard's (same key). */
@@ -24,24 +30,52 @@ export function useKelurahanCoverage(code: string) {
 }
 
 /**
- * Households with a GPS point in a kelurahan. Not persisted: they carry names and addresses,
- * which stay on the server (and in memory while the screen is open).
+ * Households with a GPS point in a kelurahan, or in one of its RWs (the ketua RW's map): the
+ * compact part, expanded once per answer. Not persisted: they are people's houses, which stay
+ * on the server (and in memory while the screen is open).
  */
-export function useHouseholdPoints(code: string) {
+export function useHouseholdPoints(code: string, rw?: number) {
   return useQuery({
-    queryKey: mapKeys.households(code),
-    queryFn: () => mapApi.households(code),
+    queryKey: mapKeys.households(code, rw),
+    queryFn: () => mapApi.households(code, rw),
+    select: expandAnswer,
     staleTime: 60_000,
   });
 }
 
-/** One RW's households with a GPS point: the ketua RW's map (not persisted either). */
-export function useRwHouseholdPoints(code: string, rw: number) {
-  return useQuery({
-    queryKey: mapKeys.rwHouseholds(code, rw),
-    queryFn: () => mapApi.rwHouseholds(code, rw),
+const expandAnswer = (answer: HouseholdPointsCompact) => ({
+  asOf: answer.asOf,
+  target: answer.target,
+  key: answer.key,
+  households: expandPoints(answer),
+});
+
+/**
+ * The ids and addresses of those houses, asked once they are drawn (only a tapped house needs
+ * them): `resolve` gives a house its id and address, or the house as it is until they came.
+ */
+export function useHouseDetails(code: string, rw: number | undefined, key: string | undefined) {
+  const details = useQuery({
+    queryKey: mapKeys.details(code, rw),
+    queryFn: () => mapApi.details(code, rw),
+    enabled: key !== undefined,
     staleTime: 60_000,
   });
+  const data = details.data;
+  // Parts of two different lists (a house added in between): both asked again.
+  const mismatch = data !== undefined && key !== undefined && data.key !== key;
+  const client = useQueryClient();
+  useEffect(() => {
+    if (mismatch) void client.invalidateQueries({ queryKey: mapKeys.households(code, rw) });
+  }, [mismatch, client, code, rw]);
+  return useCallback(
+    (h: MapHousehold): MapHousehold => {
+      if (!isPlaceholderId(h.id) || !data || data.key !== key) return h;
+      const i = Number(h.id.slice(1));
+      return { ...h, id: data.ids[i] ?? h.id, address: data.addresses[i] ?? '' };
+    },
+    [data, key],
+  );
 }
 
 /**
