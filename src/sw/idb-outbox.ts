@@ -18,6 +18,8 @@ import type { OutboxStore } from '@shared/sync/push-loop';
  */
 const DB_NAME = 'pintu';
 const OUTBOX = 'outboxRows';
+/** The sealed part of a row (src/client/db/at-rest.ts `SEALED`). */
+const SEALED = 'sealed';
 
 export class IdbOutbox implements OutboxStore {
   private constructor(
@@ -131,6 +133,9 @@ function headRows(outbox: IDBObjectStore, changes: number): Promise<OutboxRow[]>
       const at = cursor.result;
       if (!at) return resolve(rows);
       const row = at.value as OutboxRow;
+      // A sealed row (src/client/db/at-rest.ts) needs the key, which only the unlocked page
+      // holds: the worker pushes none from there on, the page does.
+      if (SEALED in row) return resolve(rows);
       rows.push(row);
       held += row.size;
       if (held >= changes) return resolve(rows);

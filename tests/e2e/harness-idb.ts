@@ -1,6 +1,83 @@
 // IndexedDB seen from inside the page, with the raw API (no Dexie): what is really stored.
+// Records are sealed at rest (src/client/db/at-rest.ts): the readers below open them here, in
+// Node, with the data key the unlocked page keeps in its sessionStorage (`pintu:at-rest-key`),
+// as the app would; the `raw` readers return the bytes as stored.
+import { AtRestState, CLEAR_FIELDS, keysOf, openRecord } from '@client/db/at-rest';
 import { changesOf, type OutboxChange, type OutboxRow } from '@shared/sync/outbox-rows';
 import type { Page } from 'playwright-core';
+
+/** Stored bytes come out of the page as `{ bytes: base64 }`. */
+type PageBytes = { bytes: string };
+
+function fromPage(value: unknown): unknown {
+  if (value && typeof value === 'object' && 'bytes' in value && Object.keys(value).length === 1) {
+    return Uint8Array.from(Buffer.from((value as PageBytes).bytes, 'base64'));
+  }
+  if (Array.isArray(value)) return value.map(fromPage);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromPage(v)]));
+  }
+  return value;
+}
+
+/** The page's data key while it is unlocked, as a state to open records with. */
+async function pageKeys(page: Page): Promise<AtRestState> {
+  const saved = await page.evaluate(() => sessionStorage.getItem('pintu:at-rest-key'));
+  const state = new AtRestState();
+  if (saved) state.open(keysOf(Uint8Array.from(Buffer.from(saved, 'base64'))));
+  return state;
+}
+
+/** Every record of every store, as stored, bytes as `{ bytes }` (run in the page). */
+function dumpInPage([name, only]: readonly [string, string | null]): Promise<
+  Record<string, unknown[]>
+> {
+  const encode = (value: unknown): unknown => {
+    if (value instanceof Uint8Array) {
+      let text = '';
+      for (const byte of value) text += String.fromCharCode(byte);
+      return { bytes: btoa(text) };
+    }
+    if (Array.isArray(value)) return value.map(encode);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
+    }
+    return value;
+  };
+  return new Promise((done, fail) => {
+    const open = indexedDB.open(name);
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const idb = open.result;
+      const names = [...idb.objectStoreNames].filter((n) => only === null || n === only);
+      const dump: Record<string, unknown[]> = {};
+      if (names.length === 0) {
+        idb.close();
+        return done(dump);
+      }
+      const tx = idb.transaction(names, 'readonly');
+      for (const storeName of names) {
+        const request = tx.objectStore(storeName).getAll();
+        request.onsuccess = () => (dump[storeName] = (request.result as unknown[]).map(encode));
+      }
+      tx.oncomplete = () => {
+        idb.close();
+        done(dump);
+      };
+      tx.onerror = () => fail(tx.error);
+    };
+  });
+}
+
+/** Every store as stored, sealed bytes and all, by store name. */
+export async function dumpRawIndexedDb(
+  page: Page,
+  dbName = 'pintu',
+  only: string | null = null,
+): Promise<Record<string, unknown[]>> {
+  const dump = await page.evaluate(dumpInPage, [dbName, only] as const);
+  return fromPage(dump) as Record<string, unknown[]>;
+}
 
 /** Waits until the app has created its database with the given object store. */
 export async function waitForDatabase(
@@ -28,33 +105,13 @@ export async function waitForDatabase(
   );
 }
 
-/** Every record of one object store. */
-export function readIndexedDb<T = unknown>(
+/** Every record of one object store, opened with the page's key when it is unlocked. */
+export async function readIndexedDb<T = unknown>(
   page: Page,
   store: string,
   dbName = 'pintu',
 ): Promise<T[]> {
-  return page.evaluate(
-    ([name, storeName]) =>
-      new Promise<T[]>((done, fail) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const idb = open.result;
-          if (!idb.objectStoreNames.contains(storeName)) {
-            idb.close();
-            return done([]);
-          }
-          const request = idb.transaction(storeName, 'readonly').objectStore(storeName).getAll();
-          request.onsuccess = () => {
-            idb.close();
-            done(request.result as T[]);
-          };
-          request.onerror = () => fail(request.error);
-        };
-      }),
-    [dbName, store] as const,
-  );
+  return ((await dumpIndexedDb(page, dbName, store))[store] ?? []) as T[];
 }
 
 /**
@@ -66,31 +123,18 @@ export async function readOutbox<T = OutboxChange>(page: Page): Promise<T[]> {
   return changesOf(rows.sort((a, b) => a.seq - b.seq)) as T[];
 }
 
-/** Every record of every object store, by store name. */
-export function dumpIndexedDb(page: Page, dbName = 'pintu'): Promise<Record<string, unknown[]>> {
-  return page.evaluate(
-    (name) =>
-      new Promise<Record<string, unknown[]>>((done, fail) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const idb = open.result;
-          const names = [...idb.objectStoreNames];
-          const dump: Record<string, unknown[]> = {};
-          if (names.length === 0) return done(dump);
-          const tx = idb.transaction(names, 'readonly');
-          for (const storeName of names) {
-            const request = tx.objectStore(storeName).getAll();
-            request.onsuccess = () => (dump[storeName] = request.result);
-          }
-          tx.oncomplete = () => {
-            idb.close();
-            done(dump);
-          };
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    dbName,
+/** Every record of every object store, by store name, opened as `readIndexedDb` does. */
+export async function dumpIndexedDb(
+  page: Page,
+  dbName = 'pintu',
+  only: string | null = null,
+): Promise<Record<string, unknown[]>> {
+  const [dump, state] = await Promise.all([dumpRawIndexedDb(page, dbName, only), pageKeys(page)]);
+  return Object.fromEntries(
+    Object.entries(dump).map(([store, rows]) => [
+      store,
+      CLEAR_FIELDS[store] ? rows.map((row) => openRecord(store, row, state)) : rows,
+    ]),
   );
 }
 

@@ -12,6 +12,7 @@ import type {
 import type { OutboxChange, OutboxRow } from '@shared/sync/outbox-rows';
 import { wordsOf } from './search-words';
 import { compactStoredHlcs } from './upgrade-compact-hlc';
+import { atRestMiddleware, AtRestState } from './at-rest';
 
 /**
  * The device database. Every schema version lives here, oldest first; never edit a version
@@ -30,6 +31,11 @@ import { compactStoredHlcs } from './upgrade-compact-hlc';
  * Version 4 stores the spelling keys of names beside their words (`search-words.ts`), so
  * "rudy" finds "Rudi": the same indexes, their words made again.
  * Version 5 stores compact HLCs (upgrade-compact-hlc.ts).
+ * Version 6 seals records at rest (at-rest.ts): residents are found by a keyed hash of the
+ * NIK (`nikKey`) and households by one of the KK (`kkKey`); the indexes of clear words and
+ * numbers are dropped (names are searched in memory). Sealing needs the data key, which only
+ * the PIN opens: the records of a phone upgraded from version 5 are sealed at its first
+ * unlock (at-rest-key.ts `sealClearRecords`), in the same step that makes its key.
  */
 export class PintuDb extends Dexie {
   households!: Table<LocalHousehold, string>;
@@ -41,9 +47,12 @@ export class PintuDb extends Dexie {
   outboxRows!: Table<OutboxRow, number>;
   rejected!: Table<RejectedEntry, string>;
   meta!: Table<MetaEntry, string>;
+  /** The data key while unlocked (at-rest.ts); every read and write goes through it. */
+  readonly atRest = new AtRestState();
 
   constructor(name = 'pintu') {
     super(name);
+    this.use(atRestMiddleware(this.atRest));
     this.version(1).stores({
       households: 'id, [kelurahanCode+rw+rt], *searchWords, kkNumber',
       residents: 'id, householdId, [kelurahanCode+rw+rt], nik, *nameWords',
@@ -104,6 +113,12 @@ export class PintuDb extends Dexie {
       });
     // 5: compact HLCs (protocol version 4); no store changes.
     this.version(5).stores({}).upgrade(compactStoredHlcs);
+    // 6: records sealed at rest. Only the indexes change here: the clear ones go, before any
+    // record is written with a hash; the records are sealed at the first unlock.
+    this.version(6).stores({
+      households: 'id, [kelurahanCode+rw+rt], kkKey',
+      residents: 'id, householdId, [kelurahanCode+rw+rt], nikKey',
+    });
   }
 
   /**
@@ -120,5 +135,9 @@ export class PintuDb extends Dexie {
   }
 }
 
-/** The app's one database. Tests make their own `new PintuDb(name)`. */
+/**
+ * The app's one database: it refuses to store personal data in clear (at-rest.ts). Tests make
+ * their own `new PintuDb(name)`, which store in clear until given a key.
+ */
 export const db = new PintuDb();
+db.atRest.required = true;

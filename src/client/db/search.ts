@@ -1,4 +1,4 @@
-import type { Collection } from 'dexie';
+import Dexie, { type Collection, type Table } from 'dexie';
 import type { PintuDb } from './db';
 import { queryVariants, startsAnyWord, wordsOfText } from '@shared/domain/name-spelling';
 import type { LocalHousehold, LocalResident } from './schema';
@@ -12,15 +12,17 @@ export type SearchResult = { households: LocalHousehold[]; residents: LocalResid
 const MIN_NUMBER_PREFIX = 4;
 
 /**
- * Search of an area through the indexes, never a scan of the tables:
- * - every word typed must start a word of the resident's name (`*nameWords`), or of the
- *   household's head, street or house number (`*searchWords`): "siti amin" finds
+ * Search of an area, in memory: the area's records are read through the area index
+ * (`[kelurahanCode+rw+rt]`, opened by the at-rest middleware) and matched here, because the
+ * names and numbers they are matched on are sealed (at-rest.ts) and no index holds them:
+ * - every word typed must start a word of the resident's name (`nameWords`), or of the
+ *   household's head, street or house number (`searchWords`): "siti amin" finds
  *   "Siti Nur Aminah"; as typed or in another spelling of it (`@shared/domain/name-spelling`:
  *   the words are stored with their spelling keys), so "rudy santoso" finds "Rudi Santoso";
- * - digits also match the start of a NIK (`nik`) or of a KK number (`kkNumber`).
- * The index is read for the longest word (the fewest candidates); the other words and the
- * area are checked on those candidates, and reading stops at `limit`. Deleted records and
- * records outside the area are never returned.
+ * - digits (four or more) match the start of a NIK or of a KK number; a whole one (16 digits)
+ *   is looked up by its keyed hash (`nikKey`, `kkKey`) without reading the area.
+ * Deleted records and records outside the area are never returned. The home list does not
+ * use this: it searches the records it already holds (features/households/data/search-index.ts).
  */
 export async function searchArea(
   db: PintuDb,
@@ -38,56 +40,47 @@ export async function searchArea(
     r.kelurahanCode === area.kelurahanCode &&
     r.rw === area.rw &&
     (area.rt === undefined || r.rt === area.rt);
-  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-  const lookedUp = queryVariants(longest);
-  const others = words.filter((w) => w !== longest).map(queryVariants);
-  const hasAll = (own: readonly string[]) => others.every((typed) => startsAnyWord(typed, own));
-
-  // A number of four digits or more is a NIK or KK being typed, not a name or house number.
-  const none = Promise.resolve([]);
-  const [byName, byNik, byWords, byKk] = await Promise.all([
-    number
-      ? none
-      : take(
-          () => db.residents.where('nameWords').startsWithAnyOf(lookedUp),
-          (r) => inArea(r) && hasAll(r.nameWords),
-          limit,
-        ),
-    number ? take(() => db.residents.where('nik').startsWith(number), inArea, limit) : none,
-    number
-      ? none
-      : take(
-          () => db.households.where('searchWords').startsWithAnyOf(lookedUp),
-          (h) => inArea(h) && hasAll(h.searchWords),
-          limit,
-        ),
-    number ? take(() => db.households.where('kkNumber').startsWith(number), inArea, limit) : none,
+  if (number && number.length === 16) {
+    const hash = db.atRest.hashOf(number);
+    const [residents, households] = await Promise.all([
+      db.residents.where('nikKey').equals(hash).toArray(),
+      db.households.where('kkKey').equals(hash).toArray(),
+    ]);
+    return {
+      households: households.filter((h) => inArea(h) && h.kkNumber === number).slice(0, limit),
+      residents: residents.filter((r) => inArea(r) && r.nik === number).slice(0, limit),
+    };
+  }
+  const typed = words.map(queryVariants);
+  // A record read while locked has no words (at-rest.ts): it matches nothing.
+  const hasAll = (own: readonly string[] | undefined) =>
+    !!own && typed.every((t) => startsAnyWord(t, own));
+  const [households, residents] = await Promise.all([
+    areaRange(db.households, area).toArray(),
+    areaRange(db.residents, area).toArray(),
   ]);
+  const found = number
+    ? {
+        households: households.filter((h) => inArea(h) && !!h.kkNumber?.startsWith(number)),
+        residents: residents.filter((r) => inArea(r) && !!r.nik?.startsWith(number)),
+      }
+    : {
+        households: households.filter((h) => inArea(h) && hasAll(h.searchWords)),
+        residents: residents.filter((r) => inArea(r) && hasAll(r.nameWords)),
+      };
   return {
-    households: unique([...byKk, ...byWords]).slice(0, limit),
-    residents: unique([...byNik, ...byName]).slice(0, limit),
+    households: found.households.slice(0, limit),
+    residents: found.residents.slice(0, limit),
   };
 }
 
-/**
- * Reads a few more than the limit in one request (IndexedDB getAll) and checks them here; on a phone that
- * holds only its own area that is nearly always enough. Only when the check threw too many
- * away does it walk the index with a cursor, one record at a time, until the limit is met.
- * A record with two words that match (a multi-entry index) comes twice: `unique` drops one.
- */
-async function take<T extends { id: string }>(
-  collection: () => Collection<T>,
-  keep: (row: T) => boolean,
-  limit: number,
-): Promise<T[]> {
-  const read = limit + 10;
-  const first = await collection().limit(read).toArray();
-  const kept = unique(first).filter(keep);
-  if (kept.length >= limit || first.length < read) return kept.slice(0, limit);
-  return collection().distinct().filter(keep).limit(limit).toArray();
-}
-
-function unique<T extends { id: string }>(rows: T[]): T[] {
-  const seen = new Set<string>();
-  return rows.filter((r) => !seen.has(r.id) && (seen.add(r.id), true));
+/** The area's records, through the area index: one RT, or the RW's range. */
+function areaRange<T>(table: Table<T, string>, area: SearchScope): Collection<T, string> {
+  const index = table.where('[kelurahanCode+rw+rt]');
+  return area.rt === undefined
+    ? index.between(
+        [area.kelurahanCode, area.rw, Dexie.minKey],
+        [area.kelurahanCode, area.rw, Dexie.maxKey],
+      )
+    : index.equals([area.kelurahanCode, area.rw, area.rt]);
 }

@@ -32,7 +32,9 @@ export function startSync(): SyncEngine {
     db,
     httpTransport('', undefined, undefined, () => readToken(db)),
     {
-      signedIn: async () => (await readToken(db)) !== null,
+      // Locked, the records cannot be read or written (src/client/db/at-rest.ts): the engine
+      // waits for the PIN, and syncs as soon as it is typed.
+      signedIn: async () => db.atRest.canWrite && (await readToken(db)) !== null,
       scope: async () => {
         const auth = await readSignedIn(db);
         return auth && HOLDS_FIELD_DATA.has(auth.user.role) ? {} : null;
@@ -40,5 +42,8 @@ export function startSync(): SyncEngine {
     },
   );
   void engine.start();
+  db.atRest.onChange(() => {
+    if (db.atRest.isOpen) void engine.syncNow();
+  });
   return engine;
 }

@@ -21,6 +21,7 @@ export async function wipeDevice(db: PintuDb, leave?: Revoked): Promise<number> 
     if (leave) await db.meta.put({ key: AUTH_KEY, value: { ...leave, unsentDeleted: count } });
     return count;
   });
+  db.atRest.close();
   clearAppStorage();
   await deleteSavedAnswers();
   return unsent;

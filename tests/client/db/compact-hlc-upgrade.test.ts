@@ -79,7 +79,7 @@ describe('database version 5: compact HLCs', () => {
     const db = new PintuDb(name);
     try {
       await db.open();
-      expect(db.verno).toBe(5);
+      expect(db.verno).toBe(6);
       const stored = (await db.households.get(household.id))!;
       expect(stored.headName).toBe('Budi');
       for (const [field, h] of Object.entries(stored.hlc)) {

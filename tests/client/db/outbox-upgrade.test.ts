@@ -35,7 +35,7 @@ describe('database version 3: one outbox row per commit', () => {
     const db = new PintuDb(name);
     try {
       await db.open();
-      expect(db.verno).toBe(5); // and on to version 4 (search words) and 5 (compact HLCs)
+      expect(db.verno).toBe(6); // and on to version 4 (search words), 5 (compact HLCs) and 6 (sealed records)
       expect(db.tables.map((t) => t.name)).not.toContain('outbox');
       expect(await db.countPending()).toBe(5);
       // As they were, their stamps in the compact form of version 4 (the same timestamps).

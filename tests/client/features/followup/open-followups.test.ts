@@ -206,7 +206,7 @@ describe('database version 2', () => {
       expect(await upgraded.followups.count()).toBe(0);
       // Version 1 pulls had no follow-ups: the next pull starts the area from the beginning.
       expect((await upgraded.meta.get('sync'))?.value).toEqual({ ...sync, cursor: null });
-      expect(upgraded.verno).toBe(5); // and on through every later version
+      expect(upgraded.verno).toBe(6); // and on through every later version
       expect(upgraded.followups.schema.indexes.map((i) => i.name)).toEqual(
         expect.arrayContaining(['householdId', 'residentId', '[kelurahanCode+rw+rt]']),
       );

@@ -5,7 +5,8 @@ import { AUTH_KEY, type SignedIn } from '@client/sync/auth';
 import { HttpError, NetworkError } from '@client/sync/transport';
 import type { EnrollRequest, EnrollResponse, User } from '@shared/auth/api';
 import { formatCode, type EnrollFields, type FormErrors } from './enroll-form';
-import { makePinVerifier } from './pin';
+import { makePinSecrets } from './pin';
+import { AT_REST_KEY, openRecords } from '@client/db/at-rest-key';
 import { ATTEMPTS_KEY } from './unlock';
 
 type Api = <T>(path: string, options: { method: 'POST'; body: unknown; anonymous: true }) => Promise<T>;
@@ -23,7 +24,8 @@ export class EnrollError extends Error {
  *   1. derive the PIN verifier first (WebCrypto; half a second on a slow phone), so nothing
  *      slow stands between the server's answer and saving it;
  *   2. ask the server, with this phone's device id, for a device token;
- *   3. save the token, the user and the verifier in one write, and forget old wrong PINs.
+ *   3. save the token, the user and the verifier in one write, and forget old wrong PINs;
+ *   4. make the phone's data key, wrapped by the PIN's key, and open the records with it.
  * Any refusal is an `EnrollError` with a message for the field it concerns.
  */
 export async function enroll(
@@ -32,7 +34,7 @@ export async function enroll(
   api: Api = apiRequest,
   now: () => number = Date.now,
 ): Promise<User> {
-  const pin = await makePinVerifier(fields.pin);
+  const { verifier: pin, wrapKey } = await makePinSecrets(fields.pin);
   const deviceId = await getDeviceId(db);
   const body: EnrollRequest = {
     code: formatCode(fields.code),
@@ -61,7 +63,10 @@ export async function enroll(
   await db.transaction('rw', db.meta, async () => {
     await db.meta.put({ key: AUTH_KEY, value: auth });
     await db.meta.delete(ATTEMPTS_KEY);
+    // A new PIN, a new data key (an earlier sign-in's went with its sign-out).
+    await db.meta.delete(AT_REST_KEY);
   });
+  await openRecords(db, wrapKey);
   return answer.user;
 }
 

@@ -16,15 +16,39 @@ export async function makePinVerifier(
   pin: string,
   iterations = PIN_ITERATIONS,
 ): Promise<PinVerifier> {
+  return (await makePinSecrets(pin, iterations)).verifier;
+}
+
+/**
+ * The verifier and the key that wraps the phone's data key (src/client/db/at-rest-key.ts),
+ * from one PBKDF2 of 512 bits: its first 256 bits are the verifier's hash (PBKDF2's blocks
+ * are independent, so this is the hash a 256-bit derivation gives), the last 256 the
+ * wrapping key, which is never stored.
+ */
+export async function makePinSecrets(
+  pin: string,
+  iterations = PIN_ITERATIONS,
+): Promise<{ verifier: PinVerifier; wrapKey: Uint8Array }> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
-  const hash = await derive(pin, salt, iterations);
-  return { algorithm: 'PBKDF2-SHA-256', iterations, salt: toBase64(salt), hash: toBase64(hash) };
+  const bits = await derive(pin, salt, iterations);
+  const verifier: PinVerifier = {
+    algorithm: 'PBKDF2-SHA-256',
+    iterations,
+    salt: toBase64(salt),
+    hash: toBase64(bits.subarray(0, 32)),
+  };
+  return { verifier, wrapKey: bits.slice(32) };
+}
+
+/** The wrapping key if the PIN is right, else null (one derivation either way). */
+export async function openWithPin(pin: string, verifier: PinVerifier): Promise<Uint8Array | null> {
+  const expected = fromBase64(verifier.hash);
+  const bits = await derive(pin, fromBase64(verifier.salt), verifier.iterations);
+  return equalInConstantTime(bits.subarray(0, 32), expected) ? bits.slice(32) : null;
 }
 
 export async function checkPin(pin: string, verifier: PinVerifier): Promise<boolean> {
-  const expected = fromBase64(verifier.hash);
-  const actual = await derive(pin, fromBase64(verifier.salt), verifier.iterations);
-  return equalInConstantTime(actual, expected);
+  return (await openWithPin(pin, verifier)) !== null;
 }
 
 /** Compares every byte whatever the first difference, so timing tells nothing. */
@@ -57,7 +81,7 @@ async function derive(pin: string, salt: Uint8Array, iterations: number): Promis
   const bits = await crypto.subtle.deriveBits(
     { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
     key,
-    256,
+    512,
   );
   return new Uint8Array(bits);
 }

@@ -1,6 +1,7 @@
 import { db as appDb, type PintuDb } from '@client/db/db';
 import { readSignedIn } from '@client/sync/auth';
-import { checkPin } from './pin';
+import { openRecords } from '@client/db/at-rest-key';
+import { openWithPin } from './pin';
 
 /** Wrong PINs so far and when the next try is allowed, in `meta` so a reload keeps them. */
 export const ATTEMPTS_KEY = 'pin-attempts';
@@ -32,7 +33,8 @@ export type UnlockResult =
  *   1. refuse without checking while the wait after earlier wrong PINs runs;
  *   2. count this try as wrong *before* checking, so closing the app during the check
  *      (half a second of PBKDF2) cannot buy a free try;
- *   3. check; a right PIN clears the count, a wrong one keeps it with its wait.
+ *   3. check; a right PIN clears the count and opens the records (their data key), a wrong
+ *      one keeps the count with its wait.
  */
 export async function unlockWithPin(
   pin: string,
@@ -53,8 +55,11 @@ export async function unlockWithPin(
   });
   if (!counted) return { ok: false, reason: 'wait', ...(await readAttempts(db)) };
 
-  if (await checkPin(pin, auth.pin)) {
+  const wrapKey = await openWithPin(pin, auth.pin);
+  if (wrapKey) {
     await db.meta.delete(ATTEMPTS_KEY);
+    // The PIN's second half of key opens the records (src/client/db/at-rest-key.ts).
+    await openRecords(db, wrapKey);
     return { ok: true };
   }
   return { ok: false, reason: 'wrong', ...counted };

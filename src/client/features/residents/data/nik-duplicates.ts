@@ -10,7 +10,8 @@ export type NikDuplicate = {
 };
 
 /**
- * Other residents on this device with the same NIK (index `nik`). The device holds the
+ * Other residents on this device with the same NIK (index `nikKey`, its keyed hash:
+ * src/client/db/at-rest.ts). The device holds the
  * volunteer's area, so this is "already recorded in the area": usually the same person entered
  * twice, or a family that moved within the RW.
  */
@@ -20,7 +21,9 @@ export async function findNikDuplicates(
   residentId: string | null,
 ): Promise<NikDuplicate[]> {
   if (!/^\d{16}$/.test(nik)) return [];
-  const others = (await database.residents.where('nik').equals(nik).toArray()).filter(
+  const others = (await database.residents
+    .where('nikKey')
+    .equals(database.atRest.hashOf(nik)).toArray()).filter(
     (r) => !r.deleted && r.id !== residentId,
   );
   const households = await database.households.bulkGet(others.map((r) => r.householdId));
