@@ -32,6 +32,8 @@ export type Revoked = {
   revokedAt: number;
   /** Changes that were still waiting to be sent and were deleted with the rest. */
   unsentDeleted: number;
+  /** Why, when not the server's revocation: ten wrong PINs in a row on this phone. */
+  reason?: 'wrong-pins';
 };
 
 export type AuthRecord = SignedIn | Revoked;

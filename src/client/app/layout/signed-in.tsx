@@ -4,7 +4,9 @@ import {
   forgetRevocation,
   LockScreen,
   RevokedScreen,
+  SyncFirstScreen,
   useAuth,
+  useExpiry,
   useLocked,
   lockStore,
 } from '@client/features/auth';
@@ -31,12 +33,14 @@ export function useSignedIn(): SignedIn {
  *   - no sign-in on the phone → enrollment (`/daftar`);
  *   - revoked → the notice saying why the data is gone;
  *   - locked (a new start, or ten idle minutes) → the PIN screen, which works offline;
+ *   - too long without reaching the server (features/auth/data/expiry.ts) → sync first;
  *   - otherwise the app, with the user in context.
  * The lock screen shows nothing of the area's data, and no menu leads around it.
  */
 export function SignedInGate() {
   const auth = useAuth();
   const locked = useLocked(auth?.status === 'active');
+  const { expiry, recheck } = useExpiry(auth?.status === 'active' && !locked);
   // The home list's chunk starts loading as soon as it is known to be wanted: at once when this
   // phone showed an RT's list before (the working area's copy in localStorage, read before the
   // database opens), else when the user turns out to work door to door.
@@ -72,6 +76,20 @@ export function SignedInGate() {
     return (
       <BareShell>
         <LockScreen auth={auth} onUnlocked={() => lockStore.unlock()} pushNow={syncNow} />
+      </BareShell>
+    );
+  }
+  if (expiry === undefined) {
+    return (
+      <BareShell>
+        <Loading />
+      </BareShell>
+    );
+  }
+  if (expiry.state !== 'fresh') {
+    return (
+      <BareShell>
+        <SyncFirstScreen expiry={expiry} syncNow={syncNow} onSynced={recheck} />
       </BareShell>
     );
   }

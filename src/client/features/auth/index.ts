@@ -8,6 +8,8 @@ import { lazy } from 'react';
 export { useAuth } from './hooks/use-auth';
 export { lockStore, useLocked } from './hooks/use-lock';
 export { LockScreen } from './components/LockScreen';
+export { SyncFirstScreen } from './components/SyncFirstScreen';
+export { useExpiry } from './hooks/use-expiry';
 export { AreaNoticeBanner } from './components/AreaNoticeBanner';
 export { forgetRevocation } from './data/sign-out';
 export const EnrollScreen = lazy(() =>

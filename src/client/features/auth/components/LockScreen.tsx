@@ -3,7 +3,7 @@ import { ROLE_LABELS } from '@shared/auth/roles';
 import type { SignedIn } from '@client/sync';
 import { Button } from '@client/ui/button';
 import { Loading } from '@client/ui/page-header';
-import { FREE_TRIES, unlockWithPin, type UnlockResult } from '../data/unlock';
+import { FREE_TRIES, unlockWithPin, WIPE_AFTER_FAILURES, type UnlockResult } from '../data/unlock';
 import { usePinAttempts } from '../hooks/use-auth';
 import { PinDots, PinPad } from './PinPad';
 import './auth.css';
@@ -44,7 +44,7 @@ export function LockScreen({
       setChecking(false);
       setPin('');
       if (result.ok) return onUnlocked();
-      if (result.reason !== 'signed-out') setWrong(result.failures);
+      if (result.reason === 'wrong' || result.reason === 'wait') setWrong(result.failures);
     },
     [onUnlocked],
   );
@@ -82,9 +82,11 @@ export function LockScreen({
           : waitSeconds > 0
             ? `Terlalu banyak PIN salah. Coba lagi dalam ${formatWait(waitSeconds)}.`
             : wrong !== null
-              ? wrong < FREE_TRIES
-                ? `PIN salah. Sisa ${FREE_TRIES - wrong} percobaan sebelum harus menunggu.`
-                : 'PIN salah.'
+              ? wrong >= WIPE_AFTER_FAILURES - 3
+                ? `PIN salah. ${WIPE_AFTER_FAILURES - wrong} kali lagi salah, semua data di HP ini dihapus.`
+                : wrong < FREE_TRIES
+                  ? `PIN salah. Sisa ${FREE_TRIES - wrong} percobaan sebelum harus menunggu.`
+                  : 'PIN salah.'
               : ' '}
       </p>
       <PinPad disabled={disabled} onDigit={onDigit} onDelete={onDelete} />

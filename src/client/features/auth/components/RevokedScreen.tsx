@@ -15,11 +15,23 @@ export function RevokedScreen({
 }) {
   return (
     <div className="card" role="alert">
-      <h1>Akses Anda telah dicabut</h1>
-      <p>
-        Lurah atau admin telah mencabut akses perangkat ini (atau akun Anda). Karena itu semua data
-        warga di HP ini sudah dihapus, sesuai aturan perlindungan data pribadi.
-      </p>
+      {notice.reason === 'wrong-pins' ? (
+        <>
+          <h1>Data di HP ini telah dihapus</h1>
+          <p>
+            PIN salah dimasukkan sepuluh kali berturut-turut. Karena itu semua data warga di HP ini
+            sudah dihapus, sesuai aturan perlindungan data pribadi.
+          </p>
+        </>
+      ) : (
+        <>
+          <h1>Akses Anda telah dicabut</h1>
+          <p>
+            Lurah atau admin telah mencabut akses perangkat ini (atau akun Anda). Karena itu semua
+            data warga di HP ini sudah dihapus, sesuai aturan perlindungan data pribadi.
+          </p>
+        </>
+      )}
       <p>
         {notice.unsentDeleted > 0 ? (
           <strong>

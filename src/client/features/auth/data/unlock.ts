@@ -1,5 +1,6 @@
 import { db as appDb, type PintuDb } from '@client/db/db';
 import { readSignedIn } from '@client/sync/auth';
+import { wipeDevice } from '@client/sync/wipe';
 import { openRecords } from '@client/db/at-rest-key';
 import { openWithPin } from './pin';
 
@@ -23,10 +24,13 @@ export async function readAttempts(db: PintuDb): Promise<PinAttempts> {
   return value ?? { failures: 0, waitUntil: 0 };
 }
 
+/** Wrong PINs in a row that wipe the phone, as phones do. */
+export const WIPE_AFTER_FAILURES = 10;
+
 export type UnlockResult =
   | { ok: true }
   | { ok: false; reason: 'wrong' | 'wait'; failures: number; waitUntil: number }
-  | { ok: false; reason: 'signed-out' };
+  | { ok: false; reason: 'signed-out' | 'wiped' };
 
 /**
  * Checks a PIN against the verifier, offline:
@@ -34,7 +38,7 @@ export type UnlockResult =
  *   2. count this try as wrong *before* checking, so closing the app during the check
  *      (half a second of PBKDF2) cannot buy a free try;
  *   3. check; a right PIN clears the count and opens the records (their data key), a wrong
- *      one keeps the count with its wait.
+ *      one keeps the count with its wait; the tenth wrong one in a row wipes the phone.
  */
 export async function unlockWithPin(
   pin: string,
@@ -61,6 +65,17 @@ export async function unlockWithPin(
     // The PIN's second half of key opens the records (src/client/db/at-rest-key.ts).
     await openRecords(db, wrapKey);
     return { ok: true };
+  }
+  if (counted.failures >= WIPE_AFTER_FAILURES) {
+    // Records, pending changes, the data key and the sign-in: a thief who kept guessing
+    // gets nothing, not even a device token to pull the area again with.
+    await wipeDevice(db, {
+      status: 'revoked',
+      revokedAt: now(),
+      unsentDeleted: 0,
+      reason: 'wrong-pins',
+    });
+    return { ok: false, reason: 'wiped' };
   }
   return { ok: false, reason: 'wrong', ...counted };
 }
