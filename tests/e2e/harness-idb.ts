@@ -28,11 +28,12 @@ async function pageKeys(page: Page): Promise<AtRestState> {
   return state;
 }
 
-/** Every record of every store, as stored, bytes as `{ bytes }` (run in the page). */
-function dumpInPage([name, only]: readonly [string, string | null]): Promise<
-  Record<string, unknown[]>
-> {
-  const encode = (value: unknown): unknown => {
+/**
+ * Every record of every store (or of `only`), as stored, bytes as `{ bytes }`: run in the
+ * page, as a string (tsx would wrap a named helper in a `__name` the page lacks).
+ */
+const DUMP_IN_PAGE = `(([name, only]) => {
+  const encode = (value) => {
     if (value instanceof Uint8Array) {
       let text = '';
       for (const byte of value) text += String.fromCharCode(byte);
@@ -50,7 +51,7 @@ function dumpInPage([name, only]: readonly [string, string | null]): Promise<
     open.onsuccess = () => {
       const idb = open.result;
       const names = [...idb.objectStoreNames].filter((n) => only === null || n === only);
-      const dump: Record<string, unknown[]> = {};
+      const dump = {};
       if (names.length === 0) {
         idb.close();
         return done(dump);
@@ -58,7 +59,7 @@ function dumpInPage([name, only]: readonly [string, string | null]): Promise<
       const tx = idb.transaction(names, 'readonly');
       for (const storeName of names) {
         const request = tx.objectStore(storeName).getAll();
-        request.onsuccess = () => (dump[storeName] = (request.result as unknown[]).map(encode));
+        request.onsuccess = () => (dump[storeName] = request.result.map(encode));
       }
       tx.oncomplete = () => {
         idb.close();
@@ -67,7 +68,7 @@ function dumpInPage([name, only]: readonly [string, string | null]): Promise<
       tx.onerror = () => fail(tx.error);
     };
   });
-}
+})`;
 
 /** Every store as stored, sealed bytes and all, by store name. */
 export async function dumpRawIndexedDb(
@@ -75,7 +76,9 @@ export async function dumpRawIndexedDb(
   dbName = 'pintu',
   only: string | null = null,
 ): Promise<Record<string, unknown[]>> {
-  const dump = await page.evaluate(dumpInPage, [dbName, only] as const);
+  const dump = await page.evaluate<Record<string, unknown[]>>(
+    `${DUMP_IN_PAGE}(${JSON.stringify([dbName, only])})`,
+  );
   return fromPage(dump) as Record<string, unknown[]>;
 }
 

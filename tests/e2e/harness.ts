@@ -27,6 +27,7 @@ export {
 export {
   countIndexedDb,
   dumpIndexedDb,
+  dumpRawIndexedDb,
   readIndexedDb,
   readOutbox,
   waitForDatabase,

@@ -1,6 +1,7 @@
 // Page side of search.ts: runs in Chromium, imported through Vite.
 import { commitChanges, type LocalChange } from '@client/db/commit';
 import { PintuDb } from '@client/db/db';
+import { keysOf } from '@client/db/at-rest';
 import type { LocalHousehold, LocalResident } from '@client/db/schema';
 import { searchArea } from '@client/db/search';
 import { readAreaDetails, readAreaHouseholds } from '@client/features/households/data/area-records';
@@ -10,6 +11,9 @@ import { fieldsOf, type EntityName } from '@shared/domain/entities';
 import { wordsOfText } from '@shared/domain/name-spelling';
 
 const db = new PintuDb('bench-search');
+// Sealed at rest as on a phone (src/client/db/at-rest.ts): every read opens the records.
+db.atRest.required = true;
+db.atRest.open(keysOf(crypto.getRandomValues(new Uint8Array(32))));
 const kelurahanCode = '32.75.01.1001';
 const area = { kelurahanCode, rw: 1 };
 
