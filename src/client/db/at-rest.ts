@@ -1,4 +1,4 @@
-import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
+import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import type {
@@ -17,7 +17,7 @@ import type {
  * Records at rest (docs/decisions/records-at-rest.md). Each record of a field table, each
  * outbox row and each refused change is stored as the few fields its indexes need, in clear
  * (ids, area, sequence numbers), and everything else as one `sealed` blob:
- * XChaCha20-Poly1305 with the phone's random 256-bit data key, a random 24-byte nonce, and the
+ * ChaCha20-Poly1305 with the phone's random 256-bit data key, a random 12-byte nonce, and the
  * table and key as associated data (a blob moved to another record does not open). So every
  * field a record has or gains — name, NIK, KK, birth date, phone, notes, isoman, visits' and
  * doses' free text such as `proofText` — is sealed without being listed: only the clear ones
@@ -126,7 +126,8 @@ function hashWith(key: Uint8Array, value: string): string {
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-const NONCE = 24;
+/** Random 96-bit nonces: safe for 2^32 records per key, far more than a phone writes. */
+const NONCE = 12;
 
 function aadOf(table: string, key: unknown): Uint8Array {
   return encoder.encode(`${table}:${String(key)}`);
@@ -158,7 +159,7 @@ export function sealRecord(
     return { ...rest, ...stored };
   }
   const primary = stored[clearFields[0]!];
-  const cipher = xchacha20poly1305(state.keys.dataKey, nonce, aadOf(table, primary));
+  const cipher = chacha20poly1305(state.keys.dataKey, nonce, aadOf(table, primary));
   const sealed = cipher.encrypt(encoder.encode(JSON.stringify(rest)));
   const blob = new Uint8Array(NONCE + sealed.length);
   blob.set(nonce);
@@ -182,7 +183,7 @@ export function openRecord(table: string, stored: unknown, state: AtRestState): 
   if (!blob) return clear;
   if (!state.keys) return clear;
   const primary = clear[CLEAR_FIELDS[table]![0]!];
-  const cipher = xchacha20poly1305(
+  const cipher = chacha20poly1305(
     state.keys.dataKey,
     blob.subarray(0, NONCE),
     aadOf(table, primary),
