@@ -84,11 +84,12 @@ describe('the lurah at a desk and on a phone', { timeout: 240_000 }, () => {
         label: getComputedStyle(el, '::before').content,
       })),
     );
-    expect(cells.length).toBe(11);
+    expect(cells.length).toBe(12);
     for (const cell of cells) expect(cell.height).toBeGreaterThanOrEqual(44);
     const labels = cells.slice(1).map((c) => c.label);
     expect(labels).toContain('"Sisa ke target"');
     expect(labels).toContain('"Tercatat minggu ini"');
+    expect(labels).toContain('"Lengkap dengan bukti"');
     const cardBox = (await card.boundingBox())!;
     expect(cardBox.width).toBeLessThanOrEqual(PHONE.width);
 
