@@ -11,6 +11,7 @@ import { HlcClock } from '@shared/sync/hlc';
 import { SCHEMA_VERSION } from '@shared/sync/protocol';
 import { call, enrollViaApi } from './harness-auth';
 import {
+  countIndexedDb,
   enrollPage,
   launchBrowser,
   PHONE,
@@ -109,8 +110,15 @@ beforeAll(async () => {
   phone = await launchBrowser(PHONE);
   phone.page.setDefaultTimeout(30_000);
   await enrollPage(phone.page, app.url, { code: code('relawan') });
-  // The three houses have come down with the first sync.
+  // The three houses have come down with the first sync, and their five residents (they may
+  // land a moment after the houses are listed).
   await phone.page.waitForFunction(() => document.querySelectorAll('.hh-row').length === 3);
+  const residents = HOUSES.flatMap((h) => h.people).length;
+  const deadline = Date.now() + 60_000;
+  while ((await countIndexedDb(phone.page)).residents !== residents) {
+    if (Date.now() > deadline) throw new Error('The residents did not arrive on the phone');
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }, 180_000);
 afterAll(async () => {
   await phone?.close();
