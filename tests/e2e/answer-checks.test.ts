@@ -6,10 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KelurahanCoverage } from '@shared/coverage/api';
-import { addDays, formatDateId, toIsoDate } from '@shared/dates';
+import { addDays, formatDateId } from '@shared/dates';
 import { DEMO_KELURAHAN } from '@shared/demo';
 import { uuidv7 } from '@shared/ids';
 import { formatHlc } from '@shared/sync/hlc';
+import { jakartaToday } from '@server/coverage/today';
 import {
   createInvitation,
   enrollPage,
@@ -110,13 +111,13 @@ describe('answers checked at the door', () => {
     await page.getByRole('link', { name: 'Catat kunjungan' }).click();
     await page.getByLabel('Tidak ada orang').check();
     // The revisit is set by itself, three days on, and stays editable.
-    const due = formatDateId(addDays(toIsoDate(new Date()), 3));
+    const due = formatDateId(addDays(jakartaToday(), 3));
     const revisit = page.getByLabel('Tanggal kunjungan ulang');
-    expect(await revisit.inputValue()).toBe(addDays(toIsoDate(new Date()), 3));
+    expect(await revisit.inputValue()).toBe(addDays(jakartaToday(), 3));
     await revisit.fill('2020-01-01');
     await page.getByRole('button', { name: 'Simpan kunjungan' }).click();
     await page.getByText('Tanggal kunjungan ulang tidak boleh sebelum hari ini.').waitFor();
-    await revisit.fill(addDays(toIsoDate(new Date()), 3));
+    await revisit.fill(addDays(jakartaToday(), 3));
     await page.getByRole('button', { name: 'Simpan kunjungan' }).click();
     await page.getByRole('heading', { name: 'Jl. Kenanga No. 3' }).waitFor();
 
