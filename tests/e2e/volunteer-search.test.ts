@@ -150,8 +150,9 @@ describe('search on the volunteer’s phone', { timeout: 120_000 }, () => {
   it('finds a person by another spelling of the name and shows them under their house', async () => {
     const { page } = phone;
     await search(page, 'rudy santoso');
+    // The first search builds the list's index after the first sync's writes are read back.
     await expect
-      .poll(() => listed(page))
+      .poll(() => listed(page), { timeout: 15_000 })
       .toEqual([
         { address: 'Jl. Kenanga No. 4', people: ['Rudi Santoso'], marked: ['Rudi', 'Santoso'] },
       ]);
